@@ -1,0 +1,15 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+#ifndef CSM_CSM_HPP
+#define CSM_CSM_HPP
+
+// Everything: the vocabulary types, the JSON codec, Teamwork Graph payloads and the REST API.
+// Include the focused headers instead (csm/json.hpp, csm/graph.hpp, csm/rest.hpp, …) to pay for less.
+#include <csm/basic_id.hpp>
+#include <csm/error.hpp>
+#include <csm/ids.hpp>
+#include <csm/json.hpp>
+#include <csm/open_enum.hpp>
+#include <csm/result.hpp>
+#include <csm/tri_state.hpp>
+
+#endif

@@ -1,0 +1,45 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+#ifndef CSM_IDS_HPP
+#define CSM_IDS_HPP
+
+#include <csm/basic_id.hpp>
+
+/// Every kind of identifier in the CSM REST API and in Teamwork Graph payloads, each its own type.
+namespace csm {
+
+namespace id_tags {
+struct cloud {};
+struct organization {
+    // The Create-customer-profile example sends organization ids as JSON numbers (reference §7 item 1).
+    static constexpr bool json_accepts_number = true;
+};
+struct customer {};
+struct product {};
+struct entitlement {};
+struct detail_field {};
+struct task {};
+struct help_center {};
+struct graph_object {};
+struct external_user {};
+struct external_group {};
+struct account {};
+struct connection {};
+} // namespace id_tags
+
+using cloud_id = basic_id<id_tags::cloud>;                 ///< Atlassian site (cloudId in REST URLs)
+using organization_id = basic_id<id_tags::organization>;   ///< CSM organization, e.g. "123"
+using customer_id = basic_id<id_tags::customer>;           ///< CSM customer: "qm:…" account or an AAID
+using product_id = basic_id<id_tags::product>;             ///< CSM product (a UUID)
+using entitlement_id = basic_id<id_tags::entitlement>;     ///< CSM entitlement (a UUID)
+using detail_field_id = basic_id<id_tags::detail_field>;   ///< CSM detail field, e.g. "321"
+using task_id = basic_id<id_tags::task>;                   ///< CSM asynchronous task (a UUID)
+using help_center_id = basic_id<id_tags::help_center>;     ///< JSM help center / customer experience
+using graph_object_id = basic_id<id_tags::graph_object>;   ///< Teamwork Graph object id in the source system
+using external_user_id = basic_id<id_tags::external_user>; ///< user id in the source system (setUsers)
+using external_group_id = basic_id<id_tags::external_group>; ///< group id in the source system (setGroups)
+using account_id = basic_id<id_tags::account>;             ///< Atlassian account id (AAID)
+using connection_id = basic_id<id_tags::connection>;       ///< Teamwork Graph connector connection
+
+} // namespace csm
+
+#endif
