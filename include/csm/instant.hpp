@@ -124,6 +124,9 @@ public:
         return error{errc::invalid_value, {}, std::string(json_expected)};
     }
 
+    /// 1970-01-01T00:00:00Z: the value the JSON codec reads into (users get no default constructor).
+    static constexpr instant json_placeholder() noexcept { return instant(0, 0, 0, 0, form::zulu); }
+
     /// The same as parse() without the error detail, usable in constant expressions.
     static constexpr std::optional<instant> try_parse(std::string_view text) noexcept;
 
@@ -145,8 +148,8 @@ public:
         const auto nanos = floor<nanoseconds>(tp - whole);
         const auto secs = static_cast<std::int64_t>(whole.time_since_epoch().count());
         check_local_range(secs, 0);
-        return instant(secs, static_cast<std::uint32_t>(nanos.count()), 0,
-                       static_cast<std::uint8_t>(detail::instant_impl::fraction_digits_for<typename Duration::period>()),
+        constexpr int digits = detail::instant_impl::fraction_digits_for<typename Duration::period>();
+        return instant(secs, static_cast<std::uint32_t>(nanos.count()), 0, static_cast<std::uint8_t>(digits),
                        form::zulu);
     }
 

@@ -230,8 +230,18 @@ struct codec<T> {
     static constexpr std::string_view expected = T::json_expected;
 
     static void write(std::string& out, const T& v) {
-        if constexpr (requires { v.view(); }) detail::write_string(out, v.view());
-        else detail::write_string(out, v.to_string());
+        if constexpr (requires { v.view(); }) {
+            detail::write_string(out, v.view());
+        } else if constexpr (requires(char* p) { { v.format_to(p) } -> std::same_as<char*>; T::max_text_length; }) {
+            // Fixed-size text (instants): format in place, no allocation; such text never needs escaping.
+            char buf[T::max_text_length + 2];
+            buf[0] = '"';
+            char* end = v.format_to(buf + 1);
+            *end++ = '"';
+            out.append(buf, end);
+        } else {
+            detail::write_string(out, v.to_string());
+        }
     }
     static boost::json::value to_value(const T& v, boost::json::storage_ptr sp) {
         if constexpr (requires { v.view(); }) return boost::json::value(boost::json::string(v.view(), std::move(sp)));
