@@ -121,6 +121,9 @@ public:
         return error{errc::invalid_value, {}, std::string(json_expected)};
     }
 
+    /// XXX ("no currency"): the value the JSON codec reads into (users get no default constructor).
+    static constexpr currency_code json_placeholder() noexcept { return currency_code(*index_of("XXX")); }
+
     /// The active codes, sorted by alphabetic code.
     static constexpr std::span<const entry> all() noexcept { return detail::iso_4217_list_one; }
 
