@@ -5,8 +5,11 @@
 // Everything: the vocabulary types, the JSON codec, Teamwork Graph payloads and the REST API.
 // Include the focused headers instead (csm/json.hpp, csm/graph.hpp, csm/rest.hpp, …) to pay for less.
 #include <csm/basic_id.hpp>
+#include <csm/bounded_string.hpp>
+#include <csm/currency_code.hpp>
 #include <csm/error.hpp>
 #include <csm/ids.hpp>
+#include <csm/instant.hpp>
 #include <csm/json.hpp>
 #include <csm/open_enum.hpp>
 #include <csm/result.hpp>

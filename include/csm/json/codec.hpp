@@ -595,8 +595,15 @@ struct codec<T> {
                 auto scope = ctx.enter(key);
                 if (!found) {
                     if constexpr (detail::is_presence_optional_v<M>) m = M{};
+                    else if constexpr (detail::defaults_if_missing<T, D>()) m = detail::placeholder<M>();
                     else ok = ctx.fail(errc::missing_member, codec<M>::expected);
                     return;
+                }
+                if constexpr (detail::defaults_if_missing<T, D>()) {
+                    if (found->is_null()) {
+                        m = detail::placeholder<M>();
+                        return;
+                    }
                 }
                 if constexpr (!detail::is_presence_optional_v<M>) {
                     // A required member that is null is missing, not empty.

@@ -18,7 +18,7 @@ namespace csm::json {
 ///         };
 ///     };
 struct field_rule {
-    enum class kind { rename, alias };
+    enum class kind { rename, alias, default_if_missing };
     kind what;
     std::string_view member; ///< the C++ member name, as described
     std::string_view key;    ///< the JSON key
@@ -32,6 +32,12 @@ constexpr field_rule rename(std::string_view member, std::string_view key) noexc
 /// Also accept `key` for `member` on read (when the canonical key is absent). Writing uses the canonical key.
 constexpr field_rule alias(std::string_view member, std::string_view key) noexcept {
     return {field_rule::kind::alias, member, key};
+}
+
+/// Read an absent (or null) key as a value-initialized member instead of failing: for response collections
+/// that servers may leave out. Writing still always emits the member.
+constexpr field_rule default_if_missing(std::string_view member) noexcept {
+    return {field_rule::kind::default_if_missing, member, {}};
 }
 
 } // namespace csm::json

@@ -117,6 +117,18 @@ constexpr void for_each_alias(F&& f) {
             if (r.what == field_rule::kind::alias && r.member == std::string_view(D::name)) f(r.key);
 }
 
+/// Whether member D of T has a default_if_missing rule.
+template <class T, class D>
+constexpr bool defaults_if_missing() noexcept {
+    using owner = typename member_owner<std::remove_cv_t<decltype(D::pointer)>>::type;
+    for (const field_rule& r : rules_of<T>())
+        if (r.what == field_rule::kind::default_if_missing && r.member == std::string_view(D::name)) return true;
+    if constexpr (!std::is_same_v<owner, T>)
+        for (const field_rule& r : rules_of<owner>())
+            if (r.what == field_rule::kind::default_if_missing && r.member == std::string_view(D::name)) return true;
+    return false;
+}
+
 } // namespace csm::json::detail
 
 #endif
