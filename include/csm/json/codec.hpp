@@ -174,6 +174,9 @@ struct codec<T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, boo
             // Compare in double: the bounds of 64-bit types are exact powers of two (or one less).
             if (d < static_cast<double>(lim::min()) || d >= static_cast<double>(lim::max()) + 1.0)
                 return ctx.fail(errc::out_of_range, range_text());
+            // Above 2^53 a double no longer names one integer: -9223372036854775809 parses as the double
+            // -2^63 and must not read as INT64_MIN. Such numbers are exact only when written as integers.
+            if (std::fabs(d) > 9007199254740992.0) return ctx.fail(errc::out_of_range, inexact_text);
             out = static_cast<T>(d);
             return true;
         }
@@ -181,6 +184,7 @@ struct codec<T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, boo
     }
 
 private:
+    static constexpr std::string_view inexact_text = "an integer (beyond 2^53 written without fraction or exponent)";
     static std::string_view range_text() noexcept {
         if constexpr (std::is_same_v<T, std::int64_t>) return "an integer in the signed 64-bit range";
         else if constexpr (std::is_same_v<T, std::uint64_t>) return "an integer in the unsigned 64-bit range";
@@ -605,8 +609,9 @@ struct codec<T> {
                         return;
                     }
                 }
-                if constexpr (!detail::is_presence_optional_v<M>) {
-                    // A required member that is null is missing, not empty.
+                if constexpr (!detail::is_presence_optional_v<M> && !std::is_same_v<M, boost::json::value>) {
+                    // A required member that is null is missing, not empty (a raw JSON member reads null as
+                    // null, so that what it wrote reads back).
                     if (found->is_null()) {
                         ok = ctx.fail(errc::missing_member, codec<M>::expected);
                         return;
