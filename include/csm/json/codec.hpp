@@ -539,7 +539,7 @@ struct codec<T> {
         boost::mp11::mp_for_each<detail::public_members<T>>([&](auto d) {
             using D = decltype(d);
             using M = detail::member_type<T, D>;
-            if constexpr (!std::is_same_v<M, unknown_fields>) {
+            if constexpr (!std::is_same_v<M, unknown_fields> && !detail::is_read_only<T, D>()) {
                 const M& m = v.*D::pointer;
                 if (!detail::is_present(m)) return;
                 if (!first) out.push_back(',');
@@ -566,7 +566,7 @@ struct codec<T> {
         boost::mp11::mp_for_each<detail::public_members<T>>([&](auto d) {
             using D = decltype(d);
             using M = detail::member_type<T, D>;
-            if constexpr (!std::is_same_v<M, unknown_fields>) {
+            if constexpr (!std::is_same_v<M, unknown_fields> && !detail::is_read_only<T, D>()) {
                 const M& m = v.*D::pointer;
                 if (detail::is_present(m)) o.insert_or_assign(detail::member_key<T, D>::value, codec<M>::to_value(m, sp));
             }

@@ -18,7 +18,7 @@ namespace csm::json {
 ///         };
 ///     };
 struct field_rule {
-    enum class kind { rename, alias, default_if_missing };
+    enum class kind { rename, alias, default_if_missing, read_only };
     kind what;
     std::string_view member; ///< the C++ member name, as described
     std::string_view key;    ///< the JSON key
@@ -38,6 +38,12 @@ constexpr field_rule alias(std::string_view member, std::string_view key) noexce
 /// that servers may leave out. Writing still always emits the member.
 constexpr field_rule default_if_missing(std::string_view member) noexcept {
     return {field_rule::kind::default_if_missing, member, {}};
+}
+
+/// Read `member` as usual but never write it: for legacy keys that old doc versions send and the current
+/// schema dropped (Teamwork Graph user references' `ari`, `name`, …). Tolerant reading, canonical writing.
+constexpr field_rule read_only(std::string_view member) noexcept {
+    return {field_rule::kind::read_only, member, {}};
 }
 
 } // namespace csm::json

@@ -129,6 +129,18 @@ constexpr bool defaults_if_missing() noexcept {
     return false;
 }
 
+/// Whether member D of T has a read_only rule (read, never written).
+template <class T, class D>
+constexpr bool is_read_only() noexcept {
+    using owner = typename member_owner<std::remove_cv_t<decltype(D::pointer)>>::type;
+    for (const field_rule& r : rules_of<T>())
+        if (r.what == field_rule::kind::read_only && r.member == std::string_view(D::name)) return true;
+    if constexpr (!std::is_same_v<owner, T>)
+        for (const field_rule& r : rules_of<owner>())
+            if (r.what == field_rule::kind::read_only && r.member == std::string_view(D::name)) return true;
+    return false;
+}
+
 } // namespace csm::json::detail
 
 #endif
