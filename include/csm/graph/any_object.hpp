@@ -1,0 +1,130 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+#ifndef CSM_GRAPH_ANY_OBJECT_HPP
+#define CSM_GRAPH_ANY_OBJECT_HPP
+
+#include <csm/graph/customer_org.hpp>
+#include <csm/graph/customer_org_category.hpp>
+#include <csm/graph/object.hpp>
+#include <csm/graph/organisation.hpp>
+#include <csm/json/codec.hpp>
+
+#include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+
+namespace csm::graph {
+
+/// An object of a type this library does not model (another `atlassian:*` type, or an object without any type
+/// block), kept whole as raw JSON so that an envelope mixing types still round-trips.
+struct unknown_object {
+    std::string type;          ///< the first `atlassian:*` key holding an object, or empty when there is none
+    boost::json::object json;  ///< the whole object as read
+
+    friend bool operator==(const unknown_object&, const unknown_object&) = default;
+};
+
+/// One element of a setObjects `objects` array, whatever its type. The type is recognised by its type-block
+/// key (`atlassian:customer-org`, `atlassian:customer-org-category`, `atlassian:organisation`); any other
+/// object becomes an unknown_object. An object with two known type blocks is an error.
+struct any_object {
+    using variant_type = std::variant<customer_org, customer_org_category, organisation, unknown_object>;
+
+    variant_type value;
+
+    any_object(customer_org o) : value(std::move(o)) {}
+    any_object(customer_org_category o) : value(std::move(o)) {}
+    any_object(organisation o) : value(std::move(o)) {}
+    any_object(unknown_object o) : value(std::move(o)) {}
+
+    template <class T>
+    T* get_if() noexcept { return std::get_if<T>(&value); }
+    template <class T>
+    const T* get_if() const noexcept { return std::get_if<T>(&value); }
+
+    /// The object-type id: the type-block key (for unknown objects, the one found, possibly empty).
+    std::string_view object_type() const noexcept {
+        return std::visit(
+            [](const auto& o) -> std::string_view {
+                if constexpr (std::is_same_v<std::decay_t<decltype(o)>, unknown_object>) return o.type;
+                else return std::decay_t<decltype(o)>::object_type;
+            },
+            value);
+    }
+
+    /// The common properties, or nullptr for an unknown object.
+    const object_common* common() const noexcept {
+        return std::visit(
+            [](const auto& o) -> const object_common* {
+                if constexpr (std::is_same_v<std::decay_t<decltype(o)>, unknown_object>) return nullptr;
+                else return &o;
+            },
+            value);
+    }
+
+    friend bool operator==(const any_object&, const any_object&) = default;
+};
+
+} // namespace csm::graph
+
+/// An unknown object is its raw JSON object; its `type` is derived from the keys on read.
+template <>
+struct csm::json::codec<csm::graph::unknown_object> {
+    static constexpr std::string_view expected = "an object";
+    static void write(std::string& out, const csm::graph::unknown_object& v) { out += boost::json::serialize(v.json); }
+    static boost::json::value to_value(const csm::graph::unknown_object& v, boost::json::storage_ptr sp) {
+        return boost::json::value(boost::json::object(v.json, std::move(sp)));
+    }
+    static bool read(read_context& ctx, const boost::json::value& jv, csm::graph::unknown_object& out) {
+        const boost::json::object* obj = jv.if_object();
+        if (!obj) return ctx.fail(errc::type_mismatch, expected);
+        out.type.clear();
+        for (const auto& kv : *obj) {
+            if (kv.key().starts_with("atlassian:") && kv.value().is_object()) {
+                out.type = kv.key();
+                break;
+            }
+        }
+        out.json = *obj;
+        return true;
+    }
+};
+
+template <>
+struct csm::json::codec<csm::graph::any_object> {
+    static constexpr std::string_view expected = "an object";
+
+    static void write(std::string& out, const csm::graph::any_object& v) {
+        std::visit([&](const auto& o) { codec<std::decay_t<decltype(o)>>::write(out, o); }, v.value);
+    }
+    static boost::json::value to_value(const csm::graph::any_object& v, boost::json::storage_ptr sp) {
+        return std::visit([&](const auto& o) { return codec<std::decay_t<decltype(o)>>::to_value(o, sp); }, v.value);
+    }
+    static bool read(read_context& ctx, const boost::json::value& jv, csm::graph::any_object& out) {
+        using namespace csm::graph;
+        const boost::json::object* obj = jv.if_object();
+        if (!obj) return ctx.fail(errc::type_mismatch, expected);
+        const bool org = obj->contains(object_types::customer_org);
+        const bool category = obj->contains(object_types::customer_org_category);
+        const bool organisation_ = obj->contains(object_types::organisation);
+        if (int(org) + int(category) + int(organisation_) > 1)
+            return ctx.fail(errc::invalid_value, "an object with exactly one object-type block");
+        if (org) return read_as<customer_org>(ctx, jv, out);
+        if (category) return read_as<customer_org_category>(ctx, jv, out);
+        if (organisation_) return read_as<csm::graph::organisation>(ctx, jv, out);
+        return read_as<unknown_object>(ctx, jv, out);
+    }
+    static csm::graph::any_object placeholder() { return csm::graph::any_object(csm::graph::unknown_object{}); }
+
+private:
+    template <class T>
+    static bool read_as(read_context& ctx, const boost::json::value& jv, csm::graph::any_object& out) {
+        T& o = out.value.template emplace<T>(detail::placeholder<T>());
+        return codec<T>::read(ctx, jv, o);
+    }
+};
+
+#endif
