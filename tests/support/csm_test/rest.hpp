@@ -1,0 +1,132 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+// Test support: "the built request equals the documented curl example". Not a public header.
+//
+//     const auto curl = csm_test::read_fixture("seeds/rest-organization/o5.get_organization.curl");
+//     csm_test::check_request_matches_curl(request, curl, {{"{organizationId}", "123"}});
+//
+// The curl text is the docs' example copied verbatim. Placeholders in its URL are replaced before comparing:
+// `{cloudId}` always by csm_test::cloud (build with the api.atlassian.com base for that cloud id), other
+// `{name}`s by the substitutions given. Authorization is left out: transports add it.
+#ifndef CSM_TEST_REST_HPP
+#define CSM_TEST_REST_HPP
+
+#include <csm/rest/http.hpp>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+#include <boost/json/value.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace csm_test {
+
+/// The cloud id tests build with; curl URLs have `{cloudId}` replaced by it.
+inline constexpr std::string_view cloud = "CLOUD";
+
+/// What a documented curl command sends (Authorization excluded).
+struct curl_command {
+    std::string method = "GET";
+    std::string url;
+    std::vector<csm::rest::http_header> headers; ///< in the order the example lists them
+    std::optional<std::string> data;             ///< the --data argument
+};
+
+namespace detail {
+
+/// Shell-like words: single-quoted text is one word (the docs' examples use no escapes inside quotes);
+/// backslash-newline continues a line.
+inline std::vector<std::string> curl_words(std::string_view text) {
+    std::vector<std::string> words;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const char c = text[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\\') {
+            ++i;
+        } else if (c == '\'') {
+            const std::size_t close = text.find('\'', i + 1);
+            if (close == std::string_view::npos) throw std::runtime_error("curl example: unterminated quote");
+            words.emplace_back(text.substr(i + 1, close - i - 1));
+            i = close + 1;
+        } else {
+            std::size_t end = i;
+            while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != '\r') ++end;
+            words.emplace_back(text.substr(i, end - i));
+            i = end;
+        }
+    }
+    return words;
+}
+
+} // namespace detail
+
+/// Reads a curl example: `curl --request M --url 'U' --header 'N: V'… --data '…'`.
+inline curl_command parse_curl(std::string_view text) {
+    const std::vector<std::string> words = detail::curl_words(text);
+    if (words.empty() || words[0] != "curl") throw std::runtime_error("curl example: does not start with curl");
+    curl_command cmd;
+    for (std::size_t i = 1; i < words.size(); i += 2) {
+        if (i + 1 >= words.size()) throw std::runtime_error("curl example: option without argument");
+        const std::string& opt = words[i];
+        const std::string& arg = words[i + 1];
+        if (opt == "--request" || opt == "-X") {
+            cmd.method = arg;
+        } else if (opt == "--url") {
+            cmd.url = arg;
+        } else if (opt == "--header" || opt == "-H") {
+            const std::size_t colon = arg.find(':');
+            if (colon == std::string::npos) throw std::runtime_error("curl example: header without ':'");
+            std::string name = arg.substr(0, colon);
+            std::size_t v = colon + 1;
+            while (v < arg.size() && arg[v] == ' ') ++v;
+            if (csm::rest::header_name_equals(name, "Authorization")) continue;
+            cmd.headers.push_back({std::move(name), arg.substr(v)});
+        } else if (opt == "--data" || opt == "--data-raw" || opt == "-d") {
+            cmd.data = arg;
+        } else {
+            throw std::runtime_error("curl example: unsupported option " + opt);
+        }
+    }
+    return cmd;
+}
+
+using substitutions = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+
+/// `text` with every occurrence of each `from` replaced by its `to`, and `{cloudId}` by csm_test::cloud.
+inline std::string substitute(std::string text, substitutions subs = {}) {
+    auto replace_all = [&text](std::string_view from, std::string_view to) {
+        for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+            text.replace(at, from.size(), to);
+    };
+    replace_all("{cloudId}", cloud);
+    for (const auto& [from, to] : subs) replace_all(from, to);
+    return text;
+}
+
+/// BOOST_TESTs that `request` is exactly what the curl example sends: method, full URL (after the
+/// substitutions), the header list in order (names and values exactly), and the body compared as JSON.
+inline void check_request_matches_curl(const csm::rest::http_request& request, std::string_view curl_text,
+                                       substitutions subs = {}) {
+    const curl_command expected = parse_curl(curl_text);
+    BOOST_TEST(std::string(csm::rest::to_string(request.method)) == expected.method);
+    BOOST_TEST(std::string(request.url.buffer()) == substitute(expected.url, subs));
+    BOOST_TEST_REQUIRE(request.headers.size() == expected.headers.size());
+    for (std::size_t i = 0; i < expected.headers.size(); ++i) {
+        BOOST_TEST(request.headers[i].name == expected.headers[i].name);
+        BOOST_TEST(request.headers[i].value == expected.headers[i].value);
+    }
+    BOOST_TEST_REQUIRE(request.body.has_value() == expected.data.has_value());
+    if (expected.data) BOOST_TEST(boost::json::parse(*request.body) == boost::json::parse(*expected.data));
+}
+
+} // namespace csm_test
+
+#endif
