@@ -137,6 +137,30 @@ struct profile_detail_value_request {
 };
 BOOST_DESCRIBE_STRUCT(profile_detail_value_request, (), (name, values))
 
+struct detail_value_operation_type_traits {
+    enum class known { update, patch, delete_ };
+    // The difference between PATCH and UPDATE is not documented (reference §4.6).
+    static constexpr std::string_view names[] = {"UPDATE", "PATCH", "DELETE"};
+};
+/// operationType of a bulk detail-value operation: an open enum.
+using detail_value_operation_type = csm::open_enum<detail_value_operation_type_traits>;
+
+/// The payload of a bulk detail-value operation: the field's name and, except perhaps for DELETE, values.
+struct bulk_detail_value_payload {
+    std::string name;
+    std::optional<std::vector<std::string>> values;
+    friend bool operator==(const bulk_detail_value_payload&, const bulk_detail_value_payload&) = default;
+};
+BOOST_DESCRIBE_STRUCT(bulk_detail_value_payload, (), (name, values))
+
+/// The fourth detail shape, a bulk detail-value operation (B2, B6): `{operationType, payload: {name, values[]}}`.
+struct bulk_detail_value_operation {
+    detail_value_operation_type operation_type;
+    bulk_detail_value_payload payload;
+    friend bool operator==(const bulk_detail_value_operation&, const bulk_detail_value_operation&) = default;
+};
+BOOST_DESCRIBE_STRUCT(bulk_detail_value_operation, (), (operation_type, payload))
+
 } // namespace csm::rest::model
 
 #endif
