@@ -1,0 +1,99 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+#ifndef CSM_REST_API_BASE_HPP
+#define CSM_REST_API_BASE_HPP
+
+#include <csm/error.hpp>
+#include <csm/ids.hpp>
+#include <csm/rest/path.hpp>
+#include <csm/result.hpp>
+
+#include <boost/url/parse.hpp>
+#include <boost/url/url_view.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace csm::rest {
+
+/// Where the API root is; endpoint paths are appended to it.
+///
+/// - atlassian(cloud): `https://api.atlassian.com/jsm/csm/cloudid/{cloudId}/api/v1` (OAuth 2.0 and other
+///   REST clients; every curl example in the docs). The cloud id gets the same safety check as path ids;
+///   an unsafe one is reported by build_request (pointer "/path/cloudId"), before any URL exists.
+/// - forge(): the relative `/jsm/csm/api/v1` for Forge's requestJira().
+/// - custom(url): any http or https base, or a relative path, for proxies and local test servers.
+class api_base {
+public:
+    enum class kind { atlassian, forge, custom };
+
+    static api_base atlassian(const csm::cloud_id& cloud) {
+        api_base b(kind::atlassian, "https://api.atlassian.com", {});
+        if (auto e = check_path_segment(cloud.view(), "cloudId")) {
+            b.error_ = std::move(e);
+            return b;
+        }
+        b.path_ = "/jsm/csm/cloudid/";
+        append_path_segment(b.path_, cloud.view());
+        b.path_ += "/api/v1";
+        return b;
+    }
+
+    static api_base forge() { return api_base(kind::forge, {}, "/jsm/csm/api/v1"); }
+
+    /// `http://127.0.0.1:8080/api/v1`, `https://proxy.example/csm`, `/relative/root`: an absolute http or
+    /// https URL with a host and no user info, or a path starting with '/'; no query or fragment, no "." or
+    /// ".." segments. Trailing slashes are dropped. Errors are errc::invalid_value at pointer "".
+    static csm::result<api_base> custom(std::string_view url) {
+        auto parsed = boost::urls::parse_uri_reference(url);
+        if (!parsed) return custom_error();
+        const boost::urls::url_view& u = *parsed;
+        if (u.has_query() || u.has_fragment()) return custom_error();
+        std::string origin;
+        if (u.has_scheme()) {
+            const auto scheme = u.scheme_id();
+            if (scheme != boost::urls::scheme::http && scheme != boost::urls::scheme::https) return custom_error();
+            if (!u.has_authority() || u.encoded_host().empty() || u.has_userinfo()) return custom_error();
+            origin = scheme == boost::urls::scheme::http ? "http://" : "https://";
+            origin.append(u.encoded_host_and_port());
+        } else {
+            if (u.has_authority() || !u.is_path_absolute()) return custom_error();
+        }
+        for (auto segment : u.segments())
+            if (segment == "." || segment == "..") return custom_error();
+        std::string path(u.encoded_path());
+        while (!path.empty() && path.back() == '/') path.pop_back();
+        return api_base(kind::custom, std::move(origin), std::move(path));
+    }
+
+    kind which() const noexcept { return kind_; }
+    /// "https://api.atlassian.com", "http://127.0.0.1:8080"; empty for a relative base.
+    const std::string& origin() const noexcept { return origin_; }
+    /// The encoded path of the API root without a trailing slash, e.g. "/jsm/csm/cloudid/abc/api/v1".
+    const std::string& encoded_path() const noexcept { return path_; }
+    bool is_relative() const noexcept { return origin_.empty(); }
+    /// Set when the base cannot be used (an unsafe cloud id); build_request returns it.
+    const std::optional<csm::error>& error() const noexcept { return error_; }
+    /// origin() + encoded_path().
+    std::string str() const { return origin_ + path_; }
+
+private:
+    api_base(kind k, std::string origin, std::string path)
+        : kind_(k), origin_(std::move(origin)), path_(std::move(path)) {}
+
+    static csm::error custom_error() {
+        return csm::error{errc::invalid_value, std::string(),
+                          "an absolute http or https URL with a host, or a path starting with '/', without user "
+                          "info, query, fragment or dot segments"};
+    }
+
+    kind kind_;
+    std::string origin_;
+    std::string path_;
+    std::optional<csm::error> error_;
+};
+
+} // namespace csm::rest
+
+#endif

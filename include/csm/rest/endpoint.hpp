@@ -1,0 +1,313 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+#ifndef CSM_REST_ENDPOINT_HPP
+#define CSM_REST_ENDPOINT_HPP
+
+#include <csm/basic_id.hpp>
+#include <csm/error.hpp>
+#include <csm/json/detail/wire_name.hpp>
+#include <csm/open_enum.hpp>
+#include <csm/rest/http_method.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/describe/modifiers.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <array>
+#include <concepts>
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+/// The endpoint convention. An endpoint is a described aggregate whose members are its parameters, with
+/// static metadata:
+///
+///     struct get_organization {
+///         csm::organization_id organization_id;            // {organizationId} in info.path: a path parameter
+///         static constexpr endpoint_info info{
+///             .id = "O5", .name = "organization.get", .method = http_method::get,
+///             .path = "/organization/{organizationId}",
+///             .scopes = {"read:organization:jira-service-management"},
+///             .experimental = false, .permission = "Jira Service Management agent",
+///             .limits = "", .summary = "Returns an organization, including its details."};
+///         using response = csm::rest::model::organization;  // csm::rest::no_content for body-less 2xx
+///     };
+///     BOOST_DESCRIBE_STRUCT(get_organization, (), (organization_id))
+///
+/// Member roles (decided at compile time from the member's csm::json key):
+/// - key appears as `{key}` in info.path: path parameter (a csm::basic_id, e.g. organization_id or
+///   detail_field_name); percent-encoded as one segment, refused if empty, "." or "..", or with control chars;
+/// - member named `body`: the JSON body (a described struct or a std::vector);
+/// - type csm::rest::idempotency_key (or std::optional of it): the Idempotency-Key header;
+/// - anything else: a query parameter under its key (std::optional omitted when empty).
+/// An endpoint may define `std::optional<csm::error> validate() const` for client-side limit checks;
+/// build_request calls it first.
+namespace csm::rest {
+
+/// Tag of detail_field_name. Detail fields are addressed by name in paths ({fieldName}), e.g. "Region".
+struct detail_field_name_tag {};
+/// The name of a detail field used as a path parameter (`/organization/details/{fieldName}`).
+using detail_field_name = csm::basic_id<detail_field_name_tag>;
+
+/// The response of endpoints whose 2xx has no body (deletes). Any 2xx body is ignored.
+struct no_content {
+    friend bool operator==(const no_content&, const no_content&) = default;
+};
+BOOST_DESCRIBE_STRUCT(no_content, (), ())
+
+class idempotency_key; // csm/rest/idempotency_key.hpp
+
+namespace detail {
+// Not constexpr: reaching it during constant evaluation makes the initializer ill-formed.
+inline void too_many_scopes() {}
+} // namespace detail
+
+/// The OAuth 2.0 scopes of one endpoint: at most `capacity` string literals, in documented order.
+/// Built from a braced list: `.scopes = {"read:organization:jira-service-management"}`.
+class scope_list {
+public:
+    static constexpr std::size_t capacity = 4;
+
+    constexpr scope_list() noexcept = default;
+    constexpr scope_list(std::initializer_list<std::string_view> scopes) noexcept {
+        for (std::string_view s : scopes) {
+            if (size_ == capacity) {
+                detail::too_many_scopes(); // an endpoint lists more scopes than scope_list::capacity
+                return;
+            }
+            items_[size_++] = s;
+        }
+    }
+
+    constexpr std::size_t size() const noexcept { return size_; }
+    constexpr bool empty() const noexcept { return size_ == 0; }
+    constexpr const std::string_view* begin() const noexcept { return items_.data(); }
+    constexpr const std::string_view* end() const noexcept { return items_.data() + size_; }
+    constexpr std::string_view operator[](std::size_t i) const noexcept { return items_[i]; }
+    constexpr bool contains(std::string_view scope) const noexcept {
+        for (std::string_view s : *this)
+            if (s == scope) return true;
+        return false;
+    }
+
+    friend constexpr bool operator==(const scope_list& a, const scope_list& b) noexcept {
+        if (a.size_ != b.size_) return false;
+        for (std::size_t i = 0; i < a.size_; ++i)
+            if (a.items_[i] != b.items_[i]) return false;
+        return true;
+    }
+
+private:
+    std::array<std::string_view, capacity> items_{};
+    std::size_t size_ = 0;
+};
+
+/// Static metadata of an endpoint. Members are in the order resource headers name them with designated
+/// initializers; everything after `summary` has a default.
+struct endpoint_info {
+    std::string_view id;        ///< the reference's row id, e.g. "O5"
+    std::string_view name;      ///< stable dotted name, e.g. "organization.get"
+    http_method method = http_method::get;
+    std::string_view path;      ///< template relative to the API root, starting with "/", e.g. "/organization/{organizationId}"
+    scope_list scopes;          ///< OAuth 2.0 scopes, verbatim (with the ":jira-service-management" suffix)
+    bool experimental = false;  ///< any doc version marks it experimental: X-ExperimentalApi: opt-in is sent by default
+    std::string_view permission; ///< documented permission text
+    std::string_view limits;    ///< documented limits, "" when none
+    std::string_view summary;   ///< one-line description
+    bool newer = false;         ///< false for the seed-page endpoints, true for later ones
+    bool bulk = false;          ///< an asynchronous bulk operation (Idempotency-Key, returns a task reference)
+};
+
+/// A described struct with `static constexpr endpoint_info info` and `typename E::response`.
+template <class E>
+concept endpoint = std::is_class_v<E> && boost::describe::has_describe_members<E>::value &&
+                   requires {
+                       typename E::response;
+                       requires std::same_as<decltype((E::info)), const endpoint_info&>;
+                   };
+
+namespace detail {
+
+template <class T>
+inline constexpr bool is_basic_id_v = false;
+template <class Tag>
+inline constexpr bool is_basic_id_v<csm::basic_id<Tag>> = true;
+
+template <class T>
+inline constexpr bool is_std_optional_v = false;
+template <class T>
+inline constexpr bool is_std_optional_v<std::optional<T>> = true;
+
+template <class T>
+inline constexpr bool is_std_vector_v = false;
+template <class T, class A>
+inline constexpr bool is_std_vector_v<std::vector<T, A>> = true;
+
+template <class E>
+using endpoint_members = boost::describe::describe_members<E, boost::describe::mod_public>;
+
+template <class E, class D>
+using endpoint_member_t = std::remove_cvref_t<decltype(std::declval<E&>().*D::pointer)>;
+
+template <class E, class D>
+constexpr std::string_view endpoint_member_key = csm::json::detail::member_key<E, D>::value;
+
+enum class member_role { path, query, body, idempotency_key };
+
+/// Calls f(name) for each `{name}` in a path template.
+template <class F>
+constexpr void for_each_placeholder(std::string_view path, F&& f) {
+    for (std::size_t i = 0; i < path.size(); ++i) {
+        if (path[i] != '{') continue;
+        const std::size_t close = path.find('}', i);
+        if (close == std::string_view::npos) return;
+        f(path.substr(i + 1, close - i - 1));
+        i = close;
+    }
+}
+
+constexpr bool path_has_placeholder(std::string_view path, std::string_view key) noexcept {
+    bool found = false;
+    for_each_placeholder(path, [&](std::string_view name) { found = found || name == key; });
+    return found;
+}
+
+/// A path template starts with '/', has balanced non-nested non-empty `{name}`s that fill whole segments,
+/// and holds only characters that need no encoding (no '?', '#', '%', spaces or controls).
+constexpr bool path_template_well_formed(std::string_view path) noexcept {
+    if (path.empty() || path[0] != '/') return false;
+    bool open = false;
+    std::size_t name_start = 0;
+    for (std::size_t i = 0; i < path.size(); ++i) {
+        const char c = path[i];
+        if (c == '{') {
+            if (open || path[i - 1] != '/') return false;
+            open = true;
+            name_start = i + 1;
+        } else if (c == '}') {
+            if (!open || i == name_start) return false;
+            if (i + 1 != path.size() && path[i + 1] != '/') return false;
+            open = false;
+        } else {
+            const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                            c == '/' || c == '-' || c == '_' || c == '.' || c == '~';
+            if (!ok) return false;
+        }
+    }
+    return !open;
+}
+
+template <class E, class D>
+constexpr member_role role_of() noexcept {
+    using M = endpoint_member_t<E, D>;
+    if (std::string_view(D::name) == "body") return member_role::body;
+    if constexpr (std::is_same_v<M, idempotency_key> || std::is_same_v<M, std::optional<idempotency_key>>)
+        return member_role::idempotency_key;
+    if (path_has_placeholder(E::info.path, endpoint_member_key<E, D>)) return member_role::path;
+    return member_role::query;
+}
+
+template <class E>
+constexpr bool every_placeholder_names_a_member() noexcept {
+    bool all = true;
+    for_each_placeholder(E::info.path, [&](std::string_view name) {
+        bool found = false;
+        boost::mp11::mp_for_each<endpoint_members<E>>([&](auto d) {
+            if (endpoint_member_key<E, decltype(d)> == name) found = true;
+        });
+        all = all && found;
+    });
+    return all;
+}
+
+template <class E>
+constexpr bool path_members_are_ids() noexcept {
+    bool ok = true;
+    boost::mp11::mp_for_each<endpoint_members<E>>([&](auto d) {
+        using D = decltype(d);
+        if (role_of<E, D>() == member_role::path && !is_basic_id_v<endpoint_member_t<E, D>>) ok = false;
+    });
+    return ok;
+}
+
+template <class E>
+constexpr bool body_is_struct_or_vector() noexcept {
+    bool ok = true;
+    boost::mp11::mp_for_each<endpoint_members<E>>([&](auto d) {
+        using D = decltype(d);
+        using M = endpoint_member_t<E, D>;
+        if (role_of<E, D>() == member_role::body)
+            ok = ok && ((std::is_class_v<M> && boost::describe::has_describe_members<M>::value) ||
+                        is_std_vector_v<M>);
+    });
+    return ok;
+}
+
+template <class T>
+struct query_value_type {
+    using type = T;
+};
+template <class T>
+struct query_value_type<std::optional<T>> {
+    using type = T;
+};
+
+template <class T>
+constexpr bool is_query_value_type() noexcept {
+    using V = typename query_value_type<T>::type;
+    return std::is_integral_v<V> || std::is_same_v<V, std::string> || std::is_same_v<V, std::string_view> ||
+           is_basic_id_v<V> || csm::is_open_enum_v<V> ||
+           requires(const V& v) { { v.view() } -> std::convertible_to<std::string_view>; } ||
+           requires(const V& v) { { v.to_string() } -> std::convertible_to<std::string>; };
+}
+
+template <class E>
+constexpr bool query_members_supported() noexcept {
+    bool ok = true;
+    boost::mp11::mp_for_each<endpoint_members<E>>([&](auto d) {
+        using D = decltype(d);
+        if (role_of<E, D>() == member_role::query) ok = ok && is_query_value_type<endpoint_member_t<E, D>>();
+    });
+    return ok;
+}
+
+template <class E>
+constexpr bool has_body() noexcept {
+    bool found = false;
+    boost::mp11::mp_for_each<endpoint_members<E>>([&](auto d) {
+        if (role_of<E, decltype(d)>() == member_role::body) found = true;
+    });
+    return found;
+}
+
+} // namespace detail
+
+/// Compile-time checks of an endpoint definition, with a readable message for each rule. build_request
+/// instantiates it; a registry of endpoints can `static_assert(csm::rest::check_endpoint<E>())` too.
+template <endpoint E>
+consteval bool check_endpoint() {
+    static_assert(detail::path_template_well_formed(E::info.path),
+                  "csm::rest: info.path must start with '/', use only unreserved characters, and put each "
+                  "{placeholder} in a whole segment");
+    static_assert(detail::every_placeholder_names_a_member<E>(),
+                  "csm::rest: info.path has a {placeholder} that names no member of the endpoint "
+                  "(path_placeholder_without_member)");
+    static_assert(detail::path_members_are_ids<E>(),
+                  "csm::rest: a path parameter must be a strong id (csm::basic_id, e.g. csm::organization_id "
+                  "or csm::rest::detail_field_name)");
+    static_assert(detail::body_is_struct_or_vector<E>(),
+                  "csm::rest: the body member must be a described struct or a std::vector");
+    static_assert(detail::query_members_supported<E>(),
+                  "csm::rest: a query parameter must be an integer, a string, a strong id, an open enum or a "
+                  "std::optional of one");
+    static_assert(!E::info.name.empty() && !E::info.id.empty(), "csm::rest: info.id and info.name are required");
+    return true;
+}
+
+} // namespace csm::rest
+
+#endif
