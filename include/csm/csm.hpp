@@ -8,6 +8,7 @@
 #include <csm/bounded_string.hpp>
 #include <csm/currency_code.hpp>
 #include <csm/error.hpp>
+#include <csm/graph.hpp>
 #include <csm/ids.hpp>
 #include <csm/instant.hpp>
 #include <csm/json.hpp>
