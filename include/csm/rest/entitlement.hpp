@@ -1,0 +1,288 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+#ifndef CSM_REST_ENTITLEMENT_HPP
+#define CSM_REST_ENTITLEMENT_HPP
+
+#include <csm/error.hpp>
+#include <csm/ids.hpp>
+#include <csm/json/codec.hpp>
+#include <csm/json/read_context.hpp>
+#include <csm/json/unknown_fields.hpp>
+#include <csm/rest/endpoint.hpp>
+#include <csm/rest/http_method.hpp>
+#include <csm/rest/model/detail_field.hpp>
+#include <csm/rest/model/entitlement.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/json/storage_ptr.hpp>
+#include <boost/json/value.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+/// Entitlements (reference §4.4, E1–E8; all newer than the seed pages): the entitlement detail-field
+/// definitions, single entitlements, their detail values, and the experimental paged list. The scopes of
+/// E4–E8 and the permissions of E5 and E7 are not documented (§8.2 item 19); the scopes given here are the
+/// existing Forge scopes that fit (reference §3.4) and are marked unconfirmed.
+namespace csm::rest::entitlement {
+
+/// At most this many options per SELECT/MULTISELECT field (the UI's limit, reference §4.1 O2 [support]).
+inline constexpr std::size_t max_detail_field_options = 50;
+/// E8's `limit`: "Max is 25 and defaults to 25" (and also "Returns a max of 50 results", §7 item 11). The client
+/// never sends more than 25.
+inline constexpr std::int32_t max_list_limit = 25;
+
+namespace detail {
+inline std::optional<csm::error> check_field_name(const std::string& name) {
+    if (name.empty()) return csm::error{csm::errc::invalid_value, "/body/name", "a non-empty detail field name"};
+    return std::nullopt;
+}
+inline std::optional<csm::error> check_options(const std::optional<std::vector<std::string>>& options,
+                                               std::string_view pointer) {
+    if (options && options->size() > max_detail_field_options)
+        return csm::error{csm::errc::limit_exceeded, std::string(pointer), "at most 50 options"};
+    return std::nullopt;
+}
+} // namespace detail
+
+// ---- detail-field definitions (E1–E4) ------------------------------------------------------------------
+
+/// E1 — GET /entitlement/details: the entitlement detail-field definitions (no ids).
+struct get_detail_fields {
+    static constexpr endpoint_info info{
+        .id = "E1", .name = "entitlement.detail_fields.get", .method = http_method::get,
+        .path = "/entitlement/details",
+        .scopes = {"read:entitlement.detail-field:jira-service-management"},
+        .experimental = false, .permission = "Administer Jira global permission", .limits = "",
+        .summary = "Returns the entitlement detail fields, with their configuration.", .newer = true};
+    using response = model::detail_field_definitions;
+    friend bool operator==(const get_detail_fields&, const get_detail_fields&) = default;
+};
+BOOST_DESCRIBE_STRUCT(get_detail_fields, (), ())
+
+/// E2 — POST /entitlement/details: creates an entitlement detail field.
+struct create_detail_field {
+    model::create_detail_field_request body;
+
+    static constexpr endpoint_info info{
+        .id = "E2", .name = "entitlement.detail_fields.create", .method = http_method::post,
+        .path = "/entitlement/details",
+        .scopes = {"write:entitlement.detail-field:jira-service-management"},
+        .experimental = false, .permission = "Administer Jira global permission",
+        .limits = "up to 50 detail fields; at most 50 options per field",
+        .summary = "Creates an entitlement detail field.", .newer = true};
+    using response = model::detail_field_response;
+
+    std::optional<csm::error> validate() const {
+        if (auto e = detail::check_field_name(body.name)) return e;
+        return detail::check_options(body.type.options, "/body/type/options");
+    }
+};
+BOOST_DESCRIBE_STRUCT(create_detail_field, (), (body))
+
+/// E3 — PUT /entitlement/details/{fieldName}: renames a field and/or replaces the options of a SELECT or
+/// MULTISELECT field. `body.name` is the new name (send the current one to keep it).
+struct edit_detail_field {
+    csm::rest::detail_field_name field_name;
+    model::edit_detail_field_request body;
+
+    static constexpr endpoint_info info{
+        .id = "E3", .name = "entitlement.detail_fields.edit", .method = http_method::put,
+        .path = "/entitlement/details/{fieldName}",
+        .scopes = {"write:entitlement.detail-field:jira-service-management"},
+        .experimental = false, .permission = "Administer Jira global permission",
+        .limits = "at most 50 options per field",
+        .summary = "Edits an entitlement detail field: its name and the options of select fields.", .newer = true};
+    using response = model::detail_field_response;
+
+    std::optional<csm::error> validate() const {
+        if (auto e = detail::check_field_name(body.name)) return e;
+        return detail::check_options(body.options, "/body/options");
+    }
+};
+BOOST_DESCRIBE_STRUCT(edit_detail_field, (), (field_name, body))
+
+/// E4 — DELETE /entitlement/details/{fieldName}: deletes a detail field and its values on every entitlement.
+struct delete_detail_field {
+    csm::rest::detail_field_name field_name;
+
+    static constexpr endpoint_info info{
+        .id = "E4", .name = "entitlement.detail_fields.delete", .method = http_method::delete_,
+        .path = "/entitlement/details/{fieldName}",
+        .scopes = {"delete:entitlement.detail-field:jira-service-management"}, // unconfirmed (§8.2 item 19)
+        .experimental = false, .permission = "Administer Jira global permission", .limits = "irreversible",
+        .summary = "Deletes an entitlement detail field.", .newer = true};
+    using response = csm::rest::no_content;
+};
+BOOST_DESCRIBE_STRUCT(delete_detail_field, (), (field_name))
+
+// ---- entitlements (E5–E7) ------------------------------------------------------------------------------
+
+/// E5 — GET /entitlement/{entitlementId}: an entitlement with its details. Response type unconfirmed
+/// (model::entitlement assumed); scope not stated (`read:entitlement` assumed); permission not stated.
+struct get_entitlement {
+    csm::entitlement_id entitlement_id;
+
+    static constexpr endpoint_info info{
+        .id = "E5", .name = "entitlement.get", .method = http_method::get, .path = "/entitlement/{entitlementId}",
+        .scopes = {"read:entitlement:jira-service-management"}, // unconfirmed (§8.2 item 19)
+        .experimental = false, .permission = "not documented", .limits = "",
+        .summary = "Returns an entitlement, including its details.", .newer = true};
+    using response = model::entitlement;
+};
+BOOST_DESCRIBE_STRUCT(get_entitlement, (), (entitlement_id))
+
+/// E6 — DELETE /entitlement/{entitlementId}: deletes an entitlement with its detail values. Scope not stated
+/// (`delete:entitlement` assumed).
+struct delete_entitlement {
+    csm::entitlement_id entitlement_id;
+
+    static constexpr endpoint_info info{
+        .id = "E6", .name = "entitlement.delete", .method = http_method::delete_,
+        .path = "/entitlement/{entitlementId}",
+        .scopes = {"delete:entitlement:jira-service-management"}, // unconfirmed (§8.2 item 19)
+        .experimental = false, .permission = "Administer Jira global permission", .limits = "irreversible",
+        .summary = "Deletes the specified entitlement along with its detail fields.", .newer = true};
+    using response = csm::rest::no_content;
+};
+BOOST_DESCRIBE_STRUCT(delete_entitlement, (), (entitlement_id))
+
+/// E7 — PUT /entitlement/{entitlementId}/details?fieldName=…: sets the value(s) of one detail field of an
+/// entitlement. Response assumed to be O8's UpdateDetailFieldResponse; scope not stated
+/// (`write:entitlement.detail` assumed); permission not stated.
+struct set_detail_value {
+    csm::entitlement_id entitlement_id;
+    csm::rest::detail_field_name field_name; ///< query parameter `fieldName`
+    model::set_detail_values_request body;
+
+    static constexpr endpoint_info info{
+        .id = "E7", .name = "entitlement.detail.set", .method = http_method::put,
+        .path = "/entitlement/{entitlementId}/details",
+        .scopes = {"write:entitlement.detail:jira-service-management"}, // unconfirmed (§8.2 item 19)
+        .experimental = false, .permission = "not documented", .limits = "",
+        .summary = "Sets the value(s) of an entitlement detail field.", .newer = true};
+    using response = model::update_detail_field_response;
+
+    std::optional<csm::error> validate() const {
+        if (field_name.empty())
+            return csm::error{csm::errc::invalid_value, "/query/fieldName", "a non-empty detail field name"};
+        return std::nullopt;
+    }
+};
+BOOST_DESCRIBE_STRUCT(set_detail_value, (), (entitlement_id, field_name, body))
+
+// ---- the paged list (E8) -------------------------------------------------------------------------------
+
+/// The fields of an E8 page. The envelope is not documented (§8.2 item 25); this is the tolerant guess:
+/// `results` (also read from `values`, the Jira paging spelling), optional paging numbers, and every other
+/// key kept verbatim in `unknown` so that nothing is lost and a re-serialized page equals what was read.
+struct entitlement_page_fields {
+    std::vector<model::entitlement> results;
+    std::optional<std::int64_t> start;
+    std::optional<std::int64_t> limit;
+    std::optional<std::int64_t> total;
+    std::optional<bool> is_last;
+    csm::json::unknown_fields unknown;
+    static constexpr csm::json::field_rule json_fields[] = {csm::json::default_if_missing("results"),
+                                                            csm::json::alias("results", "values")};
+    friend bool operator==(const entitlement_page_fields&, const entitlement_page_fields&) = default;
+};
+BOOST_DESCRIBE_STRUCT(entitlement_page_fields, (), (results, start, limit, total, is_last, unknown))
+
+/// The response of E8: an envelope object (entitlement_page_fields) or, as O9 and C8 answer, a bare JSON array of
+/// entitlements. Both read; `bare_array` records which form arrived, and writing reproduces that form.
+struct entitlement_page : entitlement_page_fields {
+    bool bare_array = false;
+    friend bool operator==(const entitlement_page&, const entitlement_page&) = default;
+};
+
+/// E8 — GET /entitlements: a page of a customer's or an organization's entitlements. Experimental.
+/// Scope not stated (`read:entitlement` assumed).
+struct list_entitlements {
+    model::entitled_entity_type entity_type; ///< CUSTOMER or ORGANIZATION (allowed values undocumented, §8.2 item 7)
+    std::string entity_id;                   ///< a customer id or an organization id, depending on entity_type
+    std::optional<std::int32_t> start;       ///< 0-based offset; the server's default is 0
+    std::optional<std::int32_t> limit;       ///< 1..25; the server's default is 25
+    std::optional<csm::product_id> product_id;
+
+    static constexpr endpoint_info info{
+        .id = "E8", .name = "entitlement.list", .method = http_method::get, .path = "/entitlements",
+        .scopes = {"read:entitlement:jira-service-management"}, // unconfirmed (§8.2 item 19)
+        .experimental = true, .permission = "Jira Service Management agent",
+        .limits = "limit: at most 25 (default 25); the docs also say a max of 50 results",
+        .summary = "Returns a paginated list of the customer or organization's entitlements.", .newer = true};
+    using response = entitlement_page;
+
+    std::optional<csm::error> validate() const {
+        if (entity_type.str().empty())
+            return csm::error{csm::errc::invalid_value, "/query/entityType", "a non-empty entity type"};
+        if (entity_id.empty())
+            return csm::error{csm::errc::invalid_value, "/query/entityId", "a non-empty entity id"};
+        if (start && *start < 0) return csm::error{csm::errc::invalid_value, "/query/start", "a non-negative offset"};
+        if (limit && (*limit < 1 || *limit > max_list_limit))
+            return csm::error{csm::errc::invalid_value, "/query/limit", "a page size from 1 to 25"};
+        return std::nullopt;
+    }
+};
+BOOST_DESCRIBE_STRUCT(list_entitlements, (), (entity_type, entity_id, start, limit, product_id))
+
+/// Offset paging (E8): the request for the page after `page`, which answered `request`, or std::nullopt when
+/// there is none. Since the envelope is undocumented, the rules are, in order:
+/// 1. an empty page is the last;
+/// 2. `isLast`, when the response carries it, decides;
+/// 3. `total`, when present, ends paging once `start` reaches it;
+/// 4. otherwise a short page (fewer results than the request's `limit`, or 25 when unset) is the last.
+/// The next request advances `start` by the number of results received (not by `limit`, as the server may
+/// cap pages differently, §7 item 11) and keeps every other parameter.
+inline std::optional<list_entitlements> next_page(const list_entitlements& request, const entitlement_page& page) {
+    const std::size_t received = page.results.size();
+    if (received == 0) return std::nullopt;
+    if (page.is_last) {
+        if (*page.is_last) return std::nullopt;
+    }
+    const std::int64_t next_start = std::int64_t{request.start.value_or(0)} + static_cast<std::int64_t>(received);
+    if (next_start > std::numeric_limits<std::int32_t>::max()) return std::nullopt;
+    if (!page.is_last) {
+        if (page.total && next_start >= *page.total) return std::nullopt;
+        if (!page.total && received < static_cast<std::size_t>(request.limit.value_or(max_list_limit))) return std::nullopt;
+    }
+    list_entitlements next = request;
+    next.start = static_cast<std::int32_t>(next_start);
+    return next;
+}
+
+} // namespace csm::rest::entitlement
+
+/// E8's response reads from an envelope object or a bare array, and writes back the form it was read from.
+template <>
+struct csm::json::codec<csm::rest::entitlement::entitlement_page> {
+    using page = csm::rest::entitlement::entitlement_page;
+    using fields = csm::rest::entitlement::entitlement_page_fields;
+    using results = std::vector<csm::rest::model::entitlement>;
+    static constexpr std::string_view expected = "an object or an array";
+
+    static void write(std::string& out, const page& v) {
+        if (v.bare_array) codec<results>::write(out, v.results);
+        else codec<fields>::write(out, v);
+    }
+    static boost::json::value to_value(const page& v, boost::json::storage_ptr sp) {
+        if (v.bare_array) return codec<results>::to_value(v.results, std::move(sp));
+        return codec<fields>::to_value(v, std::move(sp));
+    }
+    static bool read(read_context& ctx, const boost::json::value& jv, page& out) {
+        if (jv.is_array()) {
+            out = page{};
+            out.bare_array = true;
+            return codec<results>::read(ctx, jv, out.results);
+        }
+        if (!jv.is_object()) return ctx.fail(errc::type_mismatch, expected);
+        out.bare_array = false;
+        return codec<fields>::read(ctx, jv, out);
+    }
+};
+
+#endif
