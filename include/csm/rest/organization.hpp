@@ -1,0 +1,371 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+#ifndef CSM_REST_ORGANIZATION_HPP
+#define CSM_REST_ORGANIZATION_HPP
+
+#include <csm/error.hpp>
+#include <csm/ids.hpp>
+#include <csm/rest/endpoint.hpp>
+#include <csm/rest/http_method.hpp>
+#include <csm/rest/model/detail_field.hpp>
+#include <csm/rest/model/entitlement.hpp>
+#include <csm/rest/model/organization.hpp>
+#include <csm/rest/model/organization_ref.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+/// The Organization resource (reference §4.1, O1–O15): detail-field definitions, organizations, their detail
+/// values and entitlements, and organization profiles. Every endpoint is a described aggregate whose members are
+/// its parameters; build it with csm::rest::build_request and read the answer with csm::rest::parse_response.
+///
+///     csm::rest::organization::get_profile ep{.organization_id = csm::organization_id{"1"}};
+///     csm::rest::http_request req = csm::rest::build_request(ep, base).value();
+namespace csm::rest::organization {
+
+/// Permission texts as the docs print them (reference §3.3).
+namespace permission {
+inline constexpr std::string_view admin = "Administer Jira global permission";
+inline constexpr std::string_view agent = "Jira Service Management agent";
+inline constexpr std::string_view user = "Customer Service Management or Jira Service Management user";
+inline constexpr std::string_view user_create =
+    "Customer Service Management or Jira Service Management user. Note: Permission to create organizations can "
+    "be switched to users with the Administer Jira global permission permission using the Organization management "
+    "feature available in Jira Service Management product settings.";
+inline constexpr std::string_view user_update =
+    "Customer Service Management or Jira Service Management user. Note: Permission to update organizations can "
+    "be switched to users with the Administer Jira global permission permission using the Organization management "
+    "feature available in Jira Service Management product settings.";
+} // namespace permission
+
+/// Client-side limits (reference §4.1, §5.1).
+inline constexpr std::size_t max_detail_field_options = 50;  ///< options of a SELECT/MULTISELECT field (UI limit)
+inline constexpr std::size_t max_fetched_organizations = 50; ///< O12: ids and names counted together
+inline constexpr std::size_t max_fetched_profiles = 25;      ///< O15: ids and names counted together
+
+/// The checks behind the endpoints' validate() (also used by csm/rest/organization_bulk.hpp). Errors carry a
+/// JSON Pointer into the request ("/body/name", "/query/fieldName") and never the offending value.
+namespace check {
+
+/// Whether `text` is empty once leading and trailing characters up to U+0020 are removed (Java's trim).
+constexpr bool is_blank(std::string_view text) noexcept {
+    for (char c : text)
+        if (static_cast<unsigned char>(c) > 0x20) return false;
+    return true;
+}
+
+/// invalid_value at `pointer` when `name` is blank.
+inline std::optional<csm::error> name(std::string_view text, std::string_view pointer) {
+    if (!is_blank(text)) return std::nullopt;
+    return csm::error{errc::invalid_value, std::string(pointer), "a non-empty name"};
+}
+
+/// limit_exceeded at `pointer` when `count` is above `max`.
+inline std::optional<csm::error> count(std::size_t n, std::size_t max, std::string_view pointer) {
+    if (n <= max) return std::nullopt;
+    return csm::error{errc::limit_exceeded, std::string(pointer), "at most " + std::to_string(max) + " items"};
+}
+
+/// O12 and O15: ids and names together at most `max`; the error points at the list that goes over.
+template <class Ids, class Names>
+std::optional<csm::error> combined_count(const std::optional<Ids>& ids, const std::optional<Names>& names,
+                                         std::size_t max, std::string_view ids_pointer,
+                                         std::string_view names_pointer) {
+    const std::size_t n_ids = ids ? ids->size() : 0;
+    const std::size_t n_names = names ? names->size() : 0;
+    if (n_ids + n_names <= max) return std::nullopt;
+    return csm::error{errc::limit_exceeded, std::string(n_ids > max ? ids_pointer : names_pointer),
+                      "at most " + std::to_string(max) + " organization ids and names together"};
+}
+
+/// Every `name` in a list of details is non-blank: invalid_value at "<pointer>/<index>/name".
+template <class Details>
+std::optional<csm::error> detail_names(const Details& details, std::string_view pointer) {
+    for (std::size_t i = 0; i < details.size(); ++i) {
+        if (!is_blank(details[i].name)) continue;
+        return name(details[i].name, std::string(pointer) + "/" + std::to_string(i) + "/name");
+    }
+    return std::nullopt;
+}
+
+} // namespace check
+
+// ---- detail-field definitions ------------------------------------------------------------------------------
+
+/// O1: every organization detail field with its configuration (definitions only, no ids).
+struct get_detail_fields {
+    static constexpr endpoint_info info{
+        .id = "O1", .name = "organization.detail_fields.get", .method = http_method::get,
+        .path = "/organization/details",
+        .scopes = {"read:organization.detail-field:jira-service-management"},
+        .experimental = false, .permission = permission::admin, .limits = "",
+        .summary = "Returns all organization detail fields, including their configuration.", .newer = false};
+    using response = model::detail_field_definitions;
+    friend bool operator==(const get_detail_fields&, const get_detail_fields&) = default;
+};
+BOOST_DESCRIBE_STRUCT(get_detail_fields, (), ())
+
+/// O2: creates an organization detail field.
+struct create_detail_field {
+    model::create_detail_field_request body;
+    static constexpr endpoint_info info{
+        .id = "O2", .name = "organization.detail_fields.create", .method = http_method::post,
+        .path = "/organization/details",
+        .scopes = {"write:organization.detail-field:jira-service-management"},
+        .experimental = false, .permission = permission::admin,
+        .limits = "up to 50 detail fields per site (not checked); name non-empty; at most 50 options (UI limit)",
+        .summary = "Creates an organization detail field.", .newer = false};
+    using response = model::detail_field_response;
+
+    std::optional<csm::error> validate() const {
+        if (auto e = check::name(body.name, "/body/name")) return e;
+        if (body.type.options) return check::count(body.type.options->size(), max_detail_field_options, "/body/type/options");
+        return std::nullopt;
+    }
+    friend bool operator==(const create_detail_field&, const create_detail_field&) = default;
+};
+BOOST_DESCRIBE_STRUCT(create_detail_field, (), (body))
+
+/// O3: renames an organization detail field and/or changes the options of a SELECT or MULTISELECT field.
+struct edit_detail_field {
+    csm::rest::detail_field_name field_name;
+    model::edit_detail_field_request body;
+    static constexpr endpoint_info info{
+        .id = "O3", .name = "organization.detail_fields.edit", .method = http_method::put,
+        .path = "/organization/details/{fieldName}",
+        .scopes = {"write:organization.detail-field:jira-service-management"},
+        .experimental = false, .permission = permission::admin,
+        .limits = "name non-empty; at most 50 options (UI limit); the type cannot change",
+        .summary = "Renames an organization detail field and/or changes the available options for SELECT or "
+                   "MULTISELECT fields.",
+        .newer = false};
+    using response = model::detail_field_response;
+
+    std::optional<csm::error> validate() const {
+        if (auto e = check::name(body.name, "/body/name")) return e;
+        if (body.options) return check::count(body.options->size(), max_detail_field_options, "/body/options");
+        return std::nullopt;
+    }
+    friend bool operator==(const edit_detail_field&, const edit_detail_field&) = default;
+};
+BOOST_DESCRIBE_STRUCT(edit_detail_field, (), (field_name, body))
+
+/// O4: deletes an organization detail field and every value stored for it. Irreversible.
+struct delete_detail_field {
+    csm::rest::detail_field_name field_name;
+    static constexpr endpoint_info info{
+        .id = "O4", .name = "organization.detail_fields.delete", .method = http_method::delete_,
+        .path = "/organization/details/{fieldName}",
+        .scopes = {"delete:organization.detail-field:jira-service-management"},
+        .experimental = false, .permission = permission::admin, .limits = "",
+        .summary = "Deletes an organization detail field and all values stored for it for all organizations.",
+        .newer = false};
+    using response = no_content;
+    friend bool operator==(const delete_detail_field&, const delete_detail_field&) = default;
+};
+BOOST_DESCRIBE_STRUCT(delete_detail_field, (), (field_name))
+
+// ---- organizations -----------------------------------------------------------------------------------------
+
+/// O5: an organization with its details (classic shape). The docs recommend get_profile (O13) instead.
+struct get_organization {
+    csm::organization_id organization_id;
+    static constexpr endpoint_info info{
+        .id = "O5", .name = "organization.get", .method = http_method::get,
+        .path = "/organization/{organizationId}",
+        .scopes = {"read:organization:jira-service-management", "read:organization.detail:jira-service-management"},
+        .experimental = false, .permission = permission::agent, .limits = "",
+        .summary = "Returns an organization, including its details.", .newer = false};
+    using response = model::organization;
+    friend bool operator==(const get_organization&, const get_organization&) = default;
+};
+BOOST_DESCRIBE_STRUCT(get_organization, (), (organization_id))
+
+/// O6: renames an organization.
+struct update_organization {
+    csm::organization_id organization_id;
+    model::organization_name_request body;
+    static constexpr endpoint_info info{
+        .id = "O6", .name = "organization.update", .method = http_method::put,
+        .path = "/organization/{organizationId}",
+        .scopes = {"write:organization:jira-service-management"},
+        .experimental = true, .permission = permission::user_update, .limits = "name non-empty",
+        .summary = "Updates an organization's name.", .newer = false};
+    using response = model::organization_ref;
+
+    std::optional<csm::error> validate() const { return check::name(body.name, "/body/name"); }
+    friend bool operator==(const update_organization&, const update_organization&) = default;
+};
+BOOST_DESCRIBE_STRUCT(update_organization, (), (organization_id, body))
+
+/// O7 (newer; known only from later reference text): deletes an organization. Irreversible. The docs state
+/// neither scope nor response: `delete:organization` is the scope the Forge list has for it (unconfirmed),
+/// and the response is treated as body-less.
+struct delete_organization {
+    csm::organization_id organization_id;
+    static constexpr endpoint_info info{
+        .id = "O7", .name = "organization.delete", .method = http_method::delete_,
+        .path = "/organization/{organizationId}",
+        .scopes = {"delete:organization:jira-service-management"},
+        .experimental = false, .permission = permission::admin, .limits = "",
+        .summary = "Deletes an organization. You cannot restore an organization once it has been deleted.",
+        .newer = true};
+    using response = no_content;
+    friend bool operator==(const delete_organization&, const delete_organization&) = default;
+};
+BOOST_DESCRIBE_STRUCT(delete_organization, (), (organization_id))
+
+/// O8: sets the values of one detail field of an organization (`?fieldName=`). Always send `values`;
+/// whether an empty array clears the field is not documented.
+struct set_detail_value {
+    csm::organization_id organization_id;
+    csm::rest::detail_field_name field_name; ///< query parameter `fieldName`
+    model::set_detail_values_request body;
+    static constexpr endpoint_info info{
+        .id = "O8", .name = "organization.detail_value.set", .method = http_method::put,
+        .path = "/organization/{organizationId}/details",
+        .scopes = {"write:organization.detail:jira-service-management"},
+        .experimental = false, .permission = permission::agent, .limits = "fieldName non-empty",
+        .summary = "Sets the values of an organization's detail field and returns the updated field.",
+        .newer = false};
+    using response = model::update_detail_field_response;
+
+    std::optional<csm::error> validate() const { return check::name(field_name.view(), "/query/fieldName"); }
+    friend bool operator==(const set_detail_value&, const set_detail_value&) = default;
+};
+BOOST_DESCRIBE_STRUCT(set_detail_value, (), (organization_id, field_name, body))
+
+// ---- entitlements ------------------------------------------------------------------------------------------
+
+/// O9: the organization's entitlements (a bare JSON array), optionally filtered by product. The query
+/// parameter is unnamed on the seed page; `product` comes from later reference text (reference §7 item 9).
+struct get_entitlements {
+    csm::organization_id organization_id;
+    std::optional<csm::product_id> product; ///< query parameter `product`: filter by product id
+    static constexpr endpoint_info info{
+        .id = "O9", .name = "organization.entitlements.get", .method = http_method::get,
+        .path = "/organization/{organizationId}/entitlement",
+        .scopes = {"read:organization:entitlement:jira-service-management"},
+        .experimental = false, .permission = permission::agent, .limits = "",
+        .summary = "Returns a list of the organization's entitlements, along with their details.", .newer = false};
+    using response = std::vector<model::entitlement>;
+    friend bool operator==(const get_entitlements&, const get_entitlements&) = default;
+};
+BOOST_DESCRIBE_STRUCT(get_entitlements, (), (organization_id, product))
+
+/// O10: entitles the organization to a product.
+struct create_entitlement {
+    csm::organization_id organization_id;
+    model::create_entitlement_request body;
+    static constexpr endpoint_info info{
+        .id = "O10", .name = "organization.entitlements.create", .method = http_method::post,
+        .path = "/organization/{organizationId}/entitlement",
+        .scopes = {"write:organization:entitlement:jira-service-management"},
+        .experimental = false, .permission = permission::agent, .limits = "",
+        .summary = "Creates an entitlement of the organization to a product.", .newer = false};
+    using response = model::entitlement;
+    friend bool operator==(const create_entitlement&, const create_entitlement&) = default;
+};
+BOOST_DESCRIBE_STRUCT(create_entitlement, (), (organization_id, body))
+
+/// O11: creates an organization.
+struct create_organization {
+    model::organization_name_request body;
+    static constexpr endpoint_info info{
+        .id = "O11", .name = "organization.create", .method = http_method::post, .path = "/organization",
+        .scopes = {"write:organization:jira-service-management"},
+        .experimental = true, .permission = permission::user_create, .limits = "name non-empty",
+        .summary = "Creates an organization.", .newer = false};
+    using response = model::organization_ref;
+
+    std::optional<csm::error> validate() const { return check::name(body.name, "/body/name"); }
+    friend bool operator==(const create_organization&, const create_organization&) = default;
+};
+BOOST_DESCRIBE_STRUCT(create_organization, (), (body))
+
+/// O12: up to 50 organizations by id or name; those not found are left out of the response.
+struct fetch_organizations {
+    model::fetch_organizations_request body;
+    static constexpr endpoint_info info{
+        .id = "O12", .name = "organization.fetch", .method = http_method::post, .path = "/organization/fetch",
+        .scopes = {"read:organization:jira-service-management"},
+        .experimental = true, .permission = permission::user,
+        .limits = "at most 50 organizations: ids and names counted together (whether the server counts them "
+                  "together is unconfirmed)",
+        .summary = "Returns a maximum of 50 organizations, fetched by organization id or name.", .newer = false};
+    using response = model::fetch_organizations_response;
+
+    std::optional<csm::error> validate() const {
+        return check::combined_count(body.organization_ids, body.organization_names, max_fetched_organizations,
+                                    "/body/organizationIds", "/body/organizationNames");
+    }
+    friend bool operator==(const fetch_organizations&, const fetch_organizations&) = default;
+};
+BOOST_DESCRIBE_STRUCT(fetch_organizations, (), (body))
+
+// ---- organization profiles ---------------------------------------------------------------------------------
+
+/// O13: an organization's profile: details (profile shape), entitlements and customers.
+struct get_profile {
+    csm::organization_id organization_id;
+    static constexpr endpoint_info info{
+        .id = "O13", .name = "organization.profile.get", .method = http_method::get,
+        .path = "/organization/profile/{organizationId}",
+        .scopes = {"read:organization.profile:jira-service-management"},
+        .experimental = true, .permission = permission::user, .limits = "",
+        .summary = "Returns an organization's profile, including its custom details and any product entitlements.",
+        .newer = false};
+    using response = model::organization_profile;
+    friend bool operator==(const get_profile&, const get_profile&) = default;
+};
+BOOST_DESCRIBE_STRUCT(get_profile, (), (organization_id))
+
+/// O14: creates an organization with its details, customers and product entitlements.
+struct create_profile {
+    model::create_organization_profile_request body;
+    static constexpr endpoint_info info{
+        .id = "O14", .name = "organization.profile.create", .method = http_method::post,
+        .path = "/organization/profile",
+        .scopes = {"write:organization.profile:jira-service-management"},
+        .experimental = true, .permission = permission::user_create, .limits = "name and detail names non-empty",
+        .summary = "Creates an organization's profile, including its detail fields, customers and product "
+                   "entitlements.",
+        .newer = false};
+    using response = model::organization_profile;
+
+    std::optional<csm::error> validate() const {
+        if (auto e = check::name(body.name, "/body/name")) return e;
+        if (body.details) return check::detail_names(*body.details, "/body/details");
+        return std::nullopt;
+    }
+    friend bool operator==(const create_profile&, const create_profile&) = default;
+};
+BOOST_DESCRIBE_STRUCT(create_profile, (), (body))
+
+/// O15: up to 25 organization profiles by id or name; those not found are left out of the response.
+struct fetch_profiles {
+    model::fetch_organization_profiles_request body;
+    static constexpr endpoint_info info{
+        .id = "O15", .name = "organization.profile.fetch", .method = http_method::post,
+        .path = "/organization/profile/fetch",
+        .scopes = {"read:organization.profile:jira-service-management"},
+        .experimental = true, .permission = permission::user,
+        .limits = "at most 25 profiles: ids and names counted together (unconfirmed)",
+        .summary = "Returns a maximum of 25 organization profiles.", .newer = false};
+    using response = model::fetch_organization_profiles_response;
+
+    std::optional<csm::error> validate() const {
+        return check::combined_count(body.organization_ids, body.organization_names, max_fetched_profiles,
+                                    "/body/organizationIds", "/body/organizationNames");
+    }
+    friend bool operator==(const fetch_profiles&, const fetch_profiles&) = default;
+};
+BOOST_DESCRIBE_STRUCT(fetch_profiles, (), (body))
+
+} // namespace csm::rest::organization
+
+#endif

@@ -1,0 +1,299 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+#ifndef CSM_REST_ORGANIZATION_BULK_HPP
+#define CSM_REST_ORGANIZATION_BULK_HPP
+
+#include <csm/error.hpp>
+#include <csm/ids.hpp>
+#include <csm/open_enum.hpp>
+#include <csm/rest/endpoint.hpp>
+#include <csm/rest/http_method.hpp>
+#include <csm/rest/idempotency_key.hpp>
+#include <csm/rest/model/detail_field.hpp>
+#include <csm/rest/model/organization.hpp>
+#include <csm/rest/model/task.hpp>
+#include <csm/rest/organization.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+/// Organization bulk operations (reference §4.6, B5–B8; all newer than the seed pages). Every one is
+/// asynchronous: it requires an Idempotency-Key (csm::rest::idempotency_key, e.g. generate_uuid_v4()) and
+/// answers with a task reference (model::task_submit_response) to poll with the task-status endpoint (T1).
+///
+///     csm::rest::organization_bulk::manage_profiles ep{
+///         .idempotency_key = csm::rest::idempotency_key::generate_uuid_v4(),
+///         .body = {.organization_profiles = {...}}};
+namespace csm::rest::organization_bulk {
+
+/// Client-side limits (reference §4.6, §7 item 12).
+inline constexpr std::size_t max_definitions = 50;            ///< B5: detail-field definitions per request
+inline constexpr std::size_t max_detail_value_operations = 1000; ///< B6: operations, counted across all organizations
+inline constexpr std::size_t max_organization_operations = 50;   ///< B7: operations per request
+inline constexpr std::size_t max_profile_operations = 100;       ///< B8: operations per request
+
+struct operation_type_traits {
+    enum class known { create, update, upsert };
+    // Only UPSERT appears in an example; the docs speak of "creating, updating or upserting" (reference §4.6),
+    // so CREATE and UPDATE are inferred (unconfirmed, §8.2 item 15).
+    static constexpr std::string_view names[] = {"CREATE", "UPDATE", "UPSERT"};
+};
+/// operationType of organization and organization-profile operations (B7, B8): an open enum.
+using operation_type = csm::open_enum<operation_type_traits>;
+
+// ---- B5: detail-field definitions --------------------------------------------------------------------------
+
+/// The body of B5: `{"detailFields": [CreateDetailFieldRequest...]}`.
+struct detail_field_definitions_request {
+    std::vector<model::create_detail_field_request> detail_fields;
+    friend bool operator==(const detail_field_definitions_request&, const detail_field_definitions_request&) = default;
+};
+BOOST_DESCRIBE_STRUCT(detail_field_definitions_request, (), (detail_fields))
+
+namespace detail {
+
+/// ASCII case folding after Java-style trimming (characters up to U+0020 at both ends). Non-ASCII letters are
+/// compared as they are: how the server folds them is not documented.
+inline std::string name_key(std::string_view name) {
+    std::size_t b = 0, e = name.size();
+    while (b < e && static_cast<unsigned char>(name[b]) <= 0x20) ++b;
+    while (e > b && static_cast<unsigned char>(name[e - 1]) <= 0x20) --e;
+    std::string key(name.substr(b, e - b));
+    for (char& c : key)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return key;
+}
+
+} // namespace detail
+
+/// B5: creates up to 50 organization detail fields at once. Names must be unique within the request
+/// (case-insensitively, after trimming) and must not clash with existing fields; any clash fails the whole
+/// request with 400 and nothing is created. The client checks what it can: the count, blank names, duplicates
+/// within the request, and at most 50 options per field.
+struct create_detail_field_definitions {
+    csm::rest::idempotency_key idempotency_key;
+    detail_field_definitions_request body;
+    static constexpr endpoint_info info{
+        .id = "B5", .name = "organization_bulk.detail_field_definitions.create", .method = http_method::post,
+        .path = "/organization/details/definitions/bulk",
+        .scopes = {"write:organization.detail-field:jira-service-management"},
+        .experimental = false, .permission = organization::permission::admin,
+        .limits = "at most 50 definitions; names non-empty and unique case-insensitively after trimming; at most "
+                  "50 options per field",
+        .summary = "Creates organization detail fields in bulk (asynchronous).", .newer = true, .bulk = true};
+    using response = model::task_submit_response;
+
+    std::optional<csm::error> validate() const {
+        const auto& fields = body.detail_fields;
+        if (auto e = organization::check::count(fields.size(), max_definitions, "/body/detailFields")) return e;
+        std::vector<std::string> seen;
+        seen.reserve(fields.size());
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            const std::string at = "/body/detailFields/" + std::to_string(i);
+            if (auto e = organization::check::name(fields[i].name, at + "/name")) return e;
+            std::string key = detail::name_key(fields[i].name);
+            for (const std::string& s : seen)
+                if (s == key)
+                    return csm::error{errc::invalid_value, at + "/name",
+                                      "a name unique within the request (case-insensitive, trimmed)"};
+            seen.push_back(std::move(key));
+            if (fields[i].type.options)
+                if (auto e = organization::check::count(fields[i].type.options->size(),
+                                                        organization::max_detail_field_options, at + "/type/options"))
+                    return e;
+        }
+        return std::nullopt;
+    }
+    friend bool operator==(const create_detail_field_definitions&, const create_detail_field_definitions&) = default;
+};
+BOOST_DESCRIBE_STRUCT(create_detail_field_definitions, (), (idempotency_key, body))
+
+// ---- B6: detail values -------------------------------------------------------------------------------------
+
+/// One organization's operations in B6. The B6 body was not captured by the reference: this mirrors the
+/// documented customer form (B2, `{customerId, operations}`) with `organizationId` (unconfirmed, §8.2 item 5).
+struct organization_detail_operations {
+    csm::organization_id organization_id;
+    std::vector<model::bulk_detail_value_operation> operations;
+    friend bool operator==(const organization_detail_operations&, const organization_detail_operations&) = default;
+};
+BOOST_DESCRIBE_STRUCT(organization_detail_operations, (), (organization_id, operations))
+
+/// The body of B6: `{"organizations": [{organizationId, operations: [...]}]}` — the wrapper name
+/// `organizations` is what the reference suggests ("probably {organizations: [...]}"; unconfirmed).
+struct detail_values_request {
+    std::vector<organization_detail_operations> organizations;
+    friend bool operator==(const detail_values_request&, const detail_values_request&) = default;
+};
+BOOST_DESCRIBE_STRUCT(detail_values_request, (), (organizations))
+
+/// B6: updates, patches or deletes organization detail values in bulk: at most 1000 operations in total,
+/// counted across all organizations of the request (the newer rule, reference §7 item 12). Body unconfirmed.
+struct update_detail_values {
+    csm::rest::idempotency_key idempotency_key;
+    detail_values_request body;
+    static constexpr endpoint_info info{
+        .id = "B6", .name = "organization_bulk.detail_values.update", .method = http_method::post,
+        .path = "/organization/details/bulk",
+        .scopes = {"write:organization.detail:jira-service-management"}, // unconfirmed (reference §4.6)
+        .experimental = false, .permission = organization::permission::user,
+        .limits = "at most 1000 operations in total across all organizations; field names non-empty",
+        .summary = "Updates organization detail values in bulk (asynchronous; body unconfirmed).", .newer = true,
+        .bulk = true};
+    using response = model::task_submit_response;
+
+    std::optional<csm::error> validate() const {
+        std::size_t total = 0;
+        for (const auto& org : body.organizations) total += org.operations.size();
+        if (auto e = organization::check::count(total, max_detail_value_operations, "/body/organizations")) return e;
+        for (std::size_t i = 0; i < body.organizations.size(); ++i) {
+            const auto& ops = body.organizations[i].operations;
+            for (std::size_t j = 0; j < ops.size(); ++j)
+                if (auto e = organization::check::name(ops[j].payload.name, "/body/organizations/" + std::to_string(i) +
+                                                                              "/operations/" + std::to_string(j) +
+                                                                              "/payload/name"))
+                    return e;
+        }
+        return std::nullopt;
+    }
+    friend bool operator==(const update_detail_values&, const update_detail_values&) = default;
+};
+BOOST_DESCRIBE_STRUCT(update_detail_values, (), (idempotency_key, body))
+
+namespace detail {
+
+/// B7 and B8 identify an organization by `id` or `name` (reference §4.6): at least one must be there, and a
+/// name that is there must not be blank.
+template <class Operations>
+std::optional<csm::error> check_identified(const Operations& ops, std::string_view list_pointer) {
+    for (std::size_t i = 0; i < ops.size(); ++i) {
+        const std::string at = std::string(list_pointer) + "/" + std::to_string(i) + "/payload";
+        const auto& payload = ops[i].payload;
+        if (!payload.id && !payload.name)
+            return csm::error{errc::invalid_value, at, "an organization id or name"};
+        if (payload.name)
+            if (auto e = organization::check::name(*payload.name, at + "/name")) return e;
+    }
+    return std::nullopt;
+}
+
+} // namespace detail
+
+// ---- B7: organizations -------------------------------------------------------------------------------------
+
+/// The payload of a B7 operation. Not captured by the reference: modelled on the B8 payload without its
+/// profile parts (an organization is identified by `id` or `name`; unconfirmed, §8.2 item 5).
+struct organization_payload {
+    std::optional<csm::organization_id> id;
+    std::optional<std::string> name;
+    friend bool operator==(const organization_payload&, const organization_payload&) = default;
+};
+BOOST_DESCRIBE_STRUCT(organization_payload, (), (id, name))
+
+/// One B7 operation: `{operationType, payload: {id?, name?}}` (unconfirmed).
+struct organization_operation {
+    organization_bulk::operation_type operation_type;
+    organization_payload payload;
+    friend bool operator==(const organization_operation&, const organization_operation&) = default;
+};
+BOOST_DESCRIBE_STRUCT(organization_operation, (), (operation_type, payload))
+
+/// The body of B7: `{"organizations": [...]}`. The wrapper name is not documented either; `organizations`
+/// follows B8's `organizationProfiles` and B6 (unconfirmed).
+struct organizations_request {
+    std::vector<organization_operation> organizations;
+    friend bool operator==(const organizations_request&, const organizations_request&) = default;
+};
+BOOST_DESCRIBE_STRUCT(organizations_request, (), (organizations))
+
+/// B7: creates or updates up to 50 organizations (asynchronous). Body unconfirmed.
+struct manage_organizations {
+    csm::rest::idempotency_key idempotency_key;
+    organizations_request body;
+    static constexpr endpoint_info info{
+        .id = "B7", .name = "organization_bulk.organizations.manage", .method = http_method::post,
+        .path = "/organization/bulk",
+        .scopes = {"write:organization:jira-service-management"}, // unconfirmed (reference §4.6)
+        .experimental = false, .permission = organization::permission::user_create,
+        .limits = "at most 50 operations; each identifies an organization by id or non-empty name",
+        .summary = "Creates or updates organizations in bulk (asynchronous; body unconfirmed).", .newer = true,
+        .bulk = true};
+    using response = model::task_submit_response;
+
+    std::optional<csm::error> validate() const {
+        if (auto e = organization::check::count(body.organizations.size(), max_organization_operations,
+                                                "/body/organizations"))
+            return e;
+        return detail::check_identified(body.organizations, "/body/organizations");
+    }
+    friend bool operator==(const manage_organizations&, const manage_organizations&) = default;
+};
+BOOST_DESCRIBE_STRUCT(manage_organizations, (), (idempotency_key, body))
+
+// ---- B8: organization profiles -----------------------------------------------------------------------------
+
+/// The payload of a BulkManageOrganizationProfileOperation. An UPSERT with only `id` does not create; `name`
+/// is needed to create. Whether `associateProducts` is allowed too is unknown, so it is not modelled.
+struct organization_profile_payload {
+    std::optional<csm::organization_id> id;
+    std::optional<std::string> name;
+    std::optional<std::vector<model::profile_detail_value_request>> details;
+    std::optional<model::associate_customers> associate_customers;
+    friend bool operator==(const organization_profile_payload&, const organization_profile_payload&) = default;
+};
+BOOST_DESCRIBE_STRUCT(organization_profile_payload, (), (id, name, details, associate_customers))
+
+/// BulkManageOrganizationProfileOperation: `{operationType, payload}`.
+struct organization_profile_operation {
+    organization_bulk::operation_type operation_type;
+    organization_profile_payload payload;
+    friend bool operator==(const organization_profile_operation&, const organization_profile_operation&) = default;
+};
+BOOST_DESCRIBE_STRUCT(organization_profile_operation, (), (operation_type, payload))
+
+/// The body of B8: `{"organizationProfiles": [...]}`.
+struct organization_profiles_request {
+    std::vector<organization_profile_operation> organization_profiles;
+    friend bool operator==(const organization_profiles_request&, const organization_profiles_request&) = default;
+};
+BOOST_DESCRIBE_STRUCT(organization_profiles_request, (), (organization_profiles))
+
+/// B8: creates, updates or upserts up to 100 organization profiles (asynchronous).
+struct manage_profiles {
+    csm::rest::idempotency_key idempotency_key;
+    organization_profiles_request body;
+    static constexpr endpoint_info info{
+        .id = "B8", .name = "organization_bulk.profiles.manage", .method = http_method::post,
+        .path = "/organization/profile/bulk",
+        .scopes = {"write:organization.profile:jira-service-management"},
+        .experimental = true, // older versions of the bulk page require X-ExperimentalApi (reference §7 item 5)
+        .permission = organization::permission::user_create,
+        .limits = "at most 100 operations; each identifies an organization by id or non-empty name; detail "
+                  "names non-empty",
+        .summary = "Creates, updates or upserts organization profiles in bulk (asynchronous).", .newer = true,
+        .bulk = true};
+    using response = model::task_submit_response;
+
+    std::optional<csm::error> validate() const {
+        const auto& ops = body.organization_profiles;
+        if (auto e = organization::check::count(ops.size(), max_profile_operations, "/body/organizationProfiles"))
+            return e;
+        if (auto e = detail::check_identified(ops, "/body/organizationProfiles")) return e;
+        for (std::size_t i = 0; i < ops.size(); ++i)
+            if (ops[i].payload.details)
+                if (auto e = organization::check::detail_names(
+                        *ops[i].payload.details, "/body/organizationProfiles/" + std::to_string(i) + "/payload/details"))
+                    return e;
+        return std::nullopt;
+    }
+    friend bool operator==(const manage_profiles&, const manage_profiles&) = default;
+};
+BOOST_DESCRIBE_STRUCT(manage_profiles, (), (idempotency_key, body))
+
+} // namespace csm::rest::organization_bulk
+
+#endif
