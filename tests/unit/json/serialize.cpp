@@ -1,0 +1,79 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+#include <csm/json/serialize.hpp>
+
+#define BOOST_TEST_MODULE csm.json.serialize
+#include <boost/test/unit_test.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/json/parse.hpp>
+
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sm {
+struct row {
+    std::string label;
+    std::optional<double> amount;
+    std::vector<std::int64_t> counts;
+    std::map<std::string, bool> flags;
+};
+BOOST_DESCRIBE_STRUCT(row, (), (label, amount, counts, flags))
+} // namespace sm
+
+BOOST_AUTO_TEST_CASE(compact_text_in_declaration_order) {
+    const sm::row r{"a", 2.5, {1, -2}, {{"y", false}, {"x", true}}};
+    BOOST_TEST(csm::json::serialize(r) == R"({"label":"a","amount":2.5,"counts":[1,-2],"flags":{"x":true,"y":false}})");
+    BOOST_TEST(csm::json::serialize(sm::row{"", {}, {}, {}}) == R"({"label":"","counts":[],"flags":{}})");
+}
+
+BOOST_AUTO_TEST_CASE(serialize_to_appends) {
+    std::string out = "prefix:";
+    csm::json::serialize_to(out, std::vector<int>{1, 2});
+    csm::json::serialize_to(out, std::string("s"));
+    BOOST_TEST(out == R"(prefix:[1,2]"s")");
+}
+
+BOOST_AUTO_TEST_CASE(string_escapes) {
+    BOOST_TEST(csm::json::serialize(std::string("q\"b\\s/")) == R"("q\"b\\s/")");
+    BOOST_TEST(csm::json::serialize(std::string("\n\r\t\b\f")) == R"("\n\r\t\b\f")");
+    BOOST_TEST(csm::json::serialize(std::string("\x01\x1f\x7f", 3)) == "\"\\u0001\\u001f\x7f\"");
+    BOOST_TEST(csm::json::serialize(std::string("\0", 1)) == R"("\u0000")");
+    BOOST_TEST(csm::json::serialize(std::string("\xE2\x82\xAC")) == "\"\xE2\x82\xAC\""); // UTF-8 passes through
+}
+
+BOOST_AUTO_TEST_CASE(integers) {
+    BOOST_TEST(csm::json::serialize(std::numeric_limits<std::int64_t>::min()) == "-9223372036854775808");
+    BOOST_TEST(csm::json::serialize(std::numeric_limits<std::uint64_t>::max()) == "18446744073709551615");
+    BOOST_TEST(csm::json::serialize(std::int32_t{0}) == "0");
+    BOOST_TEST(csm::json::serialize(false) == "false");
+}
+
+BOOST_AUTO_TEST_CASE(doubles_always_look_like_doubles) {
+    const std::pair<double, std::string_view> cases[] = {
+        {0.0, "0.0"},          {-0.0, "-0.0"},     {1.0, "1.0"},         {1000000.0, "1000000.0"},
+        {0.1, "0.1"},          {-2.5, "-2.5"},     {1e-5, "0.00001"},    {1e-7, "1e-07"},
+        {1e15, "1000000000000000.0"}, {1e16, "1e+16"}, {123456789.125, "123456789.125"},
+        {5e-324, "5e-324"},    {1.7976931348623157e308, "1.7976931348623157e+308"},
+    };
+    for (const auto& [d, text] : cases) {
+        BOOST_TEST(csm::json::serialize(d) == text);
+        BOOST_TEST(boost::json::parse(csm::json::serialize(d)).is_double());
+        BOOST_TEST(boost::json::parse(csm::json::serialize(d)).get_double() == d);
+    }
+    BOOST_TEST(csm::json::serialize(1.5f) == "1.5");
+}
+
+BOOST_AUTO_TEST_CASE(non_finite_doubles_are_null) {
+    BOOST_TEST(csm::json::serialize(std::numeric_limits<double>::quiet_NaN()) == "null");
+    BOOST_TEST(csm::json::serialize(std::numeric_limits<double>::infinity()) == "null");
+    BOOST_TEST(csm::json::serialize(std::vector<double>{1.0, -std::numeric_limits<double>::infinity()}) == "[1.0,null]");
+}
+
+BOOST_AUTO_TEST_CASE(optionals_outside_structs_are_null) {
+    BOOST_TEST(csm::json::serialize(std::vector<std::optional<int>>{1, {}, 3}) == "[1,null,3]");
+    BOOST_TEST(csm::json::serialize(std::map<std::string, std::optional<int>>{{"a", {}}}) == R"({"a":null})");
+}
