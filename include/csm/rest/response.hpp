@@ -1,0 +1,56 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+#ifndef CSM_REST_RESPONSE_HPP
+#define CSM_REST_RESPONSE_HPP
+
+#include <csm/json/options.hpp>
+#include <csm/json/parse.hpp>
+#include <csm/rest/api_error.hpp>
+#include <csm/rest/endpoint.hpp>
+#include <csm/rest/http.hpp>
+#include <csm/result.hpp>
+
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace csm::rest {
+
+/// The typed response of an endpoint, or an api_error.
+template <endpoint E>
+using response_result = csm::result<typename E::response, api_error>;
+
+/// Reads a response of endpoint E.
+///
+/// - Any 2xx (the API answers creates with 200, deletes with no body): the typed response, read with
+///   csm::json::parse and `options`. For no_content endpoints the body is ignored (empty is fine).
+///   A body that does not decode gives api_error{kind = malformed_response, decode_error = the csm::error
+///   with its JSON Pointer}.
+/// - Anything else: api_error::from_response (kind by status, messages, Retry-After).
+template <endpoint E>
+response_result<E> parse_response(int status, const std::vector<http_header>& headers, std::string_view body,
+                                   csm::json::read_options options = {}) {
+    using R = typename E::response;
+    if (status < 200 || status > 299) return api_error::from_response(status, headers, body);
+    if constexpr (std::is_same_v<R, no_content>) {
+        return R{};
+    } else {
+        csm::result<R> parsed = csm::json::parse<R>(body, options);
+        if (parsed) return std::move(*parsed);
+        api_error e;
+        e.status = status;
+        e.kind = api_error_kind::malformed_response;
+        e.decode_error = std::move(parsed).error();
+        e.body.assign(body.data(), body.size());
+        return e;
+    }
+}
+
+template <endpoint E>
+response_result<E> parse_response(const http_response& response, csm::json::read_options options = {}) {
+    return parse_response<E>(response.status, response.headers, response.body, options);
+}
+
+} // namespace csm::rest
+
+#endif
