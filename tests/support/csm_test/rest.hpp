@@ -2,7 +2,8 @@
 // Test support: "the built request equals the documented curl example". Not a public header.
 //
 //     const auto curl = csm_test::read_fixture("seeds/rest-organization/o5.get_organization.curl");
-//     csm_test::check_request_matches_curl(request, curl, {{"{organizationId}", "123"}});
+//     csm_test::check_request_matches_curl(csm_test::build_ok(ep), curl, {{"{organizationId}", "123"}});
+//     csm_test::check_response_round_trip<E>(csm_test::read_fixture("…response.json"));
 //
 // The curl text is the docs' example copied verbatim. Placeholders in its URL are replaced before comparing:
 // `{cloudId}` always by csm_test::cloud (build with the api.atlassian.com base for that cloud id), other
@@ -10,7 +11,14 @@
 #ifndef CSM_TEST_REST_HPP
 #define CSM_TEST_REST_HPP
 
+#include <csm/json/options.hpp>
+#include <csm/json/serialize.hpp>
+#include <csm/ids.hpp>
+#include <csm/rest/api_base.hpp>
+#include <csm/rest/build.hpp>
+#include <csm/rest/endpoint.hpp>
 #include <csm/rest/http.hpp>
+#include <csm/rest/response.hpp>
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
@@ -31,6 +39,25 @@ namespace csm_test {
 
 /// The cloud id tests build with; curl URLs have `{cloudId}` replaced by it.
 inline constexpr std::string_view cloud = "CLOUD";
+
+/// The api.atlassian.com base for csm_test::cloud.
+inline csm::rest::api_base atlassian_base() { return csm::rest::api_base::atlassian(csm::cloud_id(cloud)); }
+
+/// The request of `ep` on atlassian_base(); fails the test case if building fails.
+template <csm::rest::endpoint E>
+csm::rest::http_request build_ok(const E& ep, const csm::rest::build_options& options = {}) {
+    auto built = csm::rest::build_request(ep, atlassian_base(), options);
+    if (!built) BOOST_FAIL(built.error().message());
+    return *std::move(built);
+}
+
+/// The error building `ep` on atlassian_base() gives; fails the test case if building succeeds.
+template <csm::rest::endpoint E>
+csm::error build_error(const E& ep) {
+    auto built = csm::rest::build_request(ep, atlassian_base());
+    if (built) BOOST_FAIL("expected build_request to fail");
+    return built.error();
+}
 
 /// What a documented curl command sends (Authorization excluded).
 struct curl_command {
@@ -125,6 +152,16 @@ inline void check_request_matches_curl(const csm::rest::http_request& request, s
     }
     BOOST_TEST_REQUIRE(request.body.has_value() == expected.data.has_value());
     if (expected.data) BOOST_TEST(boost::json::parse(*request.body) == boost::json::parse(*expected.data));
+}
+
+/// BOOST_TESTs that `body`, answered with `status`, parses (strictly: no unknown keys or enum values) into
+/// E's typed response and re-serializes to JSON equal to `body`; returns the typed response for further checks.
+template <csm::rest::endpoint E>
+typename E::response check_response_round_trip(std::string_view body, int status = 200) {
+    auto parsed = csm::rest::parse_response<E>(status, {}, body, csm::json::read_options::strict());
+    if (!parsed) BOOST_FAIL(parsed.error().message());
+    BOOST_TEST(boost::json::parse(csm::json::serialize(*parsed)) == boost::json::parse(body));
+    return *std::move(parsed);
 }
 
 } // namespace csm_test
