@@ -11,6 +11,7 @@
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/model/detail_field.hpp>
 #include <csm/rest/model/entitlement.hpp>
+#include <csm/rest/organization.hpp> // organization::check, the shared client-side checks
 
 #include <boost/describe/class.hpp>
 #include <boost/json/storage_ptr.hpp>
@@ -30,22 +31,18 @@
 /// existing Forge scopes that fit (reference §3.4) and are marked unconfirmed.
 namespace csm::rest::entitlement {
 
-/// At most this many options per SELECT/MULTISELECT field (the UI's limit, reference §4.1 O2 [support]).
-inline constexpr std::size_t max_detail_field_options = 50;
 /// E8's `limit`: "Max is 25 and defaults to 25" (and also "Returns a max of 50 results", §7 item 11). The client
 /// never sends more than 25.
 inline constexpr std::int32_t max_list_limit = 25;
 
 namespace detail {
-inline std::optional<csm::error> check_field_name(const std::string& name) {
-    if (name.empty()) return csm::error{csm::errc::invalid_value, "/body/name", "a non-empty detail field name"};
-    return std::nullopt;
-}
-inline std::optional<csm::error> check_options(const std::optional<std::vector<std::string>>& options,
-                                               std::string_view pointer) {
-    if (options && options->size() > max_detail_field_options)
-        return csm::error{csm::errc::limit_exceeded, std::string(pointer), "at most 50 options"};
-    return std::nullopt;
+/// E2 and E3: a non-blank name, and at most 50 options (the shared checks of organization::check).
+inline std::optional<csm::error> check_definition(std::string_view name,
+                                                  const std::optional<std::vector<std::string>>& options,
+                                                  std::string_view options_pointer) {
+    if (auto e = organization::check::name(name, "/body/name")) return e;
+    if (!options) return std::nullopt;
+    return organization::check::count(options->size(), organization::max_detail_field_options, options_pointer);
 }
 } // namespace detail
 
@@ -78,8 +75,7 @@ struct create_detail_field {
     using response = model::detail_field_response;
 
     std::optional<csm::error> validate() const {
-        if (auto e = detail::check_field_name(body.name)) return e;
-        return detail::check_options(body.type.options, "/body/type/options");
+        return detail::check_definition(body.name, body.type.options, "/body/type/options");
     }
 };
 BOOST_DESCRIBE_STRUCT(create_detail_field, (), (body))
@@ -100,8 +96,7 @@ struct edit_detail_field {
     using response = model::detail_field_response;
 
     std::optional<csm::error> validate() const {
-        if (auto e = detail::check_field_name(body.name)) return e;
-        return detail::check_options(body.options, "/body/options");
+        return detail::check_definition(body.name, body.options, "/body/options");
     }
 };
 BOOST_DESCRIBE_STRUCT(edit_detail_field, (), (field_name, body))
@@ -167,11 +162,7 @@ struct set_detail_value {
         .summary = "Sets the value(s) of an entitlement detail field.", .newer = true};
     using response = model::update_detail_field_response;
 
-    std::optional<csm::error> validate() const {
-        if (field_name.empty())
-            return csm::error{csm::errc::invalid_value, "/query/fieldName", "a non-empty detail field name"};
-        return std::nullopt;
-    }
+    std::optional<csm::error> validate() const { return organization::check::name(field_name.view(), "/query/fieldName"); }
 };
 BOOST_DESCRIBE_STRUCT(set_detail_value, (), (entitlement_id, field_name, body))
 
@@ -205,9 +196,9 @@ struct entitlement_page : entitlement_page_fields {
 struct list_entitlements {
     model::entitled_entity_type entity_type; ///< CUSTOMER or ORGANIZATION (allowed values undocumented, §8.2 item 7)
     std::string entity_id;                   ///< a customer id or an organization id, depending on entity_type
-    std::optional<std::int32_t> start;       ///< 0-based offset; the server's default is 0
-    std::optional<std::int32_t> limit;       ///< 1..25; the server's default is 25
-    std::optional<csm::product_id> product_id;
+    std::optional<std::int32_t> start = {};  ///< 0-based offset; the server's default is 0
+    std::optional<std::int32_t> limit = {};  ///< 1..25; the server's default is 25
+    std::optional<csm::product_id> product_id = {};
 
     static constexpr endpoint_info info{
         .id = "E8", .name = "entitlement.list", .method = http_method::get, .path = "/entitlements",
@@ -218,9 +209,9 @@ struct list_entitlements {
     using response = entitlement_page;
 
     std::optional<csm::error> validate() const {
-        if (entity_type.str().empty())
+        if (organization::check::is_blank(entity_type.str()))
             return csm::error{csm::errc::invalid_value, "/query/entityType", "a non-empty entity type"};
-        if (entity_id.empty())
+        if (organization::check::is_blank(entity_id))
             return csm::error{csm::errc::invalid_value, "/query/entityId", "a non-empty entity id"};
         if (start && *start < 0) return csm::error{csm::errc::invalid_value, "/query/start", "a non-negative offset"};
         if (limit && (*limit < 1 || *limit > max_list_limit))

@@ -8,6 +8,7 @@
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/model/entitlement.hpp>
+#include <csm/rest/organization.hpp> // organization::check, the shared client-side checks
 #include <csm/tri_state.hpp>
 
 #include <boost/describe/class.hpp>
@@ -32,7 +33,7 @@ struct paginated_products {
 };
 BOOST_DESCRIBE_STRUCT(paginated_products, (), (results, next_page_cursor))
 
-/// CreateProductRequest (P2): `{"name": "..."}`, required and, client-side, not empty.
+/// CreateProductRequest (P2): `{"name": "..."}`, required and, client-side, not blank.
 struct create_product_request {
     std::string name;
     friend bool operator==(const create_product_request&, const create_product_request&) = default;
@@ -47,17 +48,10 @@ using rename_product_request = create_product_request;
 inline constexpr std::int32_t min_list_limit = 1;
 inline constexpr std::int32_t max_list_limit = 100;
 
-namespace detail {
-inline std::optional<csm::error> check_name(const std::string& name) {
-    if (name.empty()) return csm::error{csm::errc::invalid_value, "/body/name", "a non-empty product name"};
-    return std::nullopt;
-}
-} // namespace detail
-
 /// P1 — GET /product: one page of products. Start without a cursor; continue with next_page().
 struct list_products {
-    std::optional<std::int32_t> limit; ///< 1..100; the server's default (and its answer to other values) is 100
-    std::optional<std::string> cursor; ///< the `nextPageCursor` of the previous page
+    std::optional<std::int32_t> limit = {}; ///< 1..100; the server's default (and its answer to other values) is 100
+    std::optional<std::string> cursor = {}; ///< the `nextPageCursor` of the previous page
 
     static constexpr endpoint_info info{
         .id = "P1", .name = "product.list", .method = http_method::get, .path = "/product",
@@ -87,7 +81,7 @@ struct create_product {
         .summary = "Creates a product.", .newer = true};
     using response = model::product;
 
-    std::optional<csm::error> validate() const { return detail::check_name(body.name); }
+    std::optional<csm::error> validate() const { return organization::check::name(body.name, "/body/name"); }
 };
 BOOST_DESCRIBE_STRUCT(create_product, (), (body))
 
@@ -116,7 +110,7 @@ struct rename_product {
         .summary = "Renames a product.", .newer = true};
     using response = model::product;
 
-    std::optional<csm::error> validate() const { return detail::check_name(body.name); }
+    std::optional<csm::error> validate() const { return organization::check::name(body.name, "/body/name"); }
 };
 BOOST_DESCRIBE_STRUCT(rename_product, (), (product_id, body))
 
