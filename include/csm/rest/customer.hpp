@@ -1,0 +1,580 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+#ifndef CSM_REST_CUSTOMER_HPP
+#define CSM_REST_CUSTOMER_HPP
+
+#include <csm/error.hpp>
+#include <csm/ids.hpp>
+#include <csm/json/codec.hpp>
+#include <csm/json/unknown_fields.hpp>
+#include <csm/open_enum.hpp>
+#include <csm/rest/endpoint.hpp>
+#include <csm/rest/http_method.hpp>
+#include <csm/rest/model/detail_field.hpp>
+#include <csm/rest/model/entitlement.hpp>
+#include <csm/rest/model/organization_ids.hpp>
+#include <csm/rest/model/organization_ref.hpp>
+#include <csm/rest/organization.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/json/value.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+/// Customers (reference §4.2, C1–C17): detail-field definitions, customers and their detail values,
+/// entitlements, customer accounts and customer profiles. C1–C12 and C14–C16 are on the seed page; C13, C17
+/// and C14's `expand` query are newer (known only from the newer reference text).
+///
+/// The API names the same customer differently per endpoint family (reference §7 item 7), so each family
+/// has its own response type: customer (C5), customer_search_hit (C6), customer_account_created (C10),
+/// customer_account (C11, C12) and customer_profile (C14–C16).
+namespace csm::rest::customer {
+
+// ---- models ----------------------------------------------------------------------------------------------
+
+/// Customer (C5): the classic shape with DetailField values and organization memberships.
+struct customer {
+    csm::customer_id id;
+    std::string name;
+    std::vector<model::detail_field> details;
+    std::vector<model::organization_ref> organizations;
+    static constexpr csm::json::field_rule json_fields[] = {csm::json::default_if_missing("details"),
+                                                            csm::json::default_if_missing("organizations")};
+    friend bool operator==(const customer&, const customer&) = default;
+};
+BOOST_DESCRIBE_STRUCT(customer, (), (id, name, details, organizations))
+
+/// SearchDetailField (C6): one `{name, value}` criterion.
+struct search_detail_field {
+    std::string name;
+    std::string value;
+    friend bool operator==(const search_detail_field&, const search_detail_field&) = default;
+};
+BOOST_DESCRIBE_STRUCT(search_detail_field, (), (name, value))
+
+/// CustomerSearchRequest (C6): `detailFields` is required and, client-side, must not be empty. How several
+/// criteria combine (AND is likely) and whether matching is exact are not documented (§8.2 item 4).
+struct customer_search_request {
+    std::vector<search_detail_field> detail_fields;
+    friend bool operator==(const customer_search_request&, const customer_search_request&) = default;
+};
+BOOST_DESCRIBE_STRUCT(customer_search_request, (), (detail_fields))
+
+/// An item of CustomerSearchResult.customers. `email` is "restricted information" that only callers with the
+/// Administer Jira global permission get, so it is optional (inferred; reference §5.4).
+struct customer_search_hit {
+    csm::customer_id id;
+    std::string name;
+    std::optional<std::string> email;
+    friend bool operator==(const customer_search_hit&, const customer_search_hit&) = default;
+};
+BOOST_DESCRIBE_STRUCT(customer_search_hit, (), (id, name, email))
+
+/// CustomerSearchResult (C6): one page. `page` and `isLast` are required (next_page needs them);
+/// `maxResults` and `total` are optional, since the docs state no required fields and paging works without them.
+struct customer_search_result {
+    std::int32_t page = 0;
+    std::optional<std::int32_t> max_results;
+    std::optional<std::int64_t> total;
+    bool is_last = true;
+    std::vector<customer_search_hit> customers;
+    static constexpr csm::json::field_rule json_fields[] = {csm::json::default_if_missing("customers")};
+    friend bool operator==(const customer_search_result&, const customer_search_result&) = default;
+};
+BOOST_DESCRIBE_STRUCT(customer_search_result, (), (page, max_results, total, is_last, customers))
+
+/// CreateCustomerAccountRequest (C10): `email` required (and, client-side, not empty), `displayName` optional.
+struct create_customer_account_request {
+    std::optional<std::string> display_name = {};
+    std::string email;
+    friend bool operator==(const create_customer_account_request&, const create_customer_account_request&) = default;
+};
+BOOST_DESCRIBE_STRUCT(create_customer_account_request, (), (display_name, email))
+
+/// CustomerAccountCreated (C10): the new Customer Account's `qm:` id, display name and email.
+struct customer_account_created {
+    csm::customer_id customer_id;
+    std::string display_name;
+    std::string email;
+    friend bool operator==(const customer_account_created&, const customer_account_created&) = default;
+};
+BOOST_DESCRIBE_STRUCT(customer_account_created, (), (customer_id, display_name, email))
+
+/// CustomerAccount (C11, C12): display name and email; it carries **no id** (reference §7 item 16).
+struct customer_account {
+    std::string display_name;
+    std::string email;
+    friend bool operator==(const customer_account&, const customer_account&) = default;
+};
+BOOST_DESCRIBE_STRUCT(customer_account, (), (display_name, email))
+
+/// UpdateCustomerAccountRequest (C12): the display name only; required and, client-side, not empty.
+struct update_customer_account_request {
+    std::string display_name;
+    friend bool operator==(const update_customer_account_request&, const update_customer_account_request&) = default;
+};
+BOOST_DESCRIBE_STRUCT(update_customer_account_request, (), (display_name))
+
+/// CustomerProfile (C14–C16). With `expand=accessibleCustomerExperiences` (C14) the server adds a field whose
+/// name and shape are undocumented (§8.2 item 8): it, and any other key this model does not know, is kept
+/// verbatim in `unknown` and written back unchanged.
+struct customer_profile {
+    csm::customer_id customer_id;
+    std::string display_name;
+    std::string email;
+    std::vector<model::organization_ref> organizations;
+    std::vector<model::profile_detail_value> details;
+    std::vector<model::profile_entitlement> entitlements;
+    csm::json::unknown_fields unknown;
+    static constexpr csm::json::field_rule json_fields[] = {csm::json::default_if_missing("organizations"),
+                                                            csm::json::default_if_missing("details"),
+                                                            csm::json::default_if_missing("entitlements")};
+    friend bool operator==(const customer_profile&, const customer_profile&) = default;
+};
+BOOST_DESCRIBE_STRUCT(customer_profile, (), (customer_id, display_name, email, organizations, details, entitlements, unknown))
+
+/// Optional members of requests and endpoints default to empty (`= {}`), so designated initializers may leave
+/// them out without -Wmissing-field-initializers warnings.
+///
+/// CreateCustomerProfileRequest (C15). `email` is required (and, client-side, not empty). The organization
+/// ids are written as strings by default; the official example sends numbers, which
+/// `model::organization_ids::as_numbers(...)` reproduces exactly (reference §7 item 1).
+struct create_customer_profile_request {
+    std::optional<std::string> display_name = {};
+    std::string email;
+    std::optional<std::vector<model::profile_detail_value_request>> details = {};
+    std::optional<model::associate_organizations> associate_organizations = {};
+    std::optional<model::associate_products> associate_products = {};
+    friend bool operator==(const create_customer_profile_request&, const create_customer_profile_request&) = default;
+};
+BOOST_DESCRIBE_STRUCT(create_customer_profile_request, (),
+                      (display_name, email, details, associate_organizations, associate_products))
+
+/// FetchCustomerProfilesRequest (C16): at most 25 customer ids. The docs list a second optional array whose
+/// name is unknown (perhaps `emails`; §8.2 item 3); it is not modelled until confirmed.
+struct fetch_customer_profiles_request {
+    std::vector<csm::customer_id> customer_ids;
+    friend bool operator==(const fetch_customer_profiles_request&, const fetch_customer_profiles_request&) = default;
+};
+BOOST_DESCRIBE_STRUCT(fetch_customer_profiles_request, (), (customer_ids))
+
+/// FetchProfilesResponse<CustomerProfile> (C16). Customers that are not found (or, per the newer text,
+/// ineligible Atlassian accounts) are left out.
+struct customer_profiles {
+    std::vector<customer_profile> profiles;
+    static constexpr csm::json::field_rule json_fields[] = {csm::json::default_if_missing("profiles")};
+    friend bool operator==(const customer_profiles&, const customer_profiles&) = default;
+};
+BOOST_DESCRIBE_STRUCT(customer_profiles, (), (profiles))
+
+struct profile_expand_traits {
+    enum class known { accessible_customer_experiences };
+    static constexpr std::string_view names[] = {"accessibleCustomerExperiences"};
+};
+/// The `expand` query of C14. Only `accessibleCustomerExperiences` is known (newer reference text); the
+/// enum is open so that a value Atlassian adds can be sent without a library update.
+using profile_expand = csm::open_enum<profile_expand_traits>;
+
+// ---- limits ----------------------------------------------------------------------------------------------
+
+/// The most customer ids one fetch of profiles (C16) takes. The option limit of detail fields is shared with
+/// organizations (organization::max_detail_field_options, 50).
+inline constexpr std::size_t max_fetched_profiles = 25;
+
+namespace detail {
+
+/// The numeric form of organization ids can only carry canonical decimal integers: invalid_value at
+/// "<pointer>/<index>" otherwise (also used by csm/rest/customer_bulk.hpp).
+inline std::optional<csm::error> check_numeric_ids(const model::organization_ids& ids, std::string pointer) {
+    const std::optional<std::size_t> bad = ids.find_non_numeric();
+    if (!bad) return std::nullopt;
+    pointer += '/';
+    pointer += std::to_string(*bad);
+    return csm::error{csm::errc::invalid_value, std::move(pointer),
+                      "a decimal organization id (no sign or leading zeros, at most 9223372036854775807) in the "
+                      "numeric form"};
+}
+
+/// C2 and C3: a non-blank name and at most 50 options.
+inline std::optional<csm::error> check_definition(std::string_view name,
+                                                  const std::optional<std::vector<std::string>>& options,
+                                                  std::string_view options_pointer) {
+    if (auto e = organization::check::name(name, "/body/name")) return e;
+    if (!options) return std::nullopt;
+    return organization::check::count(options->size(), organization::max_detail_field_options, options_pointer);
+}
+
+} // namespace detail
+
+// ---- detail-field definitions (C1–C4) ---------------------------------------------------------------------
+
+/// C1 — GET /customer/details: every customer detail field with its configuration (definitions, no ids).
+struct get_detail_fields {
+    static constexpr endpoint_info info{
+        .id = "C1", .name = "customer.detail_fields.get", .method = http_method::get, .path = "/customer/details",
+        .scopes = {"read:customer.detail-field:jira-service-management"},
+        .experimental = false, .permission = "Administer Jira global permission", .limits = "",
+        .summary = "Returns all customer detail fields, including their configuration.", .newer = false};
+    using response = model::detail_field_definitions;
+};
+BOOST_DESCRIBE_STRUCT(get_detail_fields, (), ())
+
+/// C2 — POST /customer/details: creates a customer detail field (at most 50 per site, checked by the server).
+struct create_detail_field {
+    model::create_detail_field_request body;
+
+    static constexpr endpoint_info info{
+        .id = "C2", .name = "customer.detail_field.create", .method = http_method::post, .path = "/customer/details",
+        .scopes = {"write:customer.detail-field:jira-service-management"},
+        .experimental = false, .permission = "Administer Jira global permission",
+        .limits = "up to 50 detail fields; at most 50 options per SELECT/MULTISELECT field; name not empty",
+        .summary = "Creates a customer detail field.", .newer = false};
+    using response = model::detail_field_response;
+
+    std::optional<csm::error> validate() const {
+        return detail::check_definition(body.name, body.type.options, "/body/type/options");
+    }
+};
+BOOST_DESCRIBE_STRUCT(create_detail_field, (), (body))
+
+/// C3 — PUT /customer/details/{fieldName}: renames a field and/or changes the options of a SELECT or
+/// MULTISELECT field. Send the current name in the body to keep it.
+struct edit_detail_field {
+    csm::rest::detail_field_name field_name;
+    model::edit_detail_field_request body;
+
+    static constexpr endpoint_info info{
+        .id = "C3", .name = "customer.detail_field.edit", .method = http_method::put,
+        .path = "/customer/details/{fieldName}",
+        .scopes = {"write:customer.detail-field:jira-service-management"},
+        .experimental = false, .permission = "Administer Jira global permission",
+        .limits = "at most 50 options; name not empty",
+        .summary = "Renames a customer detail field and/or changes the available options for SELECT or "
+                   "MULTISELECT fields.",
+        .newer = false};
+    using response = model::detail_field_response;
+
+    std::optional<csm::error> validate() const {
+        return detail::check_definition(body.name, body.options, "/body/options");
+    }
+};
+BOOST_DESCRIBE_STRUCT(edit_detail_field, (), (field_name, body))
+
+/// C4 — DELETE /customer/details/{fieldName}: deletes a field and all its values on all customers. Irreversible.
+struct delete_detail_field {
+    csm::rest::detail_field_name field_name;
+
+    static constexpr endpoint_info info{
+        .id = "C4", .name = "customer.detail_field.delete", .method = http_method::delete_,
+        .path = "/customer/details/{fieldName}",
+        .scopes = {"delete:customer.detail-field:jira-service-management"},
+        .experimental = false, .permission = "Administer Jira global permission",
+        .limits = "irreversible; deletes the field's values on all customers",
+        .summary = "Deletes a customer detail field and all values stored for it for all customers.", .newer = false};
+    using response = csm::rest::no_content;
+};
+BOOST_DESCRIBE_STRUCT(delete_detail_field, (), (field_name))
+
+// ---- customers, search and detail values (C5–C7) ------------------------------------------------------------
+
+/// C5 — GET /customer/{customerId}: a customer with their details. The docs recommend C14 instead.
+struct get_customer {
+    csm::customer_id customer_id;
+
+    static constexpr endpoint_info info{
+        .id = "C5", .name = "customer.get", .method = http_method::get, .path = "/customer/{customerId}",
+        .scopes = {"read:customer:jira-service-management", "read:customer.detail:jira-service-management"},
+        .experimental = false, .permission = "Jira Service Management agent", .limits = "",
+        .summary = "Returns a customer, including their details.", .newer = false};
+    using response = customer;
+};
+BOOST_DESCRIBE_STRUCT(get_customer, (), (customer_id))
+
+/// C6 — POST /customer/search-by-detail-field: one page of the customers whose detail fields match.
+///
+/// The two query parameters are unnamed on the seed page; `page` and `maxResults` come from the newer
+/// reference text (unconfirmed, §7 item 9). Their defaults, maxima and the base of `page` (0 or 1) are not
+/// documented; leave `page` empty for the first page and continue with next_page(). Client-side checks:
+/// `detailFields` must not be empty; `page` and `maxResults` must not be negative.
+struct search_customers_by_detail_field {
+    std::optional<std::int32_t> page = {};
+    std::optional<std::int32_t> max_results = {};
+    customer_search_request body;
+
+    static constexpr endpoint_info info{
+        .id = "C6", .name = "customer.search_by_detail_field", .method = http_method::post,
+        .path = "/customer/search-by-detail-field",
+        .scopes = {"read:customer:jira-service-management"},
+        .experimental = false,
+        .permission = "Jira Service Management agent; Administer Jira global permission to retrieve restricted "
+                      "information such as the email address",
+        .limits = "detailFields must not be empty; paging defaults, maxima and base not documented",
+        .summary = "Returns the list of customers that match the search criteria.", .newer = false};
+    using response = customer_search_result;
+
+    std::optional<csm::error> validate() const {
+        if (body.detail_fields.empty())
+            return csm::error{csm::errc::invalid_value, "/body/detailFields", "at least one detail field to search by"};
+        if (page && *page < 0) return csm::error{csm::errc::invalid_value, "/query/page", "a non-negative page number"};
+        if (max_results && *max_results < 0)
+            return csm::error{csm::errc::invalid_value, "/query/maxResults", "a non-negative page size"};
+        return std::nullopt;
+    }
+    friend bool operator==(const search_customers_by_detail_field&, const search_customers_by_detail_field&) = default;
+};
+BOOST_DESCRIBE_STRUCT(search_customers_by_detail_field, (), (page, max_results, body))
+
+/// Paging of C6: the request for the page after `result`, which answered `request`, or std::nullopt when
+/// `result.isLast` is true. The next request keeps `maxResults` and the body and asks for `result.page + 1`.
+///
+/// Assumption about the page base (undocumented, §8.2 item 4): the response's `page` is the page that was
+/// served, numbered the way the `page` query parameter is. Continuing from the *response's* page number
+/// makes the helper independent of whether pages start at 0 or 1: a first request without `page` gets the
+/// server's first page, whatever its number, and the next request asks for the one after it. As a guard
+/// against an endless loop, std::nullopt is also returned when the next page number would not be greater
+/// than the page the request asked for, or would overflow.
+///
+///     csm::rest::customer::search_customers_by_detail_field request{.max_results = 50, .body = {...}};
+///     for (;;) {
+///         auto result = send(request);             // your transport + parse_response
+///         ...
+///         auto next = csm::rest::customer::next_page(request, result);
+///         if (!next) break;
+///         request = *next;
+///     }
+inline std::optional<search_customers_by_detail_field> next_page(const search_customers_by_detail_field& request,
+                                                                 const customer_search_result& result) {
+    if (result.is_last) return std::nullopt;
+    if (result.page == std::numeric_limits<std::int32_t>::max()) return std::nullopt;
+    const std::int32_t next_page_number = result.page + 1;
+    if (request.page && next_page_number <= *request.page) return std::nullopt;
+    search_customers_by_detail_field next = request;
+    next.page = next_page_number;
+    return next;
+}
+
+/// C7 — PUT /customer/{customerId}/details?fieldName=…: sets the values of one detail field of a customer.
+/// Always send `values`; whether [] clears the field is not documented (§7 item 20).
+struct set_detail_value {
+    csm::customer_id customer_id;
+    csm::rest::detail_field_name field_name; ///< query `fieldName`, required and not empty
+    model::set_detail_values_request body;
+
+    static constexpr endpoint_info info{
+        .id = "C7", .name = "customer.detail_value.set", .method = http_method::put,
+        .path = "/customer/{customerId}/details",
+        .scopes = {"write:customer.detail:jira-service-management"},
+        .experimental = false, .permission = "Jira Service Management agent", .limits = "fieldName not empty",
+        .summary = "Sets the values of a customer's detail field and returns the updated field.", .newer = false};
+    using response = model::update_detail_field_response;
+
+    std::optional<csm::error> validate() const {
+        if (field_name.empty())
+            return csm::error{csm::errc::invalid_value, "/query/fieldName", "a non-empty detail field name"};
+        return std::nullopt;
+    }
+};
+BOOST_DESCRIBE_STRUCT(set_detail_value, (), (customer_id, field_name, body))
+
+// ---- entitlements (C8, C9) -------------------------------------------------------------------------------
+
+/// C8 — GET /customer/{customerId}/entitlement: the customer's entitlements, including those inherited from
+/// their organizations. `product` (name from the newer reference text, unconfirmed) filters by product id.
+struct get_entitlements {
+    csm::customer_id customer_id;
+    std::optional<csm::product_id> product = {};
+
+    static constexpr endpoint_info info{
+        .id = "C8", .name = "customer.entitlements.get", .method = http_method::get,
+        .path = "/customer/{customerId}/entitlement",
+        .scopes = {"read:customer:entitlement:jira-service-management"},
+        .experimental = false, .permission = "Jira Service Management agent", .limits = "",
+        .summary = "Returns a list of the customer's entitlements, including entitlements inherited by any "
+                   "organizations the customer is in, along with their details.",
+        .newer = false};
+    using response = std::vector<model::entitlement>;
+};
+BOOST_DESCRIBE_STRUCT(get_entitlements, (), (customer_id, product))
+
+/// C9 — POST /customer/{customerId}/entitlement: entitles the customer to a product.
+struct create_entitlement {
+    csm::customer_id customer_id;
+    model::create_entitlement_request body;
+
+    static constexpr endpoint_info info{
+        .id = "C9", .name = "customer.entitlement.create", .method = http_method::post,
+        .path = "/customer/{customerId}/entitlement",
+        .scopes = {"write:customer:entitlement:jira-service-management"},
+        .experimental = false, .permission = "Jira Service Management agent", .limits = "",
+        .summary = "Creates an entitlement for a customer and returns it.", .newer = false};
+    using response = model::entitlement;
+};
+BOOST_DESCRIBE_STRUCT(create_entitlement, (), (customer_id, body))
+
+// ---- customer accounts (C10–C13) -------------------------------------------------------------------------
+
+/// C10 — POST /customer: creates a Customer Account (a `qm:` id).
+struct create_account {
+    create_customer_account_request body;
+
+    static constexpr endpoint_info info{
+        .id = "C10", .name = "customer.account.create", .method = http_method::post, .path = "/customer",
+        .scopes = {"write:customer:jira-service-management"},
+        .experimental = true, .permission = "Administer Jira global permission", .limits = "email not empty",
+        .summary = "Creates a customer account.", .newer = false};
+    using response = customer_account_created;
+
+    std::optional<csm::error> validate() const {
+        return organization::check::name(body.email, "/body/email");
+    }
+};
+BOOST_DESCRIBE_STRUCT(create_account, (), (body))
+
+/// C11 — GET /customer/account/{customerId}: a Customer Account's display name and email (Customer Accounts
+/// only: "Atlassian Accounts are not supported", per the newer reference text).
+struct get_account {
+    csm::customer_id customer_id;
+
+    static constexpr endpoint_info info{
+        .id = "C11", .name = "customer.account.get", .method = http_method::get,
+        .path = "/customer/account/{customerId}",
+        .scopes = {"read:customer:jira-service-management"},
+        .experimental = true, .permission = "Customer Service Management or Jira Service Management user",
+        .limits = "", .summary = "Returns a customer's account information.", .newer = false};
+    using response = customer_account;
+};
+BOOST_DESCRIBE_STRUCT(get_account, (), (customer_id))
+
+/// C12 — PUT /customer/account/{customerId}: updates a Customer Account's display name.
+struct update_account {
+    csm::customer_id customer_id;
+    update_customer_account_request body;
+
+    static constexpr endpoint_info info{
+        .id = "C12", .name = "customer.account.update", .method = http_method::put,
+        .path = "/customer/account/{customerId}",
+        .scopes = {"write:customer:jira-service-management"},
+        .experimental = true, .permission = "Administer Jira global permission", .limits = "displayName not empty",
+        .summary = "Updates a customer account's display name.", .newer = false};
+    using response = customer_account;
+
+    std::optional<csm::error> validate() const {
+        return organization::check::name(body.display_name, "/body/displayName");
+    }
+};
+BOOST_DESCRIBE_STRUCT(update_account, (), (customer_id, body))
+
+/// C13 — DELETE /customer/account/{customerId}: deletes a Customer Account. Irreversible. Newer; its scopes
+/// are not stated anywhere (§8.2 item 19), so `info.scopes` is empty, and the response is not documented
+/// (any 2xx is accepted, its body ignored).
+struct delete_account {
+    csm::customer_id customer_id;
+
+    static constexpr endpoint_info info{
+        .id = "C13", .name = "customer.account.delete", .method = http_method::delete_,
+        .path = "/customer/account/{customerId}",
+        .scopes = {}, // not stated (unconfirmed)
+        .experimental = false, .permission = "Administer Jira global permission",
+        .limits = "irreversible: a deleted customer account cannot be restored",
+        .summary = "Deletes a customer account.", .newer = true};
+    using response = csm::rest::no_content;
+};
+BOOST_DESCRIBE_STRUCT(delete_account, (), (customer_id))
+
+// ---- customer profiles (C14–C16) -------------------------------------------------------------------------
+
+/// C14 — GET /customer/profile/{customerId}: a customer's profile (details, organizations, entitlements).
+/// Accepts Customer Accounts and eligible Atlassian Accounts. `expand=accessibleCustomerExperiences` (newer;
+/// needs a Customer Service Management user) adds a field the model keeps in customer_profile::unknown.
+struct get_profile {
+    csm::customer_id customer_id;
+    std::optional<profile_expand> expand = {};
+
+    static constexpr endpoint_info info{
+        .id = "C14", .name = "customer.profile.get", .method = http_method::get,
+        .path = "/customer/profile/{customerId}",
+        .scopes = {"read:customer.profile:jira-service-management"},
+        .experimental = true,
+        .permission = "Customer Service Management or Jira Service Management user; expand needs a Customer "
+                      "Service Management user",
+        .limits = "",
+        .summary = "Returns a customer's profile, including their custom details, any organizations the customer "
+                   "is in, and any customer entitlements.",
+        .newer = false};
+    using response = customer_profile;
+};
+BOOST_DESCRIBE_STRUCT(get_profile, (), (customer_id, expand))
+
+/// C15 — POST /customer/profile: creates a customer's profile, with details, organizations and products.
+struct create_profile {
+    create_customer_profile_request body;
+
+    static constexpr endpoint_info info{
+        .id = "C15", .name = "customer.profile.create", .method = http_method::post, .path = "/customer/profile",
+        .scopes = {"write:customer.profile:jira-service-management"},
+        .experimental = true,
+        .permission = "Administer Jira global permission, and Customer Service Management or Jira Service "
+                      "Management user",
+        .limits = "email not empty; numeric organizationIds must be decimal integers",
+        .summary = "Creates a customer's profile, including their custom details and associating them with the "
+                   "specified organizations and products.",
+        .newer = false};
+    using response = customer_profile;
+
+    std::optional<csm::error> validate() const {
+        if (auto e = organization::check::name(body.email, "/body/email")) return e;
+        if (body.details)
+            if (auto e = organization::check::detail_names(*body.details, "/body/details")) return e;
+        if (body.associate_organizations)
+            return detail::check_numeric_ids(body.associate_organizations->organization_ids,
+                                             "/body/associateOrganizations/organizationIds");
+        return std::nullopt;
+    }
+};
+BOOST_DESCRIBE_STRUCT(create_profile, (), (body))
+
+/// C16 — POST /customer/profile/fetch: at most 25 customer profiles; missing customers are left out.
+struct fetch_profiles {
+    fetch_customer_profiles_request body;
+
+    static constexpr endpoint_info info{
+        .id = "C16", .name = "customer.profile.fetch", .method = http_method::post,
+        .path = "/customer/profile/fetch",
+        .scopes = {"read:customer.profile:jira-service-management"},
+        .experimental = true, .permission = "Customer Service Management or Jira Service Management user",
+        .limits = "at most 25 customer ids",
+        .summary = "Returns a maximum of 25 customer profiles.", .newer = false};
+    using response = customer_profiles;
+
+    std::optional<csm::error> validate() const {
+        return organization::check::count(body.customer_ids.size(), max_fetched_profiles, "/body/customerIds");
+    }
+};
+BOOST_DESCRIBE_STRUCT(fetch_profiles, (), (body))
+
+// ---- customer experiences (C17) ----------------------------------------------------------------------------
+
+/// C17 — GET /customer/{customerId}/customer-experiences: the Customer Experiences (help centers) the
+/// customer can access. Newer and experimental; its response shape and scopes are not documented (§8.2
+/// items 8, 19), so the response is kept as raw JSON and `info.scopes` is empty.
+struct get_customer_experiences {
+    csm::customer_id customer_id;
+
+    static constexpr endpoint_info info{
+        .id = "C17", .name = "customer.customer_experiences.get", .method = http_method::get,
+        .path = "/customer/{customerId}/customer-experiences",
+        .scopes = {}, // not stated (unconfirmed)
+        .experimental = true, .permission = "Customer Service Management agent", .limits = "",
+        .summary = "Returns the Customer Experiences that the given customer can access.", .newer = true};
+    using response = boost::json::value;
+};
+BOOST_DESCRIBE_STRUCT(get_customer_experiences, (), (customer_id))
+
+} // namespace csm::rest::customer
+
+#endif
