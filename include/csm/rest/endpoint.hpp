@@ -107,19 +107,20 @@ private:
 };
 
 /// Static metadata of an endpoint. Members are in the order resource headers name them with designated
-/// initializers; everything after `summary` has a default.
+/// initializers; every member has a default member initializer, so any of them may be left out (GCC's
+/// -Wmissing-field-initializers stays quiet).
 struct endpoint_info {
-    std::string_view id;        ///< the reference's row id, e.g. "O5"
-    std::string_view name;      ///< stable dotted name, e.g. "organization.get"
+    std::string_view id{};         ///< the reference's row id, e.g. "O5"
+    std::string_view name{};       ///< stable dotted name, e.g. "organization.get"
     http_method method = http_method::get;
-    std::string_view path;      ///< template relative to the API root, starting with "/", e.g. "/organization/{organizationId}"
-    scope_list scopes;          ///< OAuth 2.0 scopes, verbatim (with the ":jira-service-management" suffix)
-    bool experimental = false;  ///< any doc version marks it experimental: X-ExperimentalApi: opt-in is sent by default
-    std::string_view permission; ///< documented permission text
-    std::string_view limits;    ///< documented limits, "" when none
-    std::string_view summary;   ///< one-line description
-    bool newer = false;         ///< false for the seed-page endpoints, true for later ones
-    bool bulk = false;          ///< an asynchronous bulk operation (Idempotency-Key, returns a task reference)
+    std::string_view path{};       ///< template relative to the API root, starting with "/", e.g. "/organization/{organizationId}"
+    scope_list scopes{};           ///< OAuth 2.0 scopes, verbatim (with the ":jira-service-management" suffix)
+    bool experimental = false;     ///< any doc version marks it experimental: X-ExperimentalApi: opt-in is sent by default
+    std::string_view permission{}; ///< documented permission text
+    std::string_view limits{};     ///< documented limits, "" when none
+    std::string_view summary{};    ///< one-line description
+    bool newer = false;            ///< false for the seed-page endpoints, true for later ones
+    bool bulk = false;             ///< an asynchronous bulk operation (Idempotency-Key, returns a task reference)
 };
 
 /// A described struct with `static constexpr endpoint_info info` and `typename E::response`.
