@@ -155,7 +155,7 @@ struct set_detail_value {
     model::set_detail_values_request body;
 
     static constexpr endpoint_info info{
-        .id = "E7", .name = "entitlement.detail.set", .method = http_method::put,
+        .id = "E7", .name = "entitlement.detail_value.set", .method = http_method::put,
         .path = "/entitlement/{entitlementId}/details",
         .scopes = {"write:entitlement.detail:jira-service-management"}, // unconfirmed (§8.2 item 19)
         .experimental = false, .permission = "not documented", .limits = "",
