@@ -21,8 +21,8 @@ namespace csm::graph {
 /// An object of a type this library does not model (another `atlassian:*` type, or an object without any type
 /// block), kept whole as raw JSON so that an envelope mixing types still round-trips.
 struct unknown_object {
-    std::string type;          ///< the first `atlassian:*` key holding an object, or empty when there is none
-    boost::json::object json;  ///< the whole object as read
+    std::string type{};          ///< the first `atlassian:*` key holding an object, or empty when there is none
+    boost::json::object json{};  ///< the whole object as read
 
     friend bool operator==(const unknown_object&, const unknown_object&) = default;
 };

@@ -17,9 +17,9 @@ namespace csm::graph {
 /// Links an external object to Atlassian objects, e.g. `{ "associationType": "issueIdOrKeys",
 /// "values": ["PROJ-1"] }`. No official list of association types exists (reference §4.5).
 struct association {
-    std::string association_type;
-    std::vector<std::string> values;
-    csm::json::unknown_fields unknown_members; ///< keys the docs do not show, kept for round trips
+    std::string association_type{};
+    std::vector<std::string> values{};
+    csm::json::unknown_fields unknown_members{}; ///< keys the docs do not show, kept for round trips
 
     friend bool operator==(const association&, const association&) = default;
 };
@@ -40,7 +40,7 @@ struct association_list : std::vector<association> {
     association_list() = default;
 
     association_form form = association_form::array;
-    boost::json::object other_keys; ///< object form only: keys besides `set`
+    boost::json::object other_keys{}; ///< object form only: keys besides `set`
 
     friend bool operator==(const association_list&, const association_list&) = default;
 };

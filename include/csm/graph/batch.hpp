@@ -19,7 +19,7 @@ struct batch_options {
     /// Objects per envelope, 1 to 100 (the setObjects limit).
     std::size_t max_objects = max_objects_per_request;
     /// If set, the compact JSON text of every envelope (csm::json::serialize) is at most this many bytes.
-    std::optional<std::size_t> max_bytes;
+    std::optional<std::size_t> max_bytes{};
 };
 
 /// The size in bytes of the compact JSON text of `request`, as csm::json::serialize writes it.

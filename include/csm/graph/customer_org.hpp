@@ -22,7 +22,7 @@ namespace csm::graph {
 /// `lastActivityAt` in the current schema; the old tree and table call it `lastActivity` (D-2), read too.
 struct customer_org_last_activity {
     csm::instant last_activity_at;
-    std::string event; ///< free text, e.g. "delete" (D-22)
+    std::string event{}; ///< free text, e.g. "delete" (D-22)
 
     static constexpr csm::json::field_rule json_fields[] = {csm::json::alias("last_activity_at", "lastActivity")};
 
@@ -45,15 +45,15 @@ BOOST_DESCRIBE_STRUCT(customer_org_lifetime_value, (), (value, currency_code))
 /// `customerOrgLifeTimeValue` (D-3), as the example on the old page sends them; contacts and contributors may
 /// carry the eight legacy user fields (D-7). Writing uses the current names only.
 struct customer_org_block {
-    std::optional<std::vector<user_reference>> contacts;
-    std::optional<customer_org_last_activity> last_activity;
-    std::optional<customer_org_lifetime_value> lifetime_value;
-    std::optional<std::string> website_url;  ///< absolute http(s) URL (validate)
-    std::optional<std::string> industry;     ///< at most 255 characters (validate)
-    std::optional<std::vector<user_reference>> contributors;
-    std::optional<std::string> country;      ///< at most 255 characters; free text, e.g. "USA"
-    std::optional<std::string> account_type; ///< at most 255 characters; free text, e.g. "Bronze" (D-22)
-    csm::json::unknown_fields unknown_members;
+    std::optional<std::vector<user_reference>> contacts{};
+    std::optional<customer_org_last_activity> last_activity{};
+    std::optional<customer_org_lifetime_value> lifetime_value{};
+    std::optional<std::string> website_url{};  ///< absolute http(s) URL (validate)
+    std::optional<std::string> industry{};     ///< at most 255 characters (validate)
+    std::optional<std::vector<user_reference>> contributors{};
+    std::optional<std::string> country{};      ///< at most 255 characters; free text, e.g. "USA"
+    std::optional<std::string> account_type{}; ///< at most 255 characters; free text, e.g. "Bronze" (D-22)
+    csm::json::unknown_fields unknown_members{};
 
     static constexpr csm::json::field_rule json_fields[] = {
         csm::json::rename("last_activity", "customerOrgLastActivity"),
@@ -72,7 +72,7 @@ BOOST_DESCRIBE_STRUCT(customer_org_block, (),
 struct customer_org : object_common {
     static constexpr std::string_view object_type = object_types::customer_org;
 
-    customer_org_block block;
+    customer_org_block block{};
 
     static constexpr csm::json::field_rule json_fields[] = {csm::json::rename("block", "atlassian:customer-org")};
 

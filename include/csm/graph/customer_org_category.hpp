@@ -16,9 +16,9 @@ namespace csm::graph {
 
 /// The `atlassian:customer-org-category` block (reference §5.2).
 struct customer_org_category_block {
-    std::optional<std::string> key;           ///< at most 255 characters (validate)
-    std::optional<std::string> category_type; ///< at most 255 characters (validate)
-    csm::json::unknown_fields unknown_members;
+    std::optional<std::string> key{};           ///< at most 255 characters (validate)
+    std::optional<std::string> category_type{}; ///< at most 255 characters (validate)
+    csm::json::unknown_fields unknown_members{};
 
     friend bool operator==(const customer_org_category_block&, const customer_org_category_block&) = default;
 };
@@ -29,7 +29,7 @@ BOOST_DESCRIBE_STRUCT(customer_org_category_block, (), (key, category_type, unkn
 struct customer_org_category : object_common {
     static constexpr std::string_view object_type = object_types::customer_org_category;
 
-    customer_org_category_block block;
+    customer_org_category_block block{};
 
     static constexpr csm::json::field_rule json_fields[] = {
         csm::json::rename("block", "atlassian:customer-org-category")};

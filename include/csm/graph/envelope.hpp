@@ -39,11 +39,11 @@ using operation_type = csm::open_enum<operation_type_traits>;
 /// written only when set (D-18). `connectionId` is optional in the docs but should always be sent (D-19;
 /// validate() warns when it is missing).
 struct set_objects_request {
-    std::vector<any_object> objects;
-    std::optional<std::map<std::string, std::string>> properties;
-    std::optional<csm::graph::operation_type> operation_type;
-    std::optional<csm::connection_id> connection_id;
-    csm::json::unknown_fields unknown_members;
+    std::vector<any_object> objects{};
+    std::optional<std::map<std::string, std::string>> properties{};
+    std::optional<csm::graph::operation_type> operation_type{};
+    std::optional<csm::connection_id> connection_id{};
+    csm::json::unknown_fields unknown_members{};
 
     friend bool operator==(const set_objects_request&, const set_objects_request&) = default;
 };
@@ -51,9 +51,9 @@ BOOST_DESCRIBE_STRUCT(set_objects_request, (), (objects, properties, operation_t
 
 /// getObjectByExternalId: one object by its `id` in the source system.
 struct get_object_by_external_id_request {
-    std::string object_type; ///< e.g. "atlassian:customer-org"
+    std::string object_type{}; ///< e.g. "atlassian:customer-org"
     csm::graph_object_id external_id;
-    std::optional<csm::connection_id> connection_id;
+    std::optional<csm::connection_id> connection_id{};
 
     friend bool operator==(const get_object_by_external_id_request&, const get_object_by_external_id_request&) = default;
 };
@@ -61,9 +61,9 @@ BOOST_DESCRIBE_STRUCT(get_object_by_external_id_request, (), (object_type, exter
 
 /// deleteObjectsByExternalId: at most 100 ids per request.
 struct delete_objects_by_external_id_request {
-    std::string object_type;
-    std::vector<csm::graph_object_id> external_ids;
-    std::optional<csm::connection_id> connection_id;
+    std::string object_type{};
+    std::vector<csm::graph_object_id> external_ids{};
+    std::optional<csm::connection_id> connection_id{};
 
     friend bool operator==(const delete_objects_by_external_id_request&,
                            const delete_objects_by_external_id_request&) = default;
@@ -73,9 +73,9 @@ BOOST_DESCRIBE_STRUCT(delete_objects_by_external_id_request, (), (object_type, e
 /// deleteObjectsByProperties, the newer form `{ properties, objectType, connectionId? }` (D-20). Exactly one
 /// property is supported ("For EAP").
 struct delete_objects_by_properties_request {
-    std::map<std::string, std::string> properties;
-    std::string object_type;
-    std::optional<csm::connection_id> connection_id;
+    std::map<std::string, std::string> properties{};
+    std::string object_type{};
+    std::optional<csm::connection_id> connection_id{};
 
     friend bool operator==(const delete_objects_by_properties_request&,
                            const delete_objects_by_properties_request&) = default;
@@ -85,9 +85,9 @@ BOOST_DESCRIBE_STRUCT(delete_objects_by_properties_request, (), (properties, obj
 /// `results` of a setObjects response, read leniently (reference §8): accepted objects come as `accepted` or
 /// as `validObjects` (read into `accepted`); rejected elements are kept as raw JSON until their shape is known.
 struct bulk_object_results {
-    std::optional<std::vector<boost::json::value>> accepted;
-    std::optional<std::vector<boost::json::value>> rejected;
-    csm::json::unknown_fields unknown_members;
+    std::optional<std::vector<boost::json::value>> accepted{};
+    std::optional<std::vector<boost::json::value>> rejected{};
+    csm::json::unknown_fields unknown_members{};
 
     static constexpr csm::json::field_rule json_fields[] = {csm::json::alias("accepted", "validObjects")};
 
@@ -97,10 +97,10 @@ BOOST_DESCRIBE_STRUCT(bulk_object_results, (), (accepted, rejected, unknown_memb
 
 /// The setObjects response (`BulkObjectResponse`), every member optional because its shape is undocumented.
 struct bulk_object_response {
-    std::optional<bool> success;
-    std::optional<std::string> error;
-    std::optional<bulk_object_results> results;
-    csm::json::unknown_fields unknown_members;
+    std::optional<bool> success{};
+    std::optional<std::string> error{};
+    std::optional<bulk_object_results> results{};
+    csm::json::unknown_fields unknown_members{};
 
     std::size_t accepted_count() const noexcept { return results && results->accepted ? results->accepted->size() : 0; }
     std::size_t rejected_count() const noexcept { return results && results->rejected ? results->rejected->size() : 0; }
@@ -111,10 +111,10 @@ BOOST_DESCRIBE_STRUCT(bulk_object_response, (), (success, error, results, unknow
 
 /// getObjectByExternalId response `{ success, object?, error? }`.
 struct get_object_response {
-    std::optional<bool> success;
-    std::optional<any_object> object;
-    std::optional<std::string> error;
-    csm::json::unknown_fields unknown_members;
+    std::optional<bool> success{};
+    std::optional<any_object> object{};
+    std::optional<std::string> error{};
+    csm::json::unknown_fields unknown_members{};
 
     friend bool operator==(const get_object_response&, const get_object_response&) = default;
 };
@@ -122,10 +122,10 @@ BOOST_DESCRIBE_STRUCT(get_object_response, (), (success, object, error, unknown_
 
 /// Response of both delete operations `{ success, error?, originalError? }`.
 struct delete_objects_response {
-    std::optional<bool> success;
-    std::optional<std::string> error;
-    std::optional<boost::json::value> original_error;
-    csm::json::unknown_fields unknown_members;
+    std::optional<bool> success{};
+    std::optional<std::string> error{};
+    std::optional<boost::json::value> original_error{};
+    csm::json::unknown_fields unknown_members{};
 
     friend bool operator==(const delete_objects_response&, const delete_objects_response&) = default;
 };

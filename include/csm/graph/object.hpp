@@ -40,23 +40,23 @@ inline constexpr std::string_view organisation = "atlassian:organisation";
 /// `lastUpdated` (the customer-org example, D-1) is read as `lastUpdatedAt`. Keys this library does not know
 /// are kept in `unknown_members` and written back after the known ones.
 struct object_common {
-    std::optional<std::string> schema_version;   ///< required (validate); "1.0" in the current examples
+    std::optional<std::string> schema_version{};   ///< required (validate); "1.0" in the current examples
     csm::graph_object_id id;                      ///< the id in the source system; unique per connection
     std::int64_t update_sequence_number = 0;      ///< last write wins: greater is newer
-    std::optional<std::string> display_name;      ///< required (validate)
-    std::optional<std::string> description;
-    std::string url;                              ///< absolute http(s) URL (validate)
+    std::optional<std::string> display_name{};      ///< required (validate)
+    std::optional<std::string> description{};
+    std::string url{};                              ///< absolute http(s) URL (validate)
     csm::instant created_at;
-    std::optional<user_reference> created_by;
+    std::optional<user_reference> created_by{};
     csm::instant last_updated_at;                 ///< also read from `lastUpdated` (D-1)
-    std::optional<user_reference> last_updated_by; ///< optional although old trees say Required (D-5)
-    std::optional<std::vector<user_reference>> owners;
-    std::optional<csm::graph::thumbnail> thumbnail;
-    std::optional<entity_key> parent_key;
-    std::optional<entity_key> container_key;
-    permission_list permissions;                  ///< required and non-empty (validate)
-    std::optional<association_list> associations;
-    csm::json::unknown_fields unknown_members;
+    std::optional<user_reference> last_updated_by{}; ///< optional although old trees say Required (D-5)
+    std::optional<std::vector<user_reference>> owners{};
+    std::optional<csm::graph::thumbnail> thumbnail{};
+    std::optional<entity_key> parent_key{};
+    std::optional<entity_key> container_key{};
+    permission_list permissions{};                  ///< required and non-empty (validate)
+    std::optional<association_list> associations{};
+    csm::json::unknown_fields unknown_members{};
 
     static constexpr csm::json::field_rule json_fields[] = {csm::json::alias("last_updated_at", "lastUpdated")};
 

@@ -16,8 +16,8 @@ namespace csm::graph {
 
 /// The `atlassian:organisation` block (reference §5.3; British spelling in the key). Often empty (`{ }`).
 struct organisation_block {
-    std::optional<std::string> custom_and_sensitive_data;
-    csm::json::unknown_fields unknown_members;
+    std::optional<std::string> custom_and_sensitive_data{};
+    csm::json::unknown_fields unknown_members{};
 
     friend bool operator==(const organisation_block&, const organisation_block&) = default;
 };
@@ -29,7 +29,7 @@ BOOST_DESCRIBE_STRUCT(organisation_block, (), (custom_and_sensitive_data, unknow
 struct organisation : object_common {
     static constexpr std::string_view object_type = object_types::organisation;
 
-    organisation_block block;
+    organisation_block block{};
 
     static constexpr csm::json::field_rule json_fields[] = {csm::json::rename("block", "atlassian:organisation")};
 

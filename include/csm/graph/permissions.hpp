@@ -42,7 +42,7 @@ using principal_id = csm::basic_id<id_tags::principal>;
 /// and EVERYONE; CONTAINER takes none per the docs but an id is accepted and kept (D-13).
 struct principal {
     principal_type type;
-    std::optional<principal_id> id;
+    std::optional<principal_id> id{};
 
     static principal user(std::string external_id) { return {principal_type::known::user, principal_id(std::move(external_id))}; }
     static principal group(std::string external_id) { return {principal_type::known::group, principal_id(std::move(external_id))}; }
@@ -56,15 +56,15 @@ BOOST_DESCRIBE_STRUCT(principal, (), (type, id))
 
 /// Principals that combine with OR.
 struct access_control {
-    std::vector<principal> principals;
+    std::vector<principal> principals{};
     friend bool operator==(const access_control&, const access_control&) = default;
 };
 BOOST_DESCRIBE_STRUCT(access_control, (), (principals))
 
 /// One entry of `permissions`; entries combine with AND.
 struct permission {
-    std::optional<permission_action> action; ///< written only when set (D-16)
-    std::vector<access_control> access_controls;
+    std::optional<permission_action> action{}; ///< written only when set (D-16)
+    std::vector<access_control> access_controls{};
 
     /// `{ "accessControls": [ { "principals": [ p ] } ] }`.
     static permission of(principal p) { return {std::nullopt, {access_control{{std::move(p)}}}}; }

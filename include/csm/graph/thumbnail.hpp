@@ -16,7 +16,7 @@ namespace csm::graph {
 /// Tolerant reading (D-9): the customer-org example sends `{ "url": …, "mimeType": … }`; `url` is read as
 /// `externalUrl` and `mimeType` is ignored. Only `externalUrl` is written.
 struct thumbnail {
-    std::optional<std::string> external_url;
+    std::optional<std::string> external_url{};
 
     static constexpr csm::json::field_rule json_fields[] = {csm::json::alias("external_url", "url")};
 

@@ -19,16 +19,16 @@ namespace csm::graph {
 /// `userName`, `avatar`, `url`) are read so that old payloads parse, but never written. `externalId` is
 /// optional in the struct because the pages disagree (D-6); validate() reports a missing one as a warning.
 struct user_reference {
-    std::optional<csm::account_id> account_id;         ///< Atlassian account id
-    std::optional<std::string> email;                  ///< a string (the `email (long)` in some trees is a typo, D-8)
-    std::optional<csm::external_user_id> external_id;  ///< the user's id in the source system (see setUsers)
+    std::optional<csm::account_id> account_id{};         ///< Atlassian account id
+    std::optional<std::string> email{};                  ///< a string (the `email (long)` in some trees is a typo, D-8)
+    std::optional<csm::external_user_id> external_id{};  ///< the user's id in the source system (see setUsers)
 
     // Legacy, read only (D-4, D-7).
-    std::optional<std::string> ari;
-    std::optional<std::string> name;
-    std::optional<std::string> user_name;
-    std::optional<std::string> avatar;
-    std::optional<std::string> url;
+    std::optional<std::string> ari{};
+    std::optional<std::string> name{};
+    std::optional<std::string> user_name{};
+    std::optional<std::string> avatar{};
+    std::optional<std::string> url{};
 
     static constexpr csm::json::field_rule json_fields[] = {
         csm::json::read_only("ari"),    csm::json::read_only("name"), csm::json::read_only("user_name"),

@@ -51,8 +51,8 @@ enum class severity { error, warning };
 
 /// One problem: where (a JSON Pointer into the payload as written), which rule, how bad. No input values.
 struct problem {
-    std::string pointer;
-    std::string rule;
+    std::string pointer{};
+    std::string rule{};
     csm::graph::severity severity = severity::error;
 
     /// "/objects/0/schemaVersion: required" (warnings end in " (warning)").
