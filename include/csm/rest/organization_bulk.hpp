@@ -70,6 +70,31 @@ inline std::string name_key(std::string_view name) {
 
 } // namespace detail
 
+/// The client-side checks of a definitions body (B5, and B1 in csm/rest/customer_bulk.hpp): at most 50
+/// definitions; names non-blank and unique within the request (ASCII case-insensitively, after trimming); at
+/// most 50 options per field. Pointers start at "/body/detailFields".
+inline std::optional<csm::error> check_definitions(const detail_field_definitions_request& body) {
+    const auto& fields = body.detail_fields;
+    if (auto e = organization::check::count(fields.size(), max_definitions, "/body/detailFields")) return e;
+    std::vector<std::string> seen;
+    seen.reserve(fields.size());
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const std::string at = "/body/detailFields/" + std::to_string(i);
+        if (auto e = organization::check::name(fields[i].name, at + "/name")) return e;
+        std::string key = detail::name_key(fields[i].name);
+        for (const std::string& s : seen)
+            if (s == key)
+                return csm::error{errc::invalid_value, at + "/name",
+                                  "a name unique within the request (case-insensitive, trimmed)"};
+        seen.push_back(std::move(key));
+        if (fields[i].type.options)
+            if (auto e = organization::check::count(fields[i].type.options->size(),
+                                                    organization::max_detail_field_options, at + "/type/options"))
+                return e;
+    }
+    return std::nullopt;
+}
+
 /// B5: creates up to 50 organization detail fields at once. Names must be unique within the request
 /// (case-insensitively, after trimming) and must not clash with existing fields; any clash fails the whole
 /// request with 400 and nothing is created. The client checks what it can: the count, blank names, duplicates
@@ -87,27 +112,7 @@ struct create_detail_field_definitions {
         .summary = "Creates organization detail fields in bulk (asynchronous).", .newer = true, .bulk = true};
     using response = model::task_submit_response;
 
-    std::optional<csm::error> validate() const {
-        const auto& fields = body.detail_fields;
-        if (auto e = organization::check::count(fields.size(), max_definitions, "/body/detailFields")) return e;
-        std::vector<std::string> seen;
-        seen.reserve(fields.size());
-        for (std::size_t i = 0; i < fields.size(); ++i) {
-            const std::string at = "/body/detailFields/" + std::to_string(i);
-            if (auto e = organization::check::name(fields[i].name, at + "/name")) return e;
-            std::string key = detail::name_key(fields[i].name);
-            for (const std::string& s : seen)
-                if (s == key)
-                    return csm::error{errc::invalid_value, at + "/name",
-                                      "a name unique within the request (case-insensitive, trimmed)"};
-            seen.push_back(std::move(key));
-            if (fields[i].type.options)
-                if (auto e = organization::check::count(fields[i].type.options->size(),
-                                                        organization::max_detail_field_options, at + "/type/options"))
-                    return e;
-        }
-        return std::nullopt;
-    }
+    std::optional<csm::error> validate() const { return check_definitions(body); }
     friend bool operator==(const create_detail_field_definitions&, const create_detail_field_definitions&) = default;
 };
 BOOST_DESCRIBE_STRUCT(create_detail_field_definitions, (), (idempotency_key, body))

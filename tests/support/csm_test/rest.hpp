@@ -13,6 +13,7 @@
 
 #include <csm/json/options.hpp>
 #include <csm/json/serialize.hpp>
+#include <csm/error.hpp>
 #include <csm/ids.hpp>
 #include <csm/rest/api_base.hpp>
 #include <csm/rest/build.hpp>
@@ -57,6 +58,13 @@ csm::error build_error(const E& ep) {
     auto built = csm::rest::build_request(ep, atlassian_base());
     if (built) BOOST_FAIL("expected build_request to fail");
     return built.error();
+}
+
+/// BOOST_TESTs that `e` is exactly the error expected: category, JSON Pointer and expectation text.
+inline void check_error(const csm::error& e, csm::errc code, std::string_view pointer, std::string_view expected) {
+    BOOST_TEST(csm::to_string(e.code) == csm::to_string(code));
+    BOOST_TEST(e.pointer == pointer);
+    BOOST_TEST(e.expected == expected);
 }
 
 /// What a documented curl command sends (Authorization excluded).

@@ -19,6 +19,7 @@
 namespace org = csm::rest::organization;
 namespace model = csm::rest::model;
 using csm::errc;
+using csm_test::check_error;
 using csm::organization_id;
 using csm::rest::detail_field_name;
 
@@ -45,12 +46,6 @@ std::vector<organization_id> ids(std::size_t n) {
 }
 
 std::vector<std::string> names(std::size_t n) { return std::vector<std::string>(n, "Atlassian"); }
-
-void check_error(const csm::error& e, errc code, std::string_view pointer, std::string_view expected) {
-    BOOST_TEST(csm::to_string(e.code) == csm::to_string(code));
-    BOOST_TEST(e.pointer == pointer);
-    BOOST_TEST(e.expected == expected);
-}
 
 } // namespace
 

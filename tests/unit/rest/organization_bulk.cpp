@@ -20,6 +20,7 @@
 namespace bulk = csm::rest::organization_bulk;
 namespace model = csm::rest::model;
 using csm::errc;
+using csm_test::check_error;
 using csm::organization_id;
 using csm::rest::idempotency_key;
 
@@ -57,12 +58,6 @@ std::vector<bulk::organization_operation> creates(std::size_t n) {
 std::vector<bulk::organization_profile_operation> upserts(std::size_t n) {
     return std::vector<bulk::organization_profile_operation>(
         n, {bulk::operation_type::known::upsert, {std::nullopt, "Atlassian", std::nullopt, std::nullopt}});
-}
-
-void check_error(const csm::error& e, errc code, std::string_view pointer, std::string_view expected) {
-    BOOST_TEST(csm::to_string(e.code) == csm::to_string(code));
-    BOOST_TEST(e.pointer == pointer);
-    BOOST_TEST(e.expected == expected);
 }
 
 } // namespace
