@@ -1,0 +1,112 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+// What both example transports share (examples/transport_curl, examples/transport_beast): the error they
+// throw, Authorization header values, and the redacted lines of the verbose hook. Copy it along with the
+// transport you use.
+#ifndef CSM_EXAMPLES_TRANSPORT_COMMON_HPP
+#define CSM_EXAMPLES_TRANSPORT_COMMON_HPP
+
+#include <csm/rest/http.hpp>
+
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace csm_examples {
+
+/// Why a request got no HTTP response. An HTTP error status (404, 429, 500, ...) is not a transport error:
+/// the transport returns it, and csm::rest::parse_response turns it into a csm::rest::api_error.
+enum class transport_error_kind {
+    connect, ///< the host could not be resolved or the connection was refused or unreachable
+    timeout, ///< the connect timeout or the whole-request timeout expired
+    tls,     ///< the TLS handshake failed (certificate, host name, protocol)
+    other,   ///< anything else: a broken response, a connection reset mid-way, a bad URL
+};
+
+constexpr std::string_view to_string(transport_error_kind k) noexcept {
+    switch (k) {
+    case transport_error_kind::connect: return "connect";
+    case transport_error_kind::timeout: return "timeout";
+    case transport_error_kind::tls: return "tls";
+    case transport_error_kind::other: return "other";
+    }
+    return "other";
+}
+
+/// Thrown by the example transports. what() names the kind and the cause; it never contains request headers
+/// (so never a token) nor a body.
+class transport_error : public std::runtime_error {
+public:
+    transport_error(transport_error_kind kind, const std::string& detail)
+        : std::runtime_error(std::string(to_string(kind)) + ": " + detail), kind_(kind) {}
+
+    transport_error_kind kind() const noexcept { return kind_; }
+
+private:
+    transport_error_kind kind_;
+};
+
+/// The value of an `Authorization: Bearer <token>` header (OAuth 2.0 access token).
+inline std::string bearer_authorization(std::string_view token) { return "Bearer " + std::string(token); }
+
+/// The value of an `Authorization: Basic base64(user:secret)` header (email and API token).
+inline std::string basic_authorization(std::string_view user, std::string_view secret) {
+    static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string plain(user);
+    plain.push_back(':');
+    plain.append(secret);
+    std::string out = "Basic ";
+    for (std::size_t i = 0; i < plain.size(); i += 3) {
+        unsigned n = static_cast<unsigned char>(plain[i]) << 16;
+        if (i + 1 < plain.size()) n |= static_cast<unsigned char>(plain[i + 1]) << 8;
+        if (i + 2 < plain.size()) n |= static_cast<unsigned char>(plain[i + 2]);
+        out.push_back(alphabet[(n >> 18) & 63]);
+        out.push_back(alphabet[(n >> 12) & 63]);
+        out.push_back(i + 1 < plain.size() ? alphabet[(n >> 6) & 63] : '=');
+        out.push_back(i + 2 < plain.size() ? alphabet[n & 63] : '=');
+    }
+    return out;
+}
+
+/// Receives one line at a time: "> GET /path HTTP/1.1", "> Accept: application/json", "< HTTP 200", ...
+/// Authorization is shown as "> Authorization: <redacted>"; bodies are not shown.
+using verbose_hook = std::function<void(std::string_view line)>;
+
+/// Calls `hook` with the request line and headers as the transport sends them, the credential redacted.
+inline void trace_request(const verbose_hook& hook, const csm::rest::http_request& req, bool has_authorization) {
+    if (!hook) return;
+    hook("> " + std::string(csm::rest::to_string(req.method)) + " " + std::string(req.url.buffer()));
+    if (has_authorization) hook("> Authorization: <redacted>");
+    for (const auto& h : req.headers) hook("> " + h.name + ": " + h.value);
+    if (req.body) hook("> (body: " + std::to_string(req.body->size()) + " bytes)");
+}
+
+/// Calls `hook` with the status and headers of a response.
+inline void trace_response(const verbose_hook& hook, const csm::rest::http_response& res) {
+    if (!hook) return;
+    hook("< HTTP " + std::to_string(res.status));
+    for (const auto& h : res.headers) hook("< " + h.name + ": " + h.value);
+    hook("< (body: " + std::to_string(res.body.size()) + " bytes)");
+}
+
+/// Refuses requests the transports cannot send: a relative URL (the Forge base) or a scheme other than http
+/// and https. Returns true for https.
+inline bool check_url(const csm::rest::http_request& req) {
+    if (!req.url.has_scheme() || req.url.encoded_host().empty())
+        throw transport_error(transport_error_kind::other, "the request URL is not absolute (a Forge-relative "
+                                                           "base needs requestJira, not an HTTP transport)");
+    const auto scheme = req.url.scheme_id();
+    if (scheme != boost::urls::scheme::http && scheme != boost::urls::scheme::https)
+        throw transport_error(transport_error_kind::other, "only http and https URLs are supported");
+    return scheme == boost::urls::scheme::https;
+}
+
+/// A header the caller must not set through http_request::headers because the transport owns it.
+inline bool is_transport_owned_header(std::string_view name) noexcept {
+    return csm::rest::header_name_equals(name, "Authorization") || csm::rest::header_name_equals(name, "Host") ||
+           csm::rest::header_name_equals(name, "Content-Length");
+}
+
+} // namespace csm_examples
+
+#endif

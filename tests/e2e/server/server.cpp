@@ -1,0 +1,197 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+#include <csm_test_server/server.hpp>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/string_body.hpp>
+#include <boost/beast/http/write.hpp>
+
+#include <condition_variable>
+#include <mutex>
+#include <system_error>
+#include <thread>
+#include <utility>
+
+namespace csm_test_server {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace http = boost::beast::http;
+using tcp = asio::ip::tcp;
+
+struct test_server::impl {
+    server_options options;
+    asio::io_context ioc{1};
+    tcp::acceptor acceptor{ioc};
+    asio::steady_timer lifetime{ioc};
+    std::uint16_t port = 0;
+
+    mutable std::mutex mutex;
+    std::condition_variable stopped_cv;
+    bool stopped = false;
+    std::vector<recorded_request> log;
+    std::size_t handled = 0;
+
+    std::thread thread;
+
+    explicit impl(server_options o) : options(std::move(o)) {
+        const tcp::endpoint where(asio::ip::make_address_v4("127.0.0.1"), options.port);
+        acceptor.open(where.protocol());
+        acceptor.set_option(tcp::acceptor::reuse_address(true));
+        acceptor.bind(where);
+        acceptor.listen();
+        port = acceptor.local_endpoint().port();
+        if (options.lifetime.count() > 0) {
+            lifetime.expires_after(options.lifetime);
+            lifetime.async_wait([this](beast::error_code ec) {
+                if (!ec) ioc.stop();
+            });
+        }
+        accept();
+        thread = std::thread([this] {
+            ioc.run();
+            std::lock_guard lock(mutex);
+            stopped = true;
+            stopped_cv.notify_all();
+        });
+    }
+
+    void accept();
+
+    /// Logs one handled request; stops the server when max_requests is reached.
+    void record(recorded_request r) {
+        if (options.on_request) options.on_request(r);
+        bool last = false;
+        {
+            std::lock_guard lock(mutex);
+            log.push_back(std::move(r));
+            ++handled;
+            last = options.max_requests != 0 && handled >= options.max_requests;
+        }
+        if (last) ioc.stop();
+    }
+};
+
+namespace {
+
+class session : public std::enable_shared_from_this<session> {
+public:
+    session(tcp::socket socket, test_server::impl& server)
+        : stream_(std::move(socket)), server_(server), hang_timer_(server.ioc) {}
+
+    void read() {
+        request_ = {};
+        stream_.expires_after(server_.options.read_timeout);
+        http::async_read(stream_, buffer_, request_,
+                         [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
+    }
+
+private:
+    void on_read(beast::error_code ec) {
+        if (ec) return close();
+        incoming_request in;
+        in.method = std::string(request_.method_string());
+        in.target = std::string(request_.target());
+        for (const auto& field : request_) in.headers.push_back({std::string(field.name_string()), std::string(field.value())});
+        in.body = request_.body();
+
+        outcome out = respond(server_.options.routes, in, check_options{server_.options.authorization});
+        recorded_request rec{std::move(in), out.route, out.hang ? 0 : out.response.status, out.mismatch};
+
+        if (out.hang) {
+            // Never answer; hold the connection until the hang limit (or the server stops).
+            stream_.expires_never();
+            hang_timer_.expires_after(server_.options.hang_limit);
+            hang_timer_.async_wait([self = shared_from_this()](beast::error_code) { self->close(); });
+            server_.record(std::move(rec));
+            return;
+        }
+
+        response_ = {};
+        response_.version(request_.version());
+        response_.result(static_cast<unsigned>(out.response.status));
+        response_.set(http::field::server, "csm_test_server");
+        for (const header& h : out.response.headers) response_.set(h.name, h.value);
+        response_.body() = std::move(out.response.body);
+        response_.keep_alive(request_.keep_alive());
+        response_.prepare_payload();
+        pending_record_ = std::move(rec);
+        stream_.expires_after(server_.options.read_timeout);
+        http::async_write(stream_, response_, [self = shared_from_this()](beast::error_code e, std::size_t) {
+            self->on_write(e);
+        });
+    }
+
+    void on_write(beast::error_code ec) {
+        const bool keep = !ec && response_.keep_alive();
+        server_.record(std::move(pending_record_));
+        if (keep) return read();
+        close();
+    }
+
+    void close() {
+        beast::error_code ignored;
+        stream_.socket().shutdown(tcp::socket::shutdown_both, ignored);
+        stream_.close();
+    }
+
+    beast::tcp_stream stream_;
+    test_server::impl& server_;
+    asio::steady_timer hang_timer_;
+    beast::flat_buffer buffer_;
+    http::request<http::string_body> request_;
+    http::response<http::string_body> response_;
+    recorded_request pending_record_;
+};
+
+} // namespace
+
+void test_server::impl::accept() {
+    acceptor.async_accept([this](beast::error_code ec, tcp::socket socket) {
+        if (ec) return; // the acceptor was closed
+        std::make_shared<session>(std::move(socket), *this)->read();
+        accept();
+    });
+}
+
+test_server::test_server(server_options options) : impl_(std::make_unique<impl>(std::move(options))) {}
+
+test_server::~test_server() {
+    stop();
+    if (impl_->thread.joinable()) impl_->thread.join();
+}
+
+std::uint16_t test_server::port() const noexcept { return impl_->port; }
+
+std::string test_server::base_url() const { return "http://127.0.0.1:" + std::to_string(impl_->port); }
+
+std::vector<recorded_request> test_server::requests() const {
+    std::lock_guard lock(impl_->mutex);
+    return impl_->log;
+}
+
+std::vector<std::string> test_server::mismatches() const {
+    std::lock_guard lock(impl_->mutex);
+    std::vector<std::string> out;
+    for (const recorded_request& r : impl_->log)
+        if (r.mismatch) out.push_back(*r.mismatch);
+    return out;
+}
+
+void test_server::wait() {
+    std::unique_lock lock(impl_->mutex);
+    impl_->stopped_cv.wait(lock, [this] { return impl_->stopped; });
+}
+
+bool test_server::wait_for(std::chrono::milliseconds timeout) {
+    std::unique_lock lock(impl_->mutex);
+    return impl_->stopped_cv.wait_for(lock, timeout, [this] { return impl_->stopped; });
+}
+
+void test_server::stop() { impl_->ioc.stop(); }
+
+} // namespace csm_test_server
