@@ -229,7 +229,7 @@ struct create_detail_field {
     model::create_detail_field_request body;
 
     static constexpr endpoint_info info{
-        .id = "C2", .name = "customer.detail_field.create", .method = http_method::post, .path = "/customer/details",
+        .id = "C2", .name = "customer.detail_fields.create", .method = http_method::post, .path = "/customer/details",
         .scopes = {"write:customer.detail-field:jira-service-management"},
         .experimental = false, .permission = "Administer Jira global permission",
         .limits = "up to 50 detail fields; at most 50 options per SELECT/MULTISELECT field; name not empty",
@@ -249,7 +249,7 @@ struct edit_detail_field {
     model::edit_detail_field_request body;
 
     static constexpr endpoint_info info{
-        .id = "C3", .name = "customer.detail_field.edit", .method = http_method::put,
+        .id = "C3", .name = "customer.detail_fields.edit", .method = http_method::put,
         .path = "/customer/details/{fieldName}",
         .scopes = {"write:customer.detail-field:jira-service-management"},
         .experimental = false, .permission = "Administer Jira global permission",
@@ -270,7 +270,7 @@ struct delete_detail_field {
     csm::rest::detail_field_name field_name;
 
     static constexpr endpoint_info info{
-        .id = "C4", .name = "customer.detail_field.delete", .method = http_method::delete_,
+        .id = "C4", .name = "customer.detail_fields.delete", .method = http_method::delete_,
         .path = "/customer/details/{fieldName}",
         .scopes = {"delete:customer.detail-field:jira-service-management"},
         .experimental = false, .permission = "Administer Jira global permission",
@@ -407,7 +407,7 @@ struct create_entitlement {
     model::create_entitlement_request body;
 
     static constexpr endpoint_info info{
-        .id = "C9", .name = "customer.entitlement.create", .method = http_method::post,
+        .id = "C9", .name = "customer.entitlements.create", .method = http_method::post,
         .path = "/customer/{customerId}/entitlement",
         .scopes = {"write:customer:entitlement:jira-service-management"},
         .experimental = false, .permission = "Jira Service Management agent", .limits = "",
