@@ -29,14 +29,14 @@ using detail_field_type_name = csm::open_enum<detail_field_type_traits>;
 /// DetailFieldType: the type and, for SELECT and MULTISELECT, the options.
 struct detail_field_type {
     detail_field_type_name name;
-    std::optional<std::vector<std::string>> options; // absent in the entitlement-list example
+    std::optional<std::vector<std::string>> options = {}; // absent in the entitlement-list example
     friend bool operator==(const detail_field_type&, const detail_field_type&) = default;
 };
 BOOST_DESCRIBE_STRUCT(detail_field_type, (), (name, options))
 
 /// DetailFieldConfiguration: display order; `{}` in the entitlement-list example, so position is optional.
 struct detail_field_configuration {
-    std::optional<std::int64_t> position;
+    std::optional<std::int64_t> position = {};
     friend bool operator==(const detail_field_configuration&, const detail_field_configuration&) = default;
 };
 BOOST_DESCRIBE_STRUCT(detail_field_configuration, (), (position))
@@ -45,7 +45,7 @@ BOOST_DESCRIBE_STRUCT(detail_field_configuration, (), (position))
 struct detail_field_definition {
     std::string name;
     detail_field_type type;
-    std::optional<detail_field_configuration> configuration;
+    std::optional<detail_field_configuration> configuration = {};
     friend bool operator==(const detail_field_definition&, const detail_field_definition&) = default;
 };
 BOOST_DESCRIBE_STRUCT(detail_field_definition, (), (name, type, configuration))
@@ -77,18 +77,18 @@ BOOST_DESCRIBE_STRUCT(detail_field_response, (), (name, type))
 /// EditDetailFieldRequest (O3, C3, E3): the (new) name, and the options of SELECT/MULTISELECT fields.
 struct edit_detail_field_request {
     std::string name;
-    std::optional<std::vector<std::string>> options;
+    std::optional<std::vector<std::string>> options = {};
     friend bool operator==(const edit_detail_field_request&, const edit_detail_field_request&) = default;
 };
 BOOST_DESCRIBE_STRUCT(edit_detail_field_request, (), (name, options))
 
 /// DetailField, the classic value-bearing shape (Organization, Customer, Entitlement details).
 struct detail_field {
-    std::optional<csm::detail_field_id> id;
+    std::optional<csm::detail_field_id> id = {};
     std::string name;
     detail_field_type type;
     std::vector<std::string> values;
-    std::optional<detail_field_configuration> configuration;
+    std::optional<detail_field_configuration> configuration = {};
     static constexpr csm::json::field_rule json_fields[] = {csm::json::default_if_missing("values")};
     friend bool operator==(const detail_field&, const detail_field&) = default;
 };
@@ -148,7 +148,7 @@ using detail_value_operation_type = csm::open_enum<detail_value_operation_type_t
 /// The payload of a bulk detail-value operation: the field's name and, except perhaps for DELETE, values.
 struct bulk_detail_value_payload {
     std::string name;
-    std::optional<std::vector<std::string>> values;
+    std::optional<std::vector<std::string>> values = {};
     friend bool operator==(const bulk_detail_value_payload&, const bulk_detail_value_payload&) = default;
 };
 BOOST_DESCRIBE_STRUCT(bulk_detail_value_payload, (), (name, values))
