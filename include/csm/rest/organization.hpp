@@ -245,7 +245,7 @@ BOOST_DESCRIBE_STRUCT(set_detail_value, (), (organization_id, field_name, body))
 /// parameter is unnamed on the seed page; `product` comes from later reference text (reference §7 item 9).
 struct get_entitlements {
     csm::organization_id organization_id;
-    std::optional<csm::product_id> product; ///< query parameter `product`: filter by product id
+    std::optional<csm::product_id> product = {}; ///< query parameter `product`: filter by product id
     static constexpr endpoint_info info{
         .id = "O9", .name = "organization.entitlements.get", .method = http_method::get,
         .path = "/organization/{organizationId}/entitlement",

@@ -193,8 +193,8 @@ std::optional<csm::error> check_identified(const Operations& ops, std::string_vi
 /// The payload of a B7 operation. Not captured by the reference: modelled on the B8 payload without its
 /// profile parts (an organization is identified by `id` or `name`; unconfirmed, §8.2 item 5).
 struct organization_payload {
-    std::optional<csm::organization_id> id;
-    std::optional<std::string> name;
+    std::optional<csm::organization_id> id = {};
+    std::optional<std::string> name = {};
     friend bool operator==(const organization_payload&, const organization_payload&) = default;
 };
 BOOST_DESCRIBE_STRUCT(organization_payload, (), (id, name))
@@ -244,10 +244,10 @@ BOOST_DESCRIBE_STRUCT(manage_organizations, (), (idempotency_key, body))
 /// The payload of a BulkManageOrganizationProfileOperation. An UPSERT with only `id` does not create; `name`
 /// is needed to create. Whether `associateProducts` is allowed too is unknown, so it is not modelled.
 struct organization_profile_payload {
-    std::optional<csm::organization_id> id;
-    std::optional<std::string> name;
-    std::optional<std::vector<model::profile_detail_value_request>> details;
-    std::optional<model::associate_customers> associate_customers;
+    std::optional<csm::organization_id> id = {};
+    std::optional<std::string> name = {};
+    std::optional<std::vector<model::profile_detail_value_request>> details = {};
+    std::optional<model::associate_customers> associate_customers = {};
     friend bool operator==(const organization_profile_payload&, const organization_profile_payload&) = default;
 };
 BOOST_DESCRIBE_STRUCT(organization_profile_payload, (), (id, name, details, associate_customers))

@@ -37,8 +37,8 @@ BOOST_DESCRIBE_STRUCT(organization_name_request, (), (name))
 
 /// FetchOrganizationsRequest (O12): ids and/or names, both optional.
 struct fetch_organizations_request {
-    std::optional<std::vector<csm::organization_id>> organization_ids;
-    std::optional<std::vector<std::string>> organization_names;
+    std::optional<std::vector<csm::organization_id>> organization_ids = {};
+    std::optional<std::vector<std::string>> organization_names = {};
     friend bool operator==(const fetch_organizations_request&, const fetch_organizations_request&) = default;
 };
 BOOST_DESCRIBE_STRUCT(fetch_organizations_request, (), (organization_ids, organization_names))
@@ -82,9 +82,9 @@ BOOST_DESCRIBE_STRUCT(associate_customers, (), (customer_ids))
 /// CreateOrganizationProfileRequest (O14): only `name` is required.
 struct create_organization_profile_request {
     std::string name;
-    std::optional<std::vector<profile_detail_value_request>> details;
-    std::optional<model::associate_customers> associate_customers;
-    std::optional<model::associate_products> associate_products;
+    std::optional<std::vector<profile_detail_value_request>> details = {};
+    std::optional<model::associate_customers> associate_customers = {};
+    std::optional<model::associate_products> associate_products = {};
     friend bool operator==(const create_organization_profile_request&,
                            const create_organization_profile_request&) = default;
 };
@@ -94,8 +94,8 @@ BOOST_DESCRIBE_STRUCT(create_organization_profile_request, (),
 /// FetchOrganizationProfilesRequest (O15). The page lists three optional array<string> fields; the example
 /// shows these two, and the third one's name is unknown (reference §7 item 8), so it is not modelled.
 struct fetch_organization_profiles_request {
-    std::optional<std::vector<csm::organization_id>> organization_ids;
-    std::optional<std::vector<std::string>> organization_names;
+    std::optional<std::vector<csm::organization_id>> organization_ids = {};
+    std::optional<std::vector<std::string>> organization_names = {};
     friend bool operator==(const fetch_organization_profiles_request&,
                            const fetch_organization_profiles_request&) = default;
 };
