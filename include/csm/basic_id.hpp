@@ -33,6 +33,7 @@ public:
     explicit basic_id(std::string value) : value_(std::move(value)) {}
     explicit basic_id(std::string_view value) : value_(value) {}
     explicit basic_id(const char* value) : value_(value) {}
+    basic_id(std::nullptr_t) = delete; // std::string(nullptr) would be undefined behaviour
 
     /// The codec's string-type interface: any text is an id, so parsing cannot fail.
     static result<basic_id> parse(std::string_view text) { return basic_id(text); }
