@@ -1,0 +1,103 @@
+#include <csm/graph/envelope.hpp>
+
+#define BOOST_TEST_MODULE csm.graph.envelope
+#include <boost/test/unit_test.hpp>
+
+#include <csm/json/parse.hpp>
+#include <csm/json/serialize.hpp>
+#include <csm/json/value.hpp>
+#include <csm_test/fixtures.hpp>
+
+using namespace csm::graph;
+
+BOOST_AUTO_TEST_CASE(mixed_envelope_round_trips) {
+    const std::string text = csm_test::read_fixture("graph/mixed-envelope.json");
+    const set_objects_request r = csm::json::parse<set_objects_request>(text).value();
+    BOOST_TEST(r.objects.size() == 4u);
+    BOOST_TEST((*r.operation_type == operation_type::known::backfill));
+    BOOST_TEST(r.connection_id->view() == "conn-1");
+    BOOST_TEST(r.properties->at("pull-id") == "12334");
+    BOOST_TEST(csm_test::json(csm::json::serialize(r)) == csm_test::json(text));
+    BOOST_TEST((csm::json::parse<set_objects_request>(csm::json::serialize(r)).value() == r));
+}
+
+BOOST_AUTO_TEST_CASE(envelope_fields_are_written_only_when_set) {
+    set_objects_request r;
+    BOOST_TEST(csm::json::serialize(r) == R"({"objects":[]})");
+    r.operation_type = operation_type::known::normal;
+    r.connection_id.emplace("c-1");
+    r.properties = std::map<std::string, std::string>{{"batch", "7"}};
+    BOOST_TEST(csm::json::serialize(r) == R"({"objects":[],"properties":{"batch":"7"},"operationType":"NORMAL","connectionId":"c-1"})");
+}
+
+BOOST_AUTO_TEST_CASE(operation_type_is_open) {
+    const auto r = csm::json::parse<set_objects_request>(R"({"objects":[],"operationType":"INCREMENTAL","extra":true})").value();
+    BOOST_TEST(!r.operation_type->is_known());
+    BOOST_TEST(csm::json::serialize(r) == R"({"objects":[],"operationType":"INCREMENTAL","extra":true})");
+    BOOST_TEST(!csm::json::parse<set_objects_request>(R"({"objects":[],"operationType":"INCREMENTAL"})",
+                                                      csm::json::read_options::strict())
+                    .has_value());
+    const auto missing = csm::json::parse<set_objects_request>(R"({"operationType":"NORMAL"})");
+    BOOST_REQUIRE(!missing);
+    BOOST_TEST(missing.error().pointer == "/objects");
+}
+
+BOOST_AUTO_TEST_CASE(other_object_operation_requests) {
+    const get_object_by_external_id_request get{"atlassian:customer-org", csm::graph_object_id("customer-org-1"),
+                                                csm::connection_id("c-1")};
+    BOOST_TEST(csm::json::serialize(get) ==
+               R"({"objectType":"atlassian:customer-org","externalId":"customer-org-1","connectionId":"c-1"})");
+    const delete_objects_by_external_id_request del{
+        "atlassian:organisation", {csm::graph_object_id("org-1"), csm::graph_object_id("org-2")}, std::nullopt};
+    BOOST_TEST(csm::json::serialize(del) == R"({"objectType":"atlassian:organisation","externalIds":["org-1","org-2"]})");
+    const delete_objects_by_properties_request by_props{{{"pull-id", "12334"}}, "atlassian:customer-org", csm::connection_id("c-1")};
+    BOOST_TEST(csm::json::serialize(by_props) ==
+               R"({"properties":{"pull-id":"12334"},"objectType":"atlassian:customer-org","connectionId":"c-1"})");
+    BOOST_TEST((csm::json::parse<delete_objects_by_properties_request>(csm::json::serialize(by_props)).value() == by_props));
+    BOOST_TEST((csm::json::parse<get_object_by_external_id_request>(csm::json::serialize(get)).value() == get));
+    BOOST_TEST((csm::json::parse<delete_objects_by_external_id_request>(csm::json::serialize(del)).value() == del));
+}
+
+BOOST_AUTO_TEST_CASE(bulk_response_accepted_or_valid_objects) {
+    const auto accepted = csm::json::parse<bulk_object_response>(
+                              R"({"success":true,"results":{"accepted":[{"id":"a"},{"id":"b"}],"rejected":[]}})")
+                              .value();
+    BOOST_TEST(*accepted.success);
+    BOOST_TEST(accepted.accepted_count() == 2u);
+    BOOST_TEST(accepted.rejected_count() == 0u);
+    const auto valid = csm::json::parse<bulk_object_response>(
+                           R"({"success":false,"error":"partial","results":{"validObjects":[{"id":"a"}],)"
+                           R"("rejected":[{"key":{"id":"b"},"errors":[{"message":"bad url"}]}],"traceId":"t-1"}})")
+                           .value();
+    BOOST_TEST(!*valid.success);
+    BOOST_TEST(*valid.error == "partial");
+    BOOST_TEST(valid.accepted_count() == 1u);
+    BOOST_TEST(valid.rejected_count() == 1u);
+    BOOST_TEST(valid.results->rejected->at(0).at("errors").at(0).at("message").as_string() == "bad url");
+    BOOST_TEST(valid.results->unknown_members.size() == 1u);
+    const auto empty = csm::json::parse<bulk_object_response>("{}").value();
+    BOOST_TEST(!empty.success.has_value());
+    BOOST_TEST(empty.accepted_count() == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(get_and_delete_responses) {
+    const auto got = csm::json::parse<get_object_response>(
+                         R"({"success":true,"object":{"id":"org-1","atlassian:organisation":{},"updateSequenceNumber":1,)"
+                         R"("url":"https://x.example","createdAt":"2024-01-01T00:00:00Z","lastUpdatedAt":"2024-01-01T00:00:00Z","permissions":[]}})")
+                         .value();
+    BOOST_TEST(got.object->get_if<organisation>() != nullptr);
+    const auto missing = csm::json::parse<get_object_response>(R"({"success":false,"error":"Object not found"})").value();
+    BOOST_TEST(!missing.object.has_value());
+    const auto deleted = csm::json::parse<delete_objects_response>(
+                             R"({"success":false,"error":"properties object cannot be empty","originalError":{"code":400}})")
+                             .value();
+    BOOST_TEST(deleted.original_error->at("code").as_int64() == 400);
+}
+
+BOOST_AUTO_TEST_CASE(documented_limits) {
+    BOOST_TEST(max_objects_per_request == 100u);
+    BOOST_TEST(max_properties_per_request == 5u);
+    BOOST_TEST(max_external_ids_per_delete == 100u);
+    BOOST_TEST(max_principals_per_object == 500u);
+    BOOST_TEST(max_block_string_length == 255u);
+}
