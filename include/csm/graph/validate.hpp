@@ -74,9 +74,9 @@ inline bool has_errors(const std::vector<problem>& problems) noexcept {
     return false;
 }
 
-/// Whether `text` is an absolute http or https URL with a host (RFC 3986, via Boost.URL).
+/// Whether `text` is an absolute http or https URL with a host (an RFC 3986 URI, via Boost.URL).
 inline bool is_absolute_http_url(std::string_view text) {
-    auto parsed = boost::urls::parse_absolute_uri(text);
+    auto parsed = boost::urls::parse_uri(text); // scheme required; a fragment is allowed
     if (!parsed) return false;
     const auto id = parsed->scheme_id();
     if (id != boost::urls::scheme::http && id != boost::urls::scheme::https) return false;
