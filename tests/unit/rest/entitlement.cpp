@@ -10,6 +10,7 @@
 #include <csm/rest/response.hpp>
 
 #include <csm_test/fixtures.hpp>
+#include <csm_test/hostile_ids.hpp>
 #include <csm_test/rest.hpp>
 
 #include <boost/url/url_view.hpp>
@@ -57,14 +58,6 @@ ent::entitlement_page page_of(std::size_t n) {
 
 // ---- metadata ----------------------------------------------------------------------------------------
 
-static_assert(rest::check_endpoint<ent::get_detail_fields>());
-static_assert(rest::check_endpoint<ent::create_detail_field>());
-static_assert(rest::check_endpoint<ent::edit_detail_field>());
-static_assert(rest::check_endpoint<ent::delete_detail_field>());
-static_assert(rest::check_endpoint<ent::get_entitlement>());
-static_assert(rest::check_endpoint<ent::delete_entitlement>());
-static_assert(rest::check_endpoint<ent::set_detail_value>());
-static_assert(rest::check_endpoint<ent::list_entitlements>());
 // E8's page is not a described struct itself: its own codec reads both envelope forms.
 static_assert(!csm::json::described_struct<ent::entitlement_page>);
 
@@ -175,17 +168,14 @@ BOOST_AUTO_TEST_CASE(detail_field_names_must_not_be_blank) {
     const model::detail_field_type text{.name = model::detail_field_type_name::known::text, .options = {}};
     for (const std::string_view blank : {"", " ", "\t \n"}) {
         const csm::error created = csm_test::build_error(ent::create_detail_field{.body = {.name = std::string(blank), .type = text}});
-        BOOST_TEST((created.code == csm::errc::invalid_value));
-        BOOST_TEST(created.pointer == "/body/name");
-        BOOST_TEST(created.expected == "a non-empty name");
+        csm_test::check_error(created, csm::errc::invalid_value, "/body/name", "a non-empty name");
         const csm::error edited = csm_test::build_error(
             ent::edit_detail_field{rest::detail_field_name{"Support Level"}, {.name = std::string(blank), .options = {}}});
         BOOST_TEST((edited == created));
     }
     const csm::error value = csm_test::build_error(
         ent::set_detail_value{csm::entitlement_id{entitlement_uuid}, rest::detail_field_name{" "}, {.values = {"x"}}});
-    BOOST_TEST((value.code == csm::errc::invalid_value));
-    BOOST_TEST(value.pointer == "/query/fieldName");
+    csm_test::check_error(value, csm::errc::invalid_value, "/query/fieldName", "a non-empty name");
 }
 
 BOOST_AUTO_TEST_CASE(at_most_50_options) {
@@ -198,76 +188,62 @@ BOOST_AUTO_TEST_CASE(at_most_50_options) {
     BOOST_TEST(csm_test::build_ok(edit).body.has_value());
     create.body.type.options->push_back("option 50");
     edit.body.options->push_back("option 50");
-    const csm::error c = csm_test::build_error(create);
-    BOOST_TEST((c.code == csm::errc::limit_exceeded));
-    BOOST_TEST(c.pointer == "/body/type/options");
-    BOOST_TEST(c.expected == "at most 50 items");
-    const csm::error e = csm_test::build_error(edit);
-    BOOST_TEST((e.code == csm::errc::limit_exceeded));
-    BOOST_TEST(e.pointer == "/body/options");
+    csm_test::check_error(csm_test::build_error(create), csm::errc::limit_exceeded, "/body/type/options", "at most 50 items");
+    csm_test::check_error(csm_test::build_error(edit), csm::errc::limit_exceeded, "/body/options", "at most 50 items");
 }
 
 BOOST_AUTO_TEST_CASE(e8_limits_are_checked_before_building) {
     for (const std::int32_t bad : {0, -1, 26, 50, INT32_MAX, INT32_MIN}) {
-        const csm::error e = csm_test::build_error(list_request({}, bad));
-        BOOST_TEST((e.code == csm::errc::invalid_value));
-        BOOST_TEST(e.pointer == "/query/limit");
-        BOOST_TEST(e.expected == "a page size from 1 to 25");
+        csm_test::check_error(csm_test::build_error(list_request({}, bad)), csm::errc::invalid_value, "/query/limit",
+                              "a page size from 1 to 25");
     }
     BOOST_TEST(std::string(csm_test::build_ok(list_request({}, 1)).url.encoded_query()) ==
                "entityType=ORGANIZATION&entityId=123&limit=1");
     BOOST_TEST(std::string(csm_test::build_ok(list_request(0, 25)).url.encoded_query()) ==
                "entityType=ORGANIZATION&entityId=123&start=0&limit=25");
-    const csm::error negative = csm_test::build_error(list_request(-1));
-    BOOST_TEST((negative.code == csm::errc::invalid_value));
-    BOOST_TEST(negative.pointer == "/query/start");
+    csm_test::check_error(csm_test::build_error(list_request(-1)), csm::errc::invalid_value, "/query/start",
+                          "a non-negative offset");
 
     ent::list_entitlements no_id = list_request();
     no_id.entity_id = " ";
-    BOOST_TEST(csm_test::build_error(no_id).pointer == "/query/entityId");
+    csm_test::check_error(csm_test::build_error(no_id), csm::errc::invalid_value, "/query/entityId", "a non-empty entity id");
     ent::list_entitlements no_type = list_request();
     no_type.entity_type = model::entitled_entity_type{""};
-    BOOST_TEST(csm_test::build_error(no_type).pointer == "/query/entityType");
+    csm_test::check_error(csm_test::build_error(no_type), csm::errc::invalid_value, "/query/entityType",
+                          "a non-empty entity type");
 }
 
 BOOST_AUTO_TEST_CASE(hostile_ids_never_change_the_endpoint) {
     const std::string root = "https://api.atlassian.com/jsm/csm/cloudid/CLOUD/api/v1/entitlement/";
-    struct encoded {
-        std::string_view id, segment;
-    };
-    for (const encoded c : {encoded{"a/b", "a%2Fb"}, encoded{"?", "%3F"}, encoded{"#", "%23"},
-                            encoded{"%2e%2e", "%252e%252e"}, encoded{"../details", "..%2Fdetails"},
-                            encoded{"caf\xc3\xa9", "caf%C3%A9"}, encoded{"x y", "x%20y"}}) {
-        const csm::entitlement_id id{c.id};
-        BOOST_TEST(std::string(csm_test::build_ok(ent::get_entitlement{id}).url.buffer()) == root + std::string(c.segment));
-        BOOST_TEST(std::string(csm_test::build_ok(ent::delete_entitlement{id}).url.buffer()) == root + std::string(c.segment));
+    for (const auto& [text, segment] : csm_test::hostile_segments) {
+        const csm::entitlement_id id{text};
+        const std::string encoded = root + std::string(segment);
+        BOOST_TEST(std::string(csm_test::build_ok(ent::get_entitlement{id}).url.buffer()) == encoded);
+        BOOST_TEST(std::string(csm_test::build_ok(ent::delete_entitlement{id}).url.buffer()) == encoded);
         const auto set = csm_test::build_ok(ent::set_detail_value{id, rest::detail_field_name{"Region"}, {.values = {}}});
-        BOOST_TEST(std::string(set.url.buffer()) == root + std::string(c.segment) + "/details?fieldName=Region");
+        BOOST_TEST(std::string(set.url.buffer()) == encoded + "/details?fieldName=Region");
         // The same text as a field name: a path segment (E3, E4) or a query value (E7).
-        const rest::detail_field_name name{c.id};
+        const rest::detail_field_name name{text};
         BOOST_TEST(std::string(csm_test::build_ok(ent::delete_detail_field{name}).url.buffer()) ==
-                   root + "details/" + std::string(c.segment));
+                   root + "details/" + std::string(segment));
         const auto edit = csm_test::build_ok(ent::edit_detail_field{name, {.name = "n", .options = {}}});
-        BOOST_TEST(boost::urls::url_view(edit.url).segments().size() == 9u);
+        BOOST_TEST(std::string(edit.url.buffer()) == root + "details/" + std::string(segment));
         const auto by_name = csm_test::build_ok(ent::set_detail_value{csm::entitlement_id{"e"}, name, {.values = {}}});
-        BOOST_TEST(boost::urls::url_view(by_name.url).params().size() == 1u);
-        BOOST_TEST((*boost::urls::url_view(by_name.url).params().find("fieldName")).value == c.id);
-        BOOST_TEST(!by_name.url.has_fragment());
+        const boost::urls::url_view view(by_name.url);
+        BOOST_TEST(view.params().size() == 1u);
+        BOOST_TEST((*view.params().find("fieldName")).value == text);
+        BOOST_TEST(!view.has_fragment());
     }
-    using namespace std::string_view_literals;
-    for (const std::string_view bad : {""sv, "."sv, ".."sv, "a\r\nb"sv, "\0"sv, "a\x7f"sv}) {
+    for (const std::string_view bad : csm_test::unsafe_segments) {
         const csm::entitlement_id id{bad};
         for (const csm::error& e : {csm_test::build_error(ent::get_entitlement{id}),
                                     csm_test::build_error(ent::delete_entitlement{id}),
-                                    csm_test::build_error(ent::set_detail_value{id, rest::detail_field_name{"R"}, {.values = {}}})}) {
-            BOOST_TEST((e.code == csm::errc::unsafe_value));
-            BOOST_TEST(e.pointer == "/path/entitlementId");
-        }
-        for (const csm::error& e : {csm_test::build_error(ent::delete_detail_field{rest::detail_field_name{bad}}),
-                                    csm_test::build_error(ent::edit_detail_field{rest::detail_field_name{bad}, {.name = "n", .options = {}}})}) {
-            BOOST_TEST((e.code == csm::errc::unsafe_value));
-            BOOST_TEST(e.pointer == "/path/fieldName");
-        }
+                                    csm_test::build_error(ent::set_detail_value{id, rest::detail_field_name{"R"}, {.values = {}}})})
+            csm_test::check_error(e, csm::errc::unsafe_value, "/path/entitlementId", rest::path_segment_expected);
+        const rest::detail_field_name name{bad};
+        for (const csm::error& e : {csm_test::build_error(ent::delete_detail_field{name}),
+                                    csm_test::build_error(ent::edit_detail_field{name, {.name = "n", .options = {}}})})
+            csm_test::check_error(e, csm::errc::unsafe_value, "/path/fieldName", rest::path_segment_expected);
     }
 }
 
