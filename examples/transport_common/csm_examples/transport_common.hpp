@@ -8,6 +8,7 @@
 #include <csm/rest/http.hpp>
 
 #include <functional>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -32,6 +33,8 @@ constexpr std::string_view to_string(transport_error_kind k) noexcept {
     }
     return "other";
 }
+
+inline std::ostream& operator<<(std::ostream& os, transport_error_kind k) { return os << to_string(k); }
 
 /// Thrown by the example transports. what() names the kind and the cause; it never contains request headers
 /// (so never a token) nor a body.

@@ -62,13 +62,19 @@ struct test_server::impl {
 
     void accept();
 
-    /// Logs one handled request; stops the server when max_requests is reached.
+    /// Logs a request as soon as it is read (before the answer is written, so that a client that has its
+    /// answer finds the request logged).
     void record(recorded_request r) {
         if (options.on_request) options.on_request(r);
+        std::lock_guard lock(mutex);
+        log.push_back(std::move(r));
+    }
+
+    /// Counts a handled request (answered, or left hanging); stops the server when max_requests is reached.
+    void handled_one() {
         bool last = false;
         {
             std::lock_guard lock(mutex);
-            log.push_back(std::move(r));
             ++handled;
             last = options.max_requests != 0 && handled >= options.max_requests;
         }
@@ -108,6 +114,7 @@ private:
             hang_timer_.expires_after(server_.options.hang_limit);
             hang_timer_.async_wait([self = shared_from_this()](beast::error_code) { self->close(); });
             server_.record(std::move(rec));
+            server_.handled_one();
             return;
         }
 
@@ -119,7 +126,7 @@ private:
         response_.body() = std::move(out.response.body);
         response_.keep_alive(request_.keep_alive());
         response_.prepare_payload();
-        pending_record_ = std::move(rec);
+        server_.record(std::move(rec));
         stream_.expires_after(server_.options.read_timeout);
         http::async_write(stream_, response_, [self = shared_from_this()](beast::error_code e, std::size_t) {
             self->on_write(e);
@@ -128,7 +135,7 @@ private:
 
     void on_write(beast::error_code ec) {
         const bool keep = !ec && response_.keep_alive();
-        server_.record(std::move(pending_record_));
+        server_.handled_one();
         if (keep) return read();
         close();
     }
@@ -145,7 +152,6 @@ private:
     beast::flat_buffer buffer_;
     http::request<http::string_body> request_;
     http::response<http::string_body> response_;
-    recorded_request pending_record_;
 };
 
 } // namespace

@@ -27,9 +27,9 @@ namespace csm_test_server {
 struct recorded_request;
 
 struct server_options {
-    std::vector<route> routes;
+    std::vector<route> routes{};
     /// When set, every request must carry exactly this Authorization value, else 401.
-    std::optional<std::string> authorization;
+    std::optional<std::string> authorization{};
     /// 0: an ephemeral port (see test_server::port()).
     std::uint16_t port = 0;
     /// Stop by itself after answering this many requests; 0: no bound.
@@ -41,7 +41,7 @@ struct server_options {
     /// How long a connection may take to deliver a request before it is closed.
     std::chrono::milliseconds read_timeout{10'000};
     /// Called on the server's thread after each request is handled (answered, or left hanging).
-    std::function<void(const recorded_request&)> on_request;
+    std::function<void(const recorded_request&)> on_request{};
 };
 
 /// One request as received, with the route that took it.

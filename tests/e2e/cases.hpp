@@ -1,0 +1,407 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+// The end-to-end cases, compiled once per transport. The including file defines BOOST_TEST_MODULE, includes
+// its transport and defines, before including this file:
+//
+//     namespace e2e { struct transport_factory {
+//         template <class Settings>   // e2e::transport_settings
+//         static SomeTransport make(const Settings&);   // SomeTransport throws csm_examples::transport_error
+//     }; }
+//
+// Every case runs its own test server on 127.0.0.1 (port 0) through csm::rest (send, or build_request +
+// transport + parse_response). Loopback only; every wait is bounded.
+#ifndef CSM_E2E_CASES_HPP
+#define CSM_E2E_CASES_HPP
+
+#include <csm_examples/transport_common.hpp>
+#include <csm_test/fixtures.hpp>
+#include <csm_test_server/server.hpp>
+
+#include <csm/rest/build.hpp>
+#include <csm/rest/customer.hpp>
+#include <csm/rest/entitlement.hpp>
+#include <csm/rest/organization.hpp>
+#include <csm/rest/organization_bulk.hpp>
+#include <csm/rest/product.hpp>
+#include <csm/rest/response.hpp>
+#include <csm/rest/retry.hpp>
+#include <csm/rest/send.hpp>
+#include <csm/rest/task.hpp>
+
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace e2e {
+
+using namespace std::chrono_literals;
+namespace rest = csm::rest;
+
+/// The test token: the server answers 401 unless a request carries exactly `Bearer <token>`.
+inline constexpr std::string_view token = "e2e-secret-token-7f3a";
+
+struct transport_settings {
+    std::chrono::milliseconds timeout{5'000};
+    std::chrono::milliseconds connect_timeout{2'000};
+    std::string authorization = csm_examples::bearer_authorization(token);
+    csm_examples::verbose_hook verbose{};
+};
+
+inline const std::vector<csm_test_server::route>& routes() {
+    static const std::vector<csm_test_server::route> table =
+        csm_test_server::load_routes(CSM_FIXTURES_DIR "/e2e/routes.json", CSM_FIXTURES_DIR);
+    return table;
+}
+
+/// A base under the server: `<server>[prefix]/jsm/csm/cloudid/CLOUD/api/v1`, the api.atlassian.com layout.
+inline rest::api_base base_for(const csm_test_server::test_server& server, std::string_view prefix = "",
+                               std::string_view scheme = "http") {
+    const std::string url = std::string(scheme) + "://127.0.0.1:" + std::to_string(server.port()) +
+                            std::string(prefix) + "/jsm/csm/cloudid/CLOUD/api/v1";
+    auto base = rest::api_base::custom(url);
+    BOOST_TEST_REQUIRE(base.has_value());
+    return *base;
+}
+
+struct server_fixture {
+    csm_test_server::test_server server{csm_test_server::server_options{
+        .routes = routes(),
+        .authorization = csm_examples::bearer_authorization(token),
+        .lifetime = std::chrono::milliseconds(90'000), // a stuck case cannot keep the server alive
+        .hang_limit = std::chrono::milliseconds(10'000),
+    }};
+    rest::api_base base = base_for(server);
+
+    static auto http(const transport_settings& settings = {}) { return transport_factory::make(settings); }
+
+    /// The requests the server saw were all what the docs specify.
+    void check_no_mismatch() const {
+        for (const std::string& m : server.mismatches()) BOOST_ERROR("server mismatch: " << m);
+    }
+
+    /// The only request the server received.
+    csm_test_server::recorded_request only_request() const {
+        const auto log = server.requests();
+        BOOST_TEST_REQUIRE(log.size() == 1u);
+        return log.front();
+    }
+};
+
+/// The api_error of a call that must fail with one.
+template <class Result>
+rest::api_error api_error_of(const Result& result) {
+    BOOST_TEST_REQUIRE(!result.has_value());
+    const rest::api_error* e = result.error().api();
+    BOOST_TEST_REQUIRE(e != nullptr);
+    return *e;
+}
+
+/// Builds `ep`, adds `X-Test-Scenario: <scenario>`, sends it and parses the answer.
+template <rest::endpoint E, class Transport>
+rest::response_result<E> call_with_scenario(Transport& http, const E& ep, const rest::api_base& base,
+                                            std::string_view scenario) {
+    auto request = rest::build_request(ep, base);
+    BOOST_TEST_REQUIRE(request.has_value());
+    request->headers.push_back({"X-Test-Scenario", std::string(scenario)});
+    return rest::parse_response<E>(http(*request));
+}
+
+template <class F>
+csm_examples::transport_error_kind transport_failure(F&& f) {
+    try {
+        f();
+    } catch (const csm_examples::transport_error& e) {
+        BOOST_TEST(std::string(e.what()).find(token) == std::string::npos);
+        return e.kind();
+    }
+    BOOST_FAIL("no transport_error");
+    return csm_examples::transport_error_kind::other;
+}
+
+inline rest::organization::get_organization get_organization_123() { return {csm::organization_id("123")}; }
+
+} // namespace e2e
+
+BOOST_FIXTURE_TEST_SUITE(resources, e2e::server_fixture)
+
+BOOST_AUTO_TEST_CASE(organization_get) {
+    auto http = e2e::server_fixture::http();
+    auto result = e2e::rest::send(http, e2e::get_organization_123(), base);
+    BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
+    BOOST_TEST(result->id.view() == "123");
+    BOOST_TEST(result->name == "Atlassian");
+    BOOST_TEST(!result->details.empty());
+
+    const auto seen = only_request();
+    BOOST_TEST(seen.route == "o5.get_organization");
+    BOOST_TEST(seen.request.target == "/jsm/csm/cloudid/CLOUD/api/v1/organization/123");
+    const auto* auth = seen.request.find_header("Authorization");
+    BOOST_TEST_REQUIRE(auth != nullptr);
+    BOOST_TEST(auth->value == "Bearer " + std::string(e2e::token));
+    check_no_mismatch();
+}
+
+BOOST_AUTO_TEST_CASE(organization_update_experimental) {
+    auto http = e2e::server_fixture::http();
+    e2e::rest::organization::update_organization update{csm::organization_id("123"), {.name = "Atlassian"}};
+    auto result = e2e::rest::send(http, update, base);
+    BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
+    BOOST_TEST(only_request().request.find_header("X-ExperimentalApi") != nullptr);
+    check_no_mismatch();
+}
+
+BOOST_AUTO_TEST_CASE(organization_delete_detail_field_no_content) {
+    auto http = e2e::server_fixture::http();
+    auto result = e2e::rest::send(http, e2e::rest::organization::delete_detail_field{e2e::rest::detail_field_name("Region")},
+                                  base);
+    BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
+    const auto seen = only_request();
+    BOOST_TEST(seen.status == 204);
+    BOOST_TEST(seen.request.method == "DELETE");
+    check_no_mismatch();
+}
+
+BOOST_AUTO_TEST_CASE(customer_get) {
+    auto http = e2e::server_fixture::http();
+    auto result = e2e::rest::send(http, e2e::rest::customer::get_customer{csm::customer_id("2a927c94-363f-4977-a0d6-9477d535f329")},
+                                  base);
+    BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
+    BOOST_TEST(result->name == "John Doe");
+    check_no_mismatch();
+}
+
+BOOST_AUTO_TEST_CASE(customer_search_followed_to_the_last_page) {
+    auto http = e2e::server_fixture::http();
+    e2e::rest::customer::search_customers_by_detail_field request{
+        .max_results = 1, .body = {.detail_fields = {{.name = "Region", .value = "EU"}}}};
+    std::vector<std::string> names;
+    int pages = 0;
+    for (; pages < 10; ++pages) { // bounded: the server has two pages
+        auto result = e2e::rest::send(http, request, base);
+        BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
+        for (const auto& hit : result->customers) names.push_back(hit.name);
+        auto next = e2e::rest::customer::next_page(request, *result);
+        if (!next) break;
+        request = *next;
+    }
+    BOOST_TEST(pages == 1); // the second page (index 1) was the last
+    BOOST_TEST(names == (std::vector<std::string>{"John Doe", "Jane Roe"}), boost::test_tools::per_element());
+    const auto log = server.requests();
+    BOOST_TEST_REQUIRE(log.size() == 2u);
+    BOOST_TEST(log[0].route == "c6.search.page1");
+    BOOST_TEST(log[1].route == "c6.search.page2");
+    check_no_mismatch();
+}
+
+BOOST_AUTO_TEST_CASE(product_create) {
+    auto http = e2e::server_fixture::http();
+    auto result = e2e::rest::send(http, e2e::rest::product::create_product{.body = {.name = "Acme Widget"}}, base);
+    BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
+    BOOST_TEST(result->name == "Acme Widget");
+    check_no_mismatch();
+}
+
+BOOST_AUTO_TEST_CASE(product_list_followed_by_cursor) {
+    auto http = e2e::server_fixture::http();
+    e2e::rest::product::list_products request{};
+    std::size_t products = 0;
+    int pages = 0;
+    for (; pages < 10; ++pages) {
+        auto result = e2e::rest::send(http, request, base);
+        BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
+        products += result->results.size();
+        auto next = e2e::rest::product::next_page(request, *result);
+        if (!next) break;
+        request = *next;
+    }
+    BOOST_TEST(pages == 1);
+    BOOST_TEST(products == 3u);
+    check_no_mismatch();
+}
+
+BOOST_AUTO_TEST_CASE(entitlement_get) {
+    auto http = e2e::server_fixture::http();
+    auto result = e2e::rest::send(
+        http, e2e::rest::entitlement::get_entitlement{csm::entitlement_id("7f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8")}, base);
+    BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
+    BOOST_TEST(result->product.name == "Acme Widget");
+    check_no_mismatch();
+}
+
+BOOST_AUTO_TEST_CASE(task_status) {
+    auto http = e2e::server_fixture::http();
+    auto result = e2e::rest::send(http, e2e::rest::task::get_task_status{csm::task_id("3858a61a-d337-42e6-993e-e13e1c366d4f")},
+                                  base);
+    BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
+    BOOST_TEST(result->status.str() == "IN_PROGRESS");
+    check_no_mismatch();
+}
+
+BOOST_AUTO_TEST_CASE(bulk_with_idempotency_key_then_task_status) {
+    namespace model = e2e::rest::model;
+    auto http = e2e::server_fixture::http();
+    const auto key = e2e::rest::idempotency_key::generate_uuid_v4();
+    e2e::rest::organization_bulk::create_detail_field_definitions bulk{
+        key,
+        {.detail_fields = {
+             {.name = "Account Manager", .type = {.name = model::detail_field_type_name::known::text}},
+             {.name = "Customer Tier",
+              .type = {.name = model::detail_field_type_name::known::select,
+                       .options = std::vector<std::string>{"Free", "Standard", "Premium", "Enterprise"}}},
+         }}};
+    auto submitted = e2e::rest::send(http, bulk, base);
+    BOOST_REQUIRE_MESSAGE(submitted.has_value(), (submitted ? std::string() : submitted.error().message()));
+    const auto seen = only_request();
+    const auto* sent_key = seen.request.find_header("Idempotency-Key");
+    BOOST_TEST_REQUIRE(sent_key != nullptr);
+    BOOST_TEST(sent_key->value == key.str());
+
+    auto poll = e2e::rest::task::status_request(*submitted);
+    BOOST_TEST_REQUIRE(poll.has_value());
+    auto status = e2e::rest::send(http, *poll, base);
+    BOOST_REQUIRE_MESSAGE(status.has_value(), (status ? std::string() : status.error().message()));
+    BOOST_TEST(status->id == submitted->id);
+    check_no_mismatch();
+}
+
+BOOST_AUTO_TEST_CASE(server_rejects_a_body_other_than_documented) {
+    auto http = e2e::server_fixture::http();
+    e2e::rest::organization::update_organization update{csm::organization_id("123"), {.name = "Not in the docs"}};
+    const auto e = e2e::api_error_of(e2e::rest::send(http, update, base));
+    BOOST_TEST(e.status == 400);
+    BOOST_TEST(server.mismatches().size() == 1u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_FIXTURE_TEST_SUITE(errors, e2e::server_fixture)
+
+BOOST_AUTO_TEST_CASE(not_found_on_demand) {
+    auto http = e2e::server_fixture::http();
+    auto result = e2e::call_with_scenario(http, e2e::get_organization_123(), base, "404");
+    BOOST_TEST_REQUIRE(!result.has_value());
+    BOOST_TEST(result.error().status == 404);
+    BOOST_TEST(result.error().kind == e2e::rest::api_error_kind::not_found);
+    BOOST_TEST(!result.error().messages.empty());
+    const auto advice = e2e::rest::advise_retry(result.error(), 1, std::chrono::time_point_cast<std::chrono::seconds>(
+                                                                         std::chrono::system_clock::now()));
+    BOOST_TEST(!advice.retry);
+    check_no_mismatch();
+}
+
+BOOST_AUTO_TEST_CASE(not_found_by_path_prefix) {
+    auto http = e2e::server_fixture::http();
+    const auto e = e2e::api_error_of(e2e::rest::send(http, e2e::get_organization_123(), e2e::base_for(server, "/scenario/404")));
+    BOOST_TEST(e.kind == e2e::rest::api_error_kind::not_found);
+    check_no_mismatch();
+}
+
+BOOST_AUTO_TEST_CASE(unknown_route_is_404_no_route) {
+    auto http = e2e::server_fixture::http();
+    const auto e = e2e::api_error_of(e2e::rest::send(http, e2e::get_organization_123(), e2e::base_for(server, "/nowhere")));
+    BOOST_TEST(e.status == 404);
+    BOOST_TEST(e.messages == std::vector<std::string>{"no route"}, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(precondition_failed_when_opt_in_is_switched_off) {
+    auto http = e2e::server_fixture::http();
+    e2e::rest::organization::update_organization update{csm::organization_id("123"), {.name = "Atlassian"}};
+    const auto e = e2e::api_error_of(e2e::rest::send(http, update, base, {.experimental_opt_in = false}));
+    BOOST_TEST(e.status == 412);
+    BOOST_TEST(e.kind == e2e::rest::api_error_kind::precondition_failed);
+    BOOST_TEST(only_request().request.find_header("X-ExperimentalApi") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(rate_limited_with_retry_after) {
+    auto http = e2e::server_fixture::http();
+    auto result = e2e::call_with_scenario(http, e2e::get_organization_123(), base, "429");
+    BOOST_TEST_REQUIRE(!result.has_value());
+    const auto& e = result.error();
+    BOOST_TEST(e.status == 429);
+    BOOST_TEST(e.kind == e2e::rest::api_error_kind::rate_limited);
+    BOOST_TEST_REQUIRE(e.retry_after.has_value());
+    BOOST_TEST(e.retry_after->delay.count() == 2);
+    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    const auto advice = e2e::rest::advise_retry(e, 1, now);
+    BOOST_TEST(advice.retry);
+    BOOST_TEST(advice.delay.count() == 2000);
+    check_no_mismatch();
+}
+
+BOOST_AUTO_TEST_CASE(server_error_is_retried_with_backoff) {
+    auto http = e2e::server_fixture::http();
+    auto result = e2e::call_with_scenario(http, e2e::get_organization_123(), base, "500");
+    BOOST_TEST_REQUIRE(!result.has_value());
+    BOOST_TEST(result.error().kind == e2e::rest::api_error_kind::server_error);
+    BOOST_TEST(result.error().messages == std::vector<std::string>{"Internal Server Error."},
+               boost::test_tools::per_element());
+    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    const auto advice = e2e::rest::advise_retry(result.error(), 1, now);
+    BOOST_TEST(advice.retry);
+    BOOST_TEST(advice.delay == e2e::rest::backoff_delay(1));
+}
+
+BOOST_AUTO_TEST_CASE(malformed_json_on_200) {
+    auto http = e2e::server_fixture::http();
+    auto result = e2e::call_with_scenario(http, e2e::get_organization_123(), base, "malformed");
+    BOOST_TEST_REQUIRE(!result.has_value());
+    BOOST_TEST(result.error().status == 200);
+    BOOST_TEST(result.error().kind == e2e::rest::api_error_kind::malformed_response);
+    BOOST_TEST(result.error().decode_error.has_value());
+    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    BOOST_TEST(!e2e::rest::advise_retry(result.error(), 1, now).retry);
+}
+
+BOOST_AUTO_TEST_CASE(unauthenticated_without_credentials) {
+    auto http = e2e::server_fixture::http({.authorization = ""});
+    const auto e = e2e::api_error_of(e2e::rest::send(http, e2e::get_organization_123(), base));
+    BOOST_TEST(e.kind == e2e::rest::api_error_kind::unauthenticated);
+    BOOST_TEST(only_request().request.find_header("Authorization") == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(verbose_trace_redacts_the_token) {
+    std::vector<std::string> lines;
+    auto http = e2e::server_fixture::http({.verbose = [&lines](std::string_view line) { lines.emplace_back(line); }});
+    auto result = e2e::rest::send(http, e2e::get_organization_123(), base);
+    BOOST_TEST_REQUIRE(result.has_value());
+    BOOST_TEST(std::count(lines.begin(), lines.end(), "> Authorization: <redacted>") == 1);
+    BOOST_TEST(std::count(lines.begin(), lines.end(), "< HTTP 200") == 1);
+    for (const std::string& line : lines) BOOST_TEST(line.find(e2e::token) == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(timeout_when_the_server_never_answers) {
+    auto http = e2e::server_fixture::http({.timeout = std::chrono::milliseconds(400)});
+    const auto start = std::chrono::steady_clock::now();
+    const auto kind = e2e::transport_failure([&] { (void)e2e::call_with_scenario(http, e2e::get_organization_123(), base, "hang"); });
+    const auto elapsed = std::chrono::steady_clock::now() - start;
+    BOOST_TEST(kind == csm_examples::transport_error_kind::timeout);
+    BOOST_TEST(elapsed >= std::chrono::milliseconds(300));
+    BOOST_TEST(elapsed < std::chrono::seconds(5));
+}
+
+BOOST_AUTO_TEST_CASE(tls_handshake_with_a_plain_http_server_fails_as_tls) {
+    auto http = e2e::server_fixture::http();
+    const auto https = e2e::base_for(server, "", "https");
+    const auto kind = e2e::transport_failure([&] { (void)e2e::rest::send(http, e2e::get_organization_123(), https); });
+    BOOST_TEST(kind == csm_examples::transport_error_kind::tls);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(connection_refused_on_a_closed_port) {
+    std::uint16_t port = 0;
+    {
+        csm_test_server::test_server closed({}); // bound, then closed: nothing listens on the port any more
+        port = closed.port();
+    }
+    auto base = e2e::rest::api_base::custom("http://127.0.0.1:" + std::to_string(port) + "/api/v1");
+    BOOST_TEST_REQUIRE(base.has_value());
+    auto http = e2e::server_fixture::http({.timeout = std::chrono::milliseconds(3'000)});
+    const auto kind = e2e::transport_failure([&] { (void)e2e::rest::send(http, e2e::get_organization_123(), *base); });
+    BOOST_TEST(kind == csm_examples::transport_error_kind::connect);
+}
+
+#endif
