@@ -1,0 +1,132 @@
+#include <csm/graph/batch.hpp>
+
+#define BOOST_TEST_MODULE csm.graph.batch
+#include <boost/test/unit_test.hpp>
+
+#include <csm/json/serialize.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace csm::graph;
+
+namespace {
+
+organisation org(std::size_t i, std::size_t padding = 0) {
+    return organisation{{.schema_version = "1.0",
+                         .id = csm::graph_object_id("org-" + std::to_string(i)),
+                         .update_sequence_number = static_cast<std::int64_t>(i),
+                         .display_name = std::string(padding, 'x'),
+                         .url = "https://hr.example.com/o/" + std::to_string(i),
+                         .created_at = csm::instant::parse("2024-01-01T00:00:00Z").value(),
+                         .last_updated_at = csm::instant::parse("2024-01-01T00:00:00Z").value(),
+                         .permissions = {permission::of(principal::everyone())}},
+                        {}};
+}
+
+set_objects_request request_of(std::size_t n) {
+    set_objects_request r;
+    r.operation_type = operation_type::known::backfill;
+    r.connection_id.emplace("conn-1");
+    r.properties = std::map<std::string, std::string>{{"pull-id", "42"}};
+    for (std::size_t i = 0; i < n; ++i) r.objects.push_back(org(i));
+    return r;
+}
+
+std::vector<std::size_t> sizes_of(const std::vector<set_objects_request>& batches) {
+    std::vector<std::size_t> out;
+    for (const auto& b : batches) out.push_back(b.objects.size());
+    return out;
+}
+
+/// Objects keep their order across batches and every batch keeps the envelope fields.
+void check_order_and_fields(const std::vector<set_objects_request>& batches, std::size_t total) {
+    std::size_t next = 0;
+    for (const auto& b : batches) {
+        BOOST_TEST((*b.operation_type == operation_type::known::backfill));
+        BOOST_TEST(b.connection_id->view() == "conn-1");
+        BOOST_TEST(b.properties->at("pull-id") == "42");
+        for (const any_object& o : b.objects) BOOST_TEST(o.common()->id.view() == "org-" + std::to_string(next++));
+    }
+    BOOST_TEST(next == total);
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(object_counts) {
+    const std::pair<std::size_t, std::vector<std::size_t>> cases[] = {
+        {0, {}}, {1, {1}}, {100, {100}}, {101, {100, 1}}, {250, {100, 100, 50}}};
+    for (const auto& [n, expected] : cases) {
+        const auto batches = make_batches(request_of(n)).value();
+        BOOST_TEST(sizes_of(batches) == expected, boost::test_tools::per_element());
+        check_order_and_fields(batches, n);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(smaller_object_limit) {
+    const auto batches = make_batches(request_of(7), {.max_objects = 3}).value();
+    BOOST_TEST(sizes_of(batches) == std::vector<std::size_t>({3, 3, 1}), boost::test_tools::per_element());
+    check_order_and_fields(batches, 7);
+}
+
+BOOST_AUTO_TEST_CASE(invalid_object_limits) {
+    for (std::size_t bad : {std::size_t{0}, std::size_t{101}}) {
+        const auto r = make_batches(request_of(3), {.max_objects = bad});
+        BOOST_REQUIRE(!r);
+        BOOST_TEST(csm::to_string(r.error().code) == "invalid_value");
+    }
+}
+
+BOOST_AUTO_TEST_CASE(byte_budget_is_exact) {
+    set_objects_request shell = request_of(0);
+    const std::size_t base = serialized_size(shell);
+    const std::size_t one = csm::json::serialize(any_object(org(0))).size();
+    // Every org(i) for i < 10 has the same size; budget for exactly three objects and two commas.
+    for (std::size_t i = 1; i < 10; ++i) BOOST_REQUIRE(csm::json::serialize(any_object(org(i))).size() == one);
+    const std::size_t budget = base + 3 * one + 2;
+    const auto batches = make_batches(request_of(10), {.max_bytes = budget}).value();
+    BOOST_TEST(sizes_of(batches) == std::vector<std::size_t>({3, 3, 3, 1}), boost::test_tools::per_element());
+    check_order_and_fields(batches, 10);
+    BOOST_TEST(serialized_size(batches[0]) == budget);
+    BOOST_TEST(serialized_size(batches[3]) == base + one);
+    // One byte less: only two objects fit.
+    const auto tighter = make_batches(request_of(10), {.max_bytes = budget - 1}).value();
+    BOOST_TEST(sizes_of(tighter) == std::vector<std::size_t>({2, 2, 2, 2, 2}), boost::test_tools::per_element());
+    for (const auto& b : tighter) BOOST_TEST(serialized_size(b) <= budget - 1);
+}
+
+BOOST_AUTO_TEST_CASE(byte_budget_and_object_limit_together) {
+    const auto batches = make_batches(request_of(250), {.max_objects = 100, .max_bytes = 20'000}).value();
+    std::size_t total = 0;
+    for (const auto& b : batches) {
+        BOOST_TEST(b.objects.size() <= 100u);
+        BOOST_TEST(serialized_size(b) <= 20'000u);
+        total += b.objects.size();
+    }
+    BOOST_TEST(total == 250u);
+    check_order_and_fields(batches, 250);
+    const auto generous = make_batches(request_of(250), {.max_bytes = 10'000'000}).value();
+    BOOST_TEST(sizes_of(generous) == std::vector<std::size_t>({100, 100, 50}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(mixed_sizes_fill_greedily) {
+    set_objects_request r = request_of(0);
+    r.objects = {org(0, 0), org(1, 500), org(2, 0), org(3, 0), org(4, 400)};
+    const std::size_t base = serialized_size(request_of(0));
+    std::vector<std::size_t> s;
+    for (const auto& o : r.objects) s.push_back(csm::json::serialize(o).size());
+    const std::size_t budget = base + s[0] + 1 + s[1];
+    const auto batches = make_batches(r, {.max_bytes = budget}).value();
+    // [0,1] fits exactly; [2,3] fits; 4 alone.
+    BOOST_TEST(sizes_of(batches) == std::vector<std::size_t>({2, 2, 1}), boost::test_tools::per_element());
+    BOOST_TEST(serialized_size(batches[0]) == budget);
+}
+
+BOOST_AUTO_TEST_CASE(object_larger_than_the_budget) {
+    set_objects_request r = request_of(3);
+    r.objects[1] = org(1, 5'000);
+    const auto result = make_batches(r, {.max_bytes = 2'000});
+    BOOST_REQUIRE(!result);
+    BOOST_TEST(csm::to_string(result.error().code) == "limit_exceeded");
+    BOOST_TEST(result.error().pointer == "/objects/1");
+}
