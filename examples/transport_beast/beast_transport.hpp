@@ -43,22 +43,8 @@
 
 namespace csm_examples {
 
-struct beast_options {
-    /// The whole exchange, connect included.
-    std::chrono::milliseconds timeout{30'000};
-    std::chrono::milliseconds connect_timeout{10'000};
-    /// The Authorization header value (bearer_authorization(token) or basic_authorization(user, token));
-    /// empty: none. Never printed, never part of an error message.
-    std::string authorization{};
-    /// Verify the server's certificate chain and host name (https). Leave on outside tests.
-    bool verify_peer = true;
-    /// A CA bundle file in addition to the system's default verify paths; empty: system paths only.
-    std::string ca_file{};
-    /// Lines describing the exchange, the credential redacted (see trace_request).
-    verbose_hook verbose{};
-    /// Response bodies larger than this fail with transport_error_kind::other.
-    std::size_t max_body_bytes = 64u << 20;
-};
+/// The options (timeouts, Authorization, TLS verification, verbose hook): transport_common.hpp.
+using beast_options = transport_options;
 
 class beast_transport {
 public:
@@ -121,8 +107,10 @@ public:
                             asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 |
                             asio::ssl::context::no_tlsv1_1);
             beast::error_code ec;
-            ctx.set_default_verify_paths(ec);
-            if (!options_.ca_file.empty()) ctx.load_verify_file(options_.ca_file, ec);
+            if (options_.ca_file.empty())
+                ctx.set_default_verify_paths(ec);
+            else
+                ctx.load_verify_file(options_.ca_file, ec);
             if (ec) throw transport_error(transport_error_kind::tls, "cannot load CA certificates: " + ec.message());
             ctx.set_verify_mode(options_.verify_peer ? asio::ssl::verify_peer : asio::ssl::verify_none);
 

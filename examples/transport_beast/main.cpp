@@ -19,10 +19,7 @@ int main(int argc, char** argv) {
         std::cout << "usage: transport_beast <cloud id | base URL>   (token in CSM_TOKEN)\n";
         return argc == 2 ? 0 : 2;
     }
-    const std::string_view where = argv[1];
-    auto base = where.find("://") != std::string_view::npos
-                    ? csm::rest::api_base::custom(where)
-                    : csm::result<csm::rest::api_base>(csm::rest::api_base::atlassian(csm::cloud_id(where)));
+    const auto base = csm_examples::api_base_from_argument(argv[1]);
     if (!base) {
         std::cerr << "bad base URL: " << base.error().message() << '\n';
         return 2;

@@ -16,7 +16,6 @@
 
 #include <curl/curl.h>
 
-#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -25,22 +24,8 @@
 
 namespace csm_examples {
 
-struct curl_options {
-    /// The whole exchange, connect included.
-    std::chrono::milliseconds timeout{30'000};
-    std::chrono::milliseconds connect_timeout{10'000};
-    /// The Authorization header value (bearer_authorization(token) or basic_authorization(user, token));
-    /// empty: none. Never printed, never part of an error message.
-    std::string authorization{};
-    /// Verify the server's certificate and host name (https). Leave on outside tests.
-    bool verify_peer = true;
-    /// A CA bundle file instead of the system's; empty: libcurl's default.
-    std::string ca_file{};
-    /// Lines describing the exchange, the credential redacted (see trace_request).
-    verbose_hook verbose{};
-    /// Response bodies larger than this fail with transport_error_kind::other.
-    std::size_t max_body_bytes = 64u << 20;
-};
+/// The options (timeouts, Authorization, TLS verification, verbose hook): transport_common.hpp.
+using curl_options = transport_options;
 
 class curl_transport {
 public:

@@ -21,10 +21,7 @@ int main(int argc, char** argv) {
         std::cout << "usage: transport_curl <cloud id | base URL> <organization id>   (token in CSM_TOKEN)\n";
         return argc == 2 && std::string_view(argv[1]) == "--help" ? 0 : 2;
     }
-    const std::string_view where = argv[1];
-    auto base = where.find("://") != std::string_view::npos
-                    ? csm::rest::api_base::custom(where)
-                    : csm::result<csm::rest::api_base>(csm::rest::api_base::atlassian(csm::cloud_id(where)));
+    const auto base = csm_examples::api_base_from_argument(argv[1]);
     if (!base) {
         std::cerr << "bad base URL: " << base.error().message() << '\n';
         return 2;

@@ -121,6 +121,21 @@ csm_examples::transport_error_kind transport_failure(F&& f) {
     return csm_examples::transport_error_kind::other;
 }
 
+/// Sends `request`, hands each page to `on_page` and continues with `next(request, page)` until it gives
+/// nothing. Returns the number of pages; at most 10 (the server has two).
+template <rest::endpoint E, class Transport, class Next, class OnPage>
+int follow_pages(Transport& http, E request, const rest::api_base& base, Next next, OnPage on_page) {
+    for (int pages = 1; pages <= 10; ++pages) {
+        auto result = rest::send(http, request, base);
+        BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
+        on_page(*result);
+        auto following = next(request, *result);
+        if (!following) return pages;
+        request = std::move(*following);
+    }
+    return -1;
+}
+
 inline rest::organization::get_organization get_organization_123() { return {csm::organization_id("123")}; }
 
 } // namespace e2e
@@ -178,16 +193,10 @@ BOOST_AUTO_TEST_CASE(customer_search_followed_to_the_last_page) {
     e2e::rest::customer::search_customers_by_detail_field request{
         .max_results = 1, .body = {.detail_fields = {{.name = "Region", .value = "EU"}}}};
     std::vector<std::string> names;
-    int pages = 0;
-    for (; pages < 10; ++pages) { // bounded: the server has two pages
-        auto result = e2e::rest::send(http, request, base);
-        BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
-        for (const auto& hit : result->customers) names.push_back(hit.name);
-        auto next = e2e::rest::customer::next_page(request, *result);
-        if (!next) break;
-        request = *next;
-    }
-    BOOST_TEST(pages == 1); // the second page (index 1) was the last
+    const int pages = e2e::follow_pages(http, request, base, e2e::rest::customer::next_page, [&](const auto& page) {
+        for (const auto& hit : page.customers) names.push_back(hit.name);
+    });
+    BOOST_TEST(pages == 2);
     BOOST_TEST(names == (std::vector<std::string>{"John Doe", "Jane Roe"}), boost::test_tools::per_element());
     const auto log = server.requests();
     BOOST_TEST_REQUIRE(log.size() == 2u);
@@ -206,18 +215,10 @@ BOOST_AUTO_TEST_CASE(product_create) {
 
 BOOST_AUTO_TEST_CASE(product_list_followed_by_cursor) {
     auto http = e2e::server_fixture::http();
-    e2e::rest::product::list_products request{};
     std::size_t products = 0;
-    int pages = 0;
-    for (; pages < 10; ++pages) {
-        auto result = e2e::rest::send(http, request, base);
-        BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
-        products += result->results.size();
-        auto next = e2e::rest::product::next_page(request, *result);
-        if (!next) break;
-        request = *next;
-    }
-    BOOST_TEST(pages == 1);
+    const int pages = e2e::follow_pages(http, e2e::rest::product::list_products{}, base, e2e::rest::product::next_page,
+                                        [&](const auto& page) { products += page.results.size(); });
+    BOOST_TEST(pages == 2);
     BOOST_TEST(products == 3u);
     check_no_mismatch();
 }

@@ -1,12 +1,17 @@
 // Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
-// What both example transports share (examples/transport_curl, examples/transport_beast): the error they
-// throw, Authorization header values, and the redacted lines of the verbose hook. Copy it along with the
+// What both example transports share (examples/transport_curl, examples/transport_beast): their options, the
+// error they throw, Authorization header values, and the redacted lines of the verbose hook. Copy it along with the
 // transport you use.
 #ifndef CSM_EXAMPLES_TRANSPORT_COMMON_HPP
 #define CSM_EXAMPLES_TRANSPORT_COMMON_HPP
 
+#include <csm/ids.hpp>
+#include <csm/rest/api_base.hpp>
 #include <csm/rest/http.hpp>
+#include <csm/result.hpp>
 
+#include <chrono>
+#include <cstddef>
 #include <functional>
 #include <ostream>
 #include <stdexcept>
@@ -74,6 +79,32 @@ inline std::string basic_authorization(std::string_view user, std::string_view s
 /// Receives one line at a time: "> GET /path HTTP/1.1", "> Accept: application/json", "< HTTP 200", ...
 /// Authorization is shown as "> Authorization: <redacted>"; bodies are not shown.
 using verbose_hook = std::function<void(std::string_view line)>;
+
+/// The options of both example transports (curl_transport, beast_transport).
+struct transport_options {
+    /// The whole exchange, connect included.
+    std::chrono::milliseconds timeout{30'000};
+    /// Resolving the host and connecting.
+    std::chrono::milliseconds connect_timeout{10'000};
+    /// The Authorization header value (bearer_authorization(token) or basic_authorization(user, token));
+    /// empty: none. Never printed, never part of an error message.
+    std::string authorization{};
+    /// Verify the server's certificate chain and host name (https). Leave on outside tests.
+    bool verify_peer = true;
+    /// A CA bundle file to verify against instead of the system's default; empty: the system's.
+    std::string ca_file{};
+    /// Lines describing the exchange, the credential redacted (see trace_request).
+    verbose_hook verbose{};
+    /// Response bodies larger than this fail with transport_error_kind::other.
+    std::size_t max_body_bytes = 64u << 20;
+};
+
+/// The API root from a command-line argument: a base URL (anything with "://", for proxies and local test
+/// servers) as it is, otherwise a cloud id for https://api.atlassian.com/jsm/csm/cloudid/<id>/api/v1.
+inline csm::result<csm::rest::api_base> api_base_from_argument(std::string_view text) {
+    if (text.find("://") != std::string_view::npos) return csm::rest::api_base::custom(text);
+    return csm::rest::api_base::atlassian(csm::cloud_id(text));
+}
 
 /// Calls `hook` with the request line and headers as the transport sends them, the credential redacted.
 inline void trace_request(const verbose_hook& hook, const csm::rest::http_request& req, bool has_authorization) {
