@@ -1,4 +1,4 @@
-// csm-expect-error: no non-static data member named .body.|field designator .body. does not refer to any field
+// csm-expect-error: no non-static data member named .*body|field designator .body. does not refer to any field
 // A body-less endpoint has no body member: giving it one does not compile.
 #include <csm/ids.hpp>
 #include <csm/rest/endpoint.hpp>

@@ -66,22 +66,13 @@ namespace detail {
 inline void too_many_scopes() {}
 } // namespace detail
 
-/// The OAuth 2.0 scopes of one endpoint: at most `capacity` string literals, in documented order.
-/// Built from a braced list: `.scopes = {"read:organization:jira-service-management"}`.
-class scope_list {
-public:
-    static constexpr std::size_t capacity = 4;
+namespace detail {
 
-    constexpr scope_list() noexcept = default;
-    constexpr scope_list(std::initializer_list<std::string_view> scopes) noexcept {
-        for (std::string_view s : scopes) {
-            if (size_ == capacity) {
-                detail::too_many_scopes(); // an endpoint lists more scopes than scope_list::capacity
-                return;
-            }
-            items_[size_++] = s;
-        }
-    }
+/// Up to N scope strings, in order: what scope_list and scope_set (csm/rest/scopes.hpp) share.
+template <std::size_t N>
+class scope_array {
+public:
+    static constexpr std::size_t capacity = N;
 
     constexpr std::size_t size() const noexcept { return size_; }
     constexpr bool empty() const noexcept { return size_ == 0; }
@@ -94,16 +85,35 @@ public:
         return false;
     }
 
-    friend constexpr bool operator==(const scope_list& a, const scope_list& b) noexcept {
-        if (a.size_ != b.size_) return false;
-        for (std::size_t i = 0; i < a.size_; ++i)
-            if (a.items_[i] != b.items_[i]) return false;
+    template <std::size_t M>
+    friend constexpr bool operator==(const scope_array& a, const scope_array<M>& b) noexcept {
+        if (a.size() != b.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (a[i] != b[i]) return false;
         return true;
     }
 
-private:
-    std::array<std::string_view, capacity> items_{};
+protected:
+    std::array<std::string_view, N> items_{};
     std::size_t size_ = 0;
+};
+
+} // namespace detail
+
+/// The OAuth 2.0 scopes of one endpoint: at most `capacity` (4) string literals, in documented order.
+/// Built from a braced list: `.scopes = {"read:organization:jira-service-management"}`.
+class scope_list : public detail::scope_array<4> {
+public:
+    constexpr scope_list() noexcept = default;
+    constexpr scope_list(std::initializer_list<std::string_view> scopes) noexcept {
+        for (std::string_view s : scopes) {
+            if (size_ == capacity) {
+                detail::too_many_scopes(); // an endpoint lists more scopes than scope_list::capacity
+                return;
+            }
+            items_[size_++] = s;
+        }
+    }
 };
 
 /// Static metadata of an endpoint. Members are in the order resource headers name them with designated
@@ -225,65 +235,60 @@ constexpr bool every_placeholder_names_a_member() noexcept {
     return all;
 }
 
-template <class E>
-constexpr bool path_members_are_ids() noexcept {
+/// Whether every member of E with role `role` has a type M for which `Pred::template test<M>()` holds.
+template <class E, member_role role, class Pred>
+constexpr bool every_member_of_role() noexcept {
     bool ok = true;
     boost::mp11::mp_for_each<endpoint_members<E>>([&](auto d) {
         using D = decltype(d);
-        if (role_of<E, D>() == member_role::path && !is_basic_id_v<endpoint_member_t<E, D>>) ok = false;
+        if (role_of<E, D>() == role) ok = ok && Pred::template test<endpoint_member_t<E, D>>();
     });
     return ok;
 }
 
-template <class E>
-constexpr bool body_is_struct_or_vector() noexcept {
-    bool ok = true;
-    boost::mp11::mp_for_each<endpoint_members<E>>([&](auto d) {
-        using D = decltype(d);
-        using M = endpoint_member_t<E, D>;
-        if (role_of<E, D>() == member_role::body)
-            ok = ok && ((std::is_class_v<M> && boost::describe::has_describe_members<M>::value) ||
-                        is_std_vector_v<M>);
-    });
-    return ok;
-}
-
-template <class T>
-struct query_value_type {
-    using type = T;
-};
-template <class T>
-struct query_value_type<std::optional<T>> {
-    using type = T;
+struct is_id {
+    template <class M>
+    static constexpr bool test() noexcept { return is_basic_id_v<M>; }
 };
 
-template <class T>
-constexpr bool is_query_value_type() noexcept {
-    using V = typename query_value_type<T>::type;
-    return std::is_integral_v<V> || std::is_same_v<V, std::string> || std::is_same_v<V, std::string_view> ||
-           is_basic_id_v<V> || csm::is_open_enum_v<V> ||
-           requires(const V& v) { { v.view() } -> std::convertible_to<std::string_view>; } ||
-           requires(const V& v) { { v.to_string() } -> std::convertible_to<std::string>; };
-}
+struct is_body_type {
+    template <class M>
+    static constexpr bool test() noexcept {
+        return (std::is_class_v<M> && boost::describe::has_describe_members<M>::value) || is_std_vector_v<M>;
+    }
+};
+
+struct is_query_type {
+    template <class V>
+    static constexpr bool plain() noexcept {
+        return std::is_integral_v<V> || std::is_same_v<V, std::string> || std::is_same_v<V, std::string_view> ||
+               is_basic_id_v<V> || csm::is_open_enum_v<V> ||
+               requires(const V& v) { { v.view() } -> std::convertible_to<std::string_view>; } ||
+               requires(const V& v) { { v.to_string() } -> std::convertible_to<std::string>; };
+    }
+    template <class M>
+    static constexpr bool test() noexcept {
+        if constexpr (is_std_optional_v<M>) return plain<typename M::value_type>();
+        else return plain<M>();
+    }
+};
+
+struct never {
+    template <class M>
+    static constexpr bool test() noexcept { return false; }
+};
 
 template <class E>
-constexpr bool query_members_supported() noexcept {
-    bool ok = true;
-    boost::mp11::mp_for_each<endpoint_members<E>>([&](auto d) {
-        using D = decltype(d);
-        if (role_of<E, D>() == member_role::query) ok = ok && is_query_value_type<endpoint_member_t<E, D>>();
-    });
-    return ok;
-}
+constexpr bool path_members_are_ids() noexcept { return every_member_of_role<E, member_role::path, is_id>(); }
 
 template <class E>
-constexpr bool has_body() noexcept {
-    bool found = false;
-    boost::mp11::mp_for_each<endpoint_members<E>>([&](auto d) {
-        if (role_of<E, decltype(d)>() == member_role::body) found = true;
-    });
-    return found;
-}
+constexpr bool body_is_struct_or_vector() noexcept { return every_member_of_role<E, member_role::body, is_body_type>(); }
+
+template <class E>
+constexpr bool query_members_supported() noexcept { return every_member_of_role<E, member_role::query, is_query_type>(); }
+
+template <class E>
+constexpr bool has_body() noexcept { return !every_member_of_role<E, member_role::body, never>(); }
 
 } // namespace detail
 

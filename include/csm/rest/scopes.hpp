@@ -19,37 +19,25 @@ namespace csm::rest {
 ///     static_assert(scopes.size() == 3 && scopes.contains("write:organization:jira-service-management"));
 ///     std::cout << scopes;   // space-separated, as in an OAuth 2.0 `scope` parameter
 template <std::size_t N>
-class scope_set {
+class scope_set : public detail::scope_array<N> {
 public:
     constexpr scope_set() noexcept = default;
 
     /// Adds `scope` unless it is already there, keeping the set sorted. Precondition: room for it.
     constexpr void insert(std::string_view scope) noexcept {
         std::size_t at = 0;
-        while (at < size_ && items_[at] < scope) ++at;
-        if (at < size_ && items_[at] == scope) return;
-        for (std::size_t i = size_; i > at; --i) items_[i] = items_[i - 1];
-        items_[at] = scope;
-        ++size_;
-    }
-
-    constexpr std::size_t size() const noexcept { return size_; }
-    constexpr bool empty() const noexcept { return size_ == 0; }
-    constexpr const std::string_view* begin() const noexcept { return items_.data(); }
-    constexpr const std::string_view* end() const noexcept { return items_.data() + size_; }
-    constexpr std::string_view operator[](std::size_t i) const noexcept { return items_[i]; }
-
-    constexpr bool contains(std::string_view scope) const noexcept {
-        for (std::string_view s : *this)
-            if (s == scope) return true;
-        return false;
+        while (at < this->size_ && this->items_[at] < scope) ++at;
+        if (at < this->size_ && this->items_[at] == scope) return;
+        for (std::size_t i = this->size_; i > at; --i) this->items_[i] = this->items_[i - 1];
+        this->items_[at] = scope;
+        ++this->size_;
     }
 
     /// Whether every scope of `other` is in this set.
     template <std::size_t M>
     constexpr bool includes(const scope_set<M>& other) const noexcept {
         for (std::string_view s : other)
-            if (!contains(s)) return false;
+            if (!this->contains(s)) return false;
         return true;
     }
 
@@ -77,27 +65,7 @@ public:
         return text;
     }
 
-    friend std::ostream& operator<<(std::ostream& os, const scope_set& set) {
-        bool first = true;
-        for (std::string_view s : set) {
-            if (!first) os << ' ';
-            os << s;
-            first = false;
-        }
-        return os;
-    }
-
-    template <std::size_t M>
-    friend constexpr bool operator==(const scope_set& a, const scope_set<M>& b) noexcept {
-        if (a.size() != b.size()) return false;
-        for (std::size_t i = 0; i < a.size(); ++i)
-            if (a[i] != b[i]) return false;
-        return true;
-    }
-
-private:
-    std::array<std::string_view, N> items_{};
-    std::size_t size_ = 0;
+    friend std::ostream& operator<<(std::ostream& os, const scope_set& set) { return os << set.to_string(); }
 };
 
 namespace detail {
