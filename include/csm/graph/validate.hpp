@@ -149,6 +149,11 @@ public:
         if (!e.is_known()) report_at(key, rules::known_value, severity::warning);
     }
 
+    /// D-19: connectionId is optional in the docs, required by Atlassian's own skill and tutorial.
+    void connection(const std::optional<csm::connection_id>& id) {
+        if (!id || id->empty()) report_at("connectionId", rules::recommended, severity::warning);
+    }
+
     void user(const user_reference& u) {
         if (!u.external_id || u.external_id->empty()) report_at("externalId", rules::recommended, severity::warning);
     }
@@ -290,7 +295,7 @@ inline std::vector<problem> validate(const set_objects_request& r) {
     if (r.objects.size() > max_objects_per_request) v.report_at("objects", rules::max_objects);
     if (r.properties && r.properties->size() > max_properties_per_request) v.report_at("properties", rules::max_properties);
     if (r.operation_type) v.known("operationType", *r.operation_type);
-    if (!r.connection_id || r.connection_id->empty()) v.report_at("connectionId", rules::recommended, severity::warning);
+    v.connection(r.connection_id);
     auto s = v.enter("objects");
     for (std::size_t i = 0; i < r.objects.size(); ++i) {
         auto e = v.enter(i);
@@ -303,7 +308,7 @@ inline std::vector<problem> validate(const get_object_by_external_id_request& r)
     detail::validator v;
     v.required_text("objectType", r.object_type);
     v.required_text("externalId", r.external_id.view());
-    if (!r.connection_id || r.connection_id->empty()) v.report_at("connectionId", rules::recommended, severity::warning);
+    v.connection(r.connection_id);
     return std::move(v).take();
 }
 
@@ -317,7 +322,7 @@ inline std::vector<problem> validate(const delete_objects_by_external_id_request
         for (std::size_t i = 0; i < r.external_ids.size(); ++i)
             if (r.external_ids[i].empty()) v.report_at(std::to_string(i), rules::required);
     }
-    if (!r.connection_id || r.connection_id->empty()) v.report_at("connectionId", rules::recommended, severity::warning);
+    v.connection(r.connection_id);
     return std::move(v).take();
 }
 
@@ -325,7 +330,7 @@ inline std::vector<problem> validate(const delete_objects_by_properties_request&
     detail::validator v;
     if (r.properties.size() != 1) v.report_at("properties", rules::one_property);
     v.required_text("objectType", r.object_type);
-    if (!r.connection_id || r.connection_id->empty()) v.report_at("connectionId", rules::recommended, severity::warning);
+    v.connection(r.connection_id);
     return std::move(v).take();
 }
 
