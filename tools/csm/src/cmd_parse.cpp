@@ -57,7 +57,7 @@ exit_code run(args_view words, const context& ctx) {
     res.body = std::move(*body);
 
     parse_outcome outcome = ops->parse(res);
-    ctx.out << outcome.output;
+    ctx.out << outcome.output << outcome.error_json;
     if (!outcome.message.empty()) {
         std::string message = outcome.message;
         if (outcome.code == exit_code::invalid_input) message = input_name(args->positionals[1]) + ": " + message;

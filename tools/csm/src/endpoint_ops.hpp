@@ -48,6 +48,7 @@ struct parse_outcome {
     exit_code code = exit_code::ok;
     std::string output;  ///< for stdout (canonical JSON and a newline), may be empty
     std::string message; ///< for stderr, may be empty
+    std::string error_json; ///< for an API error: {"status","kind","messages",...} (printed by `parse` only)
 };
 
 struct endpoint_ops {

@@ -16,9 +16,12 @@
 #include <csm/rest/idempotency_key.hpp>
 
 #include <boost/json/value.hpp>
+#include <boost/describe/bases.hpp>
 #include <boost/mp11/algorithm.hpp>
 
 #include <charconv>
+#include <concepts>
+#include <tuple>
 #include <cstdint>
 #include <string>
 #include <type_traits>
@@ -107,65 +110,98 @@ std::vector<param_doc> params() {
     return out;
 }
 
-/// "--organizationId" for "/organizationId", "--body" pointer for "/body/...".
-inline std::string describe_error(const csm::error& e, std::string_view body_name) {
-    if (e.pointer == "/body" || e.pointer.starts_with("/body/"))
-        return std::string(body_name) + ": " + csm::error{e.code, e.pointer.substr(5), e.expected}.message();
-    std::string key = e.pointer.substr(1);
-    if (const auto slash = key.find('/'); slash != std::string::npos) key.resize(slash);
-    return "--" + key + ": expected " + e.expected + " (" + std::string(csm::to_string(e.code)) + ")";
+/// "--maxResults: expected a 32-bit integer (out_of_range)".
+inline failure param_failure(std::string_view key, const csm::error& e) {
+    return failure{exit_code::invalid_input,
+                   "--" + std::string(key) + ": expected " + e.expected + " (" + std::string(csm::to_string(e.code)) + ")"};
 }
+
+/// A parameter's value from its text. Text types (ids, idempotency keys) are parsed directly; the rest go
+/// through the codec, which checks ranges and enum values.
+template <class M>
+csm::result<M, failure> param_value(std::string_view key, const std::string& text) {
+    using V = typename unwrap_optional<M>::type;
+    if constexpr (requires { { V::parse(std::string_view()) } -> std::same_as<csm::result<V>>; }) {
+        csm::result<V> v = V::parse(text);
+        if (!v) return param_failure(key, v.error());
+        return M(std::move(*v));
+    } else {
+        auto jv = param_json<M>(key, text);
+        if (!jv) return std::move(jv).error();
+        csm::result<V> v = csm::json::from_value<V>(*jv);
+        if (!v) return param_failure(key, v.error());
+        return M(std::move(*v));
+    }
+}
+
+/// std::optional of each member's type: the slots an endpoint is assembled from.
+template <class E>
+struct member_slot {
+    template <class D>
+    using fn = std::optional<rd::endpoint_member_t<E, D>>;
+};
 
 template <class E>
 csm::result<csm::rest::http_request, failure> build(const request_inputs& in, const csm::rest::api_base& base,
                                                     const csm::rest::build_options& options) {
-    const std::string_view name = E::info.name;
-    boost::json::object obj;
-    for (const auto& [key, text] : in.params) {
+    using members = rd::endpoint_members<E>;
+    static_assert(boost::mp11::mp_empty<boost::describe::describe_bases<E, boost::describe::mod_any_access>>::value,
+                  "endpoints are assembled by aggregate initialization from their described members");
+    const std::string name(E::info.name);
+
+    for (const auto& param : in.params) {
         bool known = false;
-        std::optional<failure> bad;
-        boost::mp11::mp_for_each<rd::endpoint_members<E>>([&](auto d) {
+        boost::mp11::mp_for_each<members>([&](auto d) {
             using D = decltype(d);
-            if constexpr (rd::role_of<E, D>() != rd::member_role::body) {
-                if (known || rd::endpoint_member_key<E, D> != key) return;
-                known = true;
-                auto v = param_json<rd::endpoint_member_t<E, D>>(key, text);
-                if (v) obj[key] = std::move(*v);
-                else bad = std::move(v).error();
-            }
+            if (rd::role_of<E, D>() != rd::member_role::body && rd::endpoint_member_key<E, D> == param.first) known = true;
         });
         if (!known)
-            return failure{exit_code::usage, std::string(name) + " has no parameter --" + key +
-                                                 " (csm request " + std::string(name) + " --help lists them)"};
-        if (bad) return std::move(*bad);
+            return failure{exit_code::usage, name + " has no parameter --" + param.first + " (csm request " + name +
+                                                 " --help lists them)"};
     }
+    if (!rd::has_body<E>() && in.body_text) return failure{exit_code::usage, name + " takes no body; leave --body out"};
 
-    if constexpr (rd::has_body<E>()) {
-        if (!in.body_text)
-            return failure{exit_code::usage, std::string(name) + " needs a JSON body: --body FILE (or - for standard input)"};
-        csm::result<boost::json::value> jv = csm::json::parse_value(*in.body_text);
-        if (!jv) return failure{exit_code::invalid_input, in.body_name + ": " + jv.error().message()};
-        // Strict about keys (a misspelt key would otherwise be dropped silently), open about enum values.
-        csm::json::read_options strict_keys;
-        strict_keys.reject_unknown_members = true;
-        using body_type = std::remove_cvref_t<decltype(std::declval<E&>().body)>;
-        csm::result<body_type> typed = csm::json::from_value<body_type>(*jv, strict_keys);
-        if (!typed) return failure{exit_code::invalid_input, in.body_name + ": " + typed.error().message()};
-        obj["body"] = std::move(*jv);
-    } else {
-        if (in.body_text)
-            return failure{exit_code::usage, std::string(name) + " takes no body; leave --body out"};
-    }
+    // Each member from its option (or the body), in declaration order; then the endpoint by aggregate
+    // initialization. (Members such as idempotency keys have no placeholder, so the endpoint cannot be read
+    // through the JSON codec as a whole.)
+    boost::mp11::mp_rename<boost::mp11::mp_transform_q<member_slot<E>, members>, std::tuple> slots;
+    std::optional<failure> bad;
+    boost::mp11::mp_for_each<boost::mp11::mp_iota<boost::mp11::mp_size<members>>>([&](auto index) {
+        if (bad) return;
+        using D = boost::mp11::mp_at_c<members, decltype(index)::value>;
+        using M = rd::endpoint_member_t<E, D>;
+        auto& slot = std::get<decltype(index)::value>(slots);
+        const std::string_view key = rd::endpoint_member_key<E, D>;
+        if constexpr (rd::role_of<E, D>() == rd::member_role::body) {
+            if (!in.body_text) {
+                bad = failure{exit_code::usage, name + " needs a JSON body: --body FILE (or - for standard input)"};
+                return;
+            }
+            // Strict about keys (a misspelt key would otherwise be dropped silently), open about enum values.
+            csm::json::read_options strict_keys;
+            strict_keys.reject_unknown_members = true;
+            csm::result<M> body = csm::json::parse<M>(*in.body_text, strict_keys);
+            if (!body) bad = failure{exit_code::invalid_input, in.body_name + ": " + body.error().message()};
+            else slot.emplace(std::move(*body));
+        } else {
+            const std::string* text = nullptr;
+            for (const auto& param : in.params)
+                if (param.first == key) text = &param.second;
+            if (!text) {
+                if constexpr (unwrap_optional<M>::optional) slot.emplace();
+                else bad = failure{exit_code::usage, name + " needs --" + std::string(key)};
+                return;
+            }
+            auto value = param_value<M>(key, *text);
+            if (!value) bad = std::move(value).error();
+            else slot.emplace(std::move(*value));
+        }
+    });
+    if (bad) return std::move(*bad);
+    const E ep = std::apply([](auto&... s) { return E{std::move(*s)...}; }, slots);
 
-    csm::result<E> ep = csm::json::from_value<E>(boost::json::value(std::move(obj)));
-    if (!ep) {
-        const csm::error& e = ep.error();
-        if (e.code == csm::errc::missing_member && e.pointer.find('/', 1) == std::string::npos)
-            return failure{exit_code::usage, std::string(name) + " needs --" + e.pointer.substr(1)};
-        return failure{exit_code::invalid_input, describe_error(e, in.body_name)};
-    }
-    csm::result<csm::rest::http_request> req = csm::rest::build_request(*ep, base, options);
-    if (!req) return failure{exit_code::invalid_input, "cannot build " + std::string(name) + ": " + req.error().message()};
+    csm::result<csm::rest::http_request> req = csm::rest::build_request(ep, base, options);
+    if (!req) return failure{exit_code::invalid_input, "cannot build " + name + ": " + req.error().message()};
     return std::move(*req);
 }
 
