@@ -7,13 +7,13 @@
 #include <csm/json/codec.hpp>
 #include <csm/json/unknown_fields.hpp>
 #include <csm/open_enum.hpp>
+#include <csm/rest/check.hpp>
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/model/detail_field.hpp>
 #include <csm/rest/model/entitlement.hpp>
 #include <csm/rest/model/organization_ids.hpp>
 #include <csm/rest/model/organization_ref.hpp>
-#include <csm/rest/organization.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/json/value.hpp>
@@ -183,33 +183,8 @@ using profile_expand = csm::open_enum<profile_expand_traits>;
 // ---- limits ----------------------------------------------------------------------------------------------
 
 /// The most customer ids one fetch of profiles (C16) takes. The option limit of detail fields is shared with
-/// organizations (organization::max_detail_field_options, 50).
+/// organizations and entitlements (check::max_detail_field_options, 50).
 inline constexpr std::size_t max_fetched_profiles = 25;
-
-namespace detail {
-
-/// The numeric form of organization ids can only carry canonical decimal integers: invalid_value at
-/// "<pointer>/<index>" otherwise (also used by csm/rest/customer_bulk.hpp).
-inline std::optional<csm::error> check_numeric_ids(const model::organization_ids& ids, std::string pointer) {
-    const std::optional<std::size_t> bad = ids.find_non_numeric();
-    if (!bad) return std::nullopt;
-    pointer += '/';
-    pointer += std::to_string(*bad);
-    return csm::error{csm::errc::invalid_value, std::move(pointer),
-                      "a decimal organization id (no sign or leading zeros, at most 9223372036854775807) in the "
-                      "numeric form"};
-}
-
-/// C2 and C3: a non-blank name and at most 50 options.
-inline std::optional<csm::error> check_definition(std::string_view name,
-                                                  const std::optional<std::vector<std::string>>& options,
-                                                  std::string_view options_pointer) {
-    if (auto e = organization::check::name(name, "/body/name")) return e;
-    if (!options) return std::nullopt;
-    return organization::check::count(options->size(), organization::max_detail_field_options, options_pointer);
-}
-
-} // namespace detail
 
 // ---- detail-field definitions (C1–C4) ---------------------------------------------------------------------
 
@@ -237,7 +212,7 @@ struct create_detail_field {
     using response = model::detail_field_response;
 
     std::optional<csm::error> validate() const {
-        return detail::check_definition(body.name, body.type.options, "/body/type/options");
+        return check::definition(body.name, body.type.options, "/body/type/options");
     }
 };
 BOOST_DESCRIBE_STRUCT(create_detail_field, (), (body))
@@ -260,7 +235,7 @@ struct edit_detail_field {
     using response = model::detail_field_response;
 
     std::optional<csm::error> validate() const {
-        return detail::check_definition(body.name, body.options, "/body/options");
+        return check::definition(body.name, body.options, "/body/options");
     }
 };
 BOOST_DESCRIBE_STRUCT(edit_detail_field, (), (field_name, body))
@@ -320,10 +295,8 @@ struct search_customers_by_detail_field {
     std::optional<csm::error> validate() const {
         if (body.detail_fields.empty())
             return csm::error{csm::errc::invalid_value, "/body/detailFields", "at least one detail field to search by"};
-        if (page && *page < 0) return csm::error{csm::errc::invalid_value, "/query/page", "a non-negative page number"};
-        if (max_results && *max_results < 0)
-            return csm::error{csm::errc::invalid_value, "/query/maxResults", "a non-negative page size"};
-        return std::nullopt;
+        if (auto e = check::non_negative(page, "/query/page", "a non-negative page number")) return e;
+        return check::non_negative(max_results, "/query/maxResults", "a non-negative page size");
     }
     friend bool operator==(const search_customers_by_detail_field&, const search_customers_by_detail_field&) = default;
 };
@@ -374,9 +347,7 @@ struct set_detail_value {
     using response = model::update_detail_field_response;
 
     std::optional<csm::error> validate() const {
-        if (field_name.empty())
-            return csm::error{csm::errc::invalid_value, "/query/fieldName", "a non-empty detail field name"};
-        return std::nullopt;
+        return check::not_empty(field_name.view(), "/query/fieldName", "a non-empty detail field name");
     }
 };
 BOOST_DESCRIBE_STRUCT(set_detail_value, (), (customer_id, field_name, body))
@@ -429,9 +400,7 @@ struct create_account {
         .summary = "Creates a customer account.", .newer = false};
     using response = customer_account_created;
 
-    std::optional<csm::error> validate() const {
-        return organization::check::name(body.email, "/body/email");
-    }
+    std::optional<csm::error> validate() const { return check::name(body.email, "/body/email"); }
 };
 BOOST_DESCRIBE_STRUCT(create_account, (), (body))
 
@@ -463,9 +432,7 @@ struct update_account {
         .summary = "Updates a customer account's display name.", .newer = false};
     using response = customer_account;
 
-    std::optional<csm::error> validate() const {
-        return organization::check::name(body.display_name, "/body/displayName");
-    }
+    std::optional<csm::error> validate() const { return check::name(body.display_name, "/body/displayName"); }
 };
 BOOST_DESCRIBE_STRUCT(update_account, (), (customer_id, body))
 
@@ -527,12 +494,12 @@ struct create_profile {
     using response = customer_profile;
 
     std::optional<csm::error> validate() const {
-        if (auto e = organization::check::name(body.email, "/body/email")) return e;
+        if (auto e = check::name(body.email, "/body/email")) return e;
         if (body.details)
-            if (auto e = organization::check::detail_names(*body.details, "/body/details")) return e;
+            if (auto e = check::detail_names(*body.details, "/body/details")) return e;
         if (body.associate_organizations)
-            return detail::check_numeric_ids(body.associate_organizations->organization_ids,
-                                             "/body/associateOrganizations/organizationIds");
+            return check::numeric_ids(body.associate_organizations->organization_ids,
+                                      "/body/associateOrganizations/organizationIds");
         return std::nullopt;
     }
 };
@@ -552,7 +519,7 @@ struct fetch_profiles {
     using response = customer_profiles;
 
     std::optional<csm::error> validate() const {
-        return organization::check::count(body.customer_ids.size(), max_fetched_profiles, "/body/customerIds");
+        return check::count(body.customer_ids.size(), max_fetched_profiles, "/body/customerIds");
     }
 };
 BOOST_DESCRIBE_STRUCT(fetch_profiles, (), (body))

@@ -5,14 +5,14 @@
 #include <csm/error.hpp>
 #include <csm/ids.hpp>
 #include <csm/json/unknown_fields.hpp>
-#include <csm/rest/customer.hpp>
+#include <csm/rest/check.hpp>
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/idempotency_key.hpp>
 #include <csm/rest/model/detail_field.hpp>
 #include <csm/rest/model/organization_ids.hpp>
 #include <csm/rest/model/task.hpp>
-#include <csm/rest/organization.hpp>
+#include <csm/rest/organization.hpp> // organization::permission
 #include <csm/rest/organization_bulk.hpp>
 
 #include <boost/describe/class.hpp>
@@ -68,7 +68,7 @@ struct create_detail_field_definitions {
     using response = model::task_submit_response;
 
     std::optional<csm::error> validate() const {
-        return organization_bulk::create_detail_field_definitions{idempotency_key, body}.validate();
+        return organization_bulk::check_definitions(body);
     }
     friend bool operator==(const create_detail_field_definitions&, const create_detail_field_definitions&) = default;
 };
@@ -118,15 +118,16 @@ struct update_detail_values {
     std::optional<csm::error> validate() const {
         std::size_t total = 0;
         for (const customer_detail_operations& c : body.customers) total += c.operations.size();
-        if (auto e = organization::check::count(total, max_operations, "/body/customers")) return e;
+        if (auto e = check::count(total, max_operations, "/body/customers")) return e;
         for (std::size_t i = 0; i < body.customers.size(); ++i) {
             const std::string at = "/body/customers/" + std::to_string(i);
-            if (body.customers[i].customer_id.empty())
-                return csm::error{errc::invalid_value, at + "/customerId", "a non-empty customer id"};
+            if (auto e = check::not_empty(body.customers[i].customer_id.view(), at + "/customerId",
+                                          "a non-empty customer id"))
+                return e;
             const auto& ops = body.customers[i].operations;
             for (std::size_t j = 0; j < ops.size(); ++j)
-                if (auto e = organization::check::name(ops[j].payload.name,
-                                                       at + "/operations/" + std::to_string(j) + "/payload/name"))
+                if (auto e = check::name(ops[j].payload.name,
+                                         at + "/operations/" + std::to_string(j) + "/payload/name"))
                     return e;
         }
         return std::nullopt;
@@ -169,7 +170,7 @@ struct manage_accounts {
         std::size_t total = body.customers ? body.customers->size() : 0;
         for (const auto& kv : body.other.members)
             if (const boost::json::array* a = kv.value().if_array()) total += a->size();
-        return organization::check::count(total, max_account_operations, "/body/customers");
+        return check::count(total, max_account_operations, "/body/customers");
     }
     friend bool operator==(const manage_accounts&, const manage_accounts&) = default;
 };
@@ -227,17 +228,18 @@ struct manage_profiles {
 
     std::optional<csm::error> validate() const {
         const auto& ops = body.customer_profiles;
-        if (auto e = organization::check::count(ops.size(), max_profile_operations, "/body/customerProfiles")) return e;
+        if (auto e = check::count(ops.size(), max_profile_operations, "/body/customerProfiles")) return e;
         for (std::size_t i = 0; i < ops.size(); ++i) {
             const std::string at = "/body/customerProfiles/" + std::to_string(i) + "/payload";
             const customer_profile_payload& p = ops[i].payload;
             if (!p.customer_id && !p.email) return csm::error{errc::invalid_value, at, "a customer id or an email"};
-            if (p.customer_id && p.customer_id->empty())
-                return csm::error{errc::invalid_value, at + "/customerId", "a non-empty customer id"};
+            if (p.customer_id)
+                if (auto e = check::not_empty(p.customer_id->view(), at + "/customerId", "a non-empty customer id"))
+                    return e;
             if (p.email)
-                if (auto e = organization::check::name(*p.email, at + "/email")) return e;
+                if (auto e = check::name(*p.email, at + "/email")) return e;
             if (p.associate_organizations)
-                if (auto e = customer::detail::check_numeric_ids(p.associate_organizations->organization_ids,
+                if (auto e = check::numeric_ids(p.associate_organizations->organization_ids,
                                                                  at + "/associateOrganizations/organizationIds"))
                     return e;
         }

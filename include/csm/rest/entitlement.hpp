@@ -7,11 +7,11 @@
 #include <csm/json/codec.hpp>
 #include <csm/json/read_context.hpp>
 #include <csm/json/unknown_fields.hpp>
+#include <csm/rest/check.hpp>
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/model/detail_field.hpp>
 #include <csm/rest/model/entitlement.hpp>
-#include <csm/rest/organization.hpp> // organization::check, the shared client-side checks
 
 #include <boost/describe/class.hpp>
 #include <boost/json/storage_ptr.hpp>
@@ -34,17 +34,6 @@ namespace csm::rest::entitlement {
 /// E8's `limit`: "Max is 25 and defaults to 25" (and also "Returns a max of 50 results", §7 item 11). The client
 /// never sends more than 25.
 inline constexpr std::int32_t max_list_limit = 25;
-
-namespace detail {
-/// E2 and E3: a non-blank name, and at most 50 options (the shared checks of organization::check).
-inline std::optional<csm::error> check_definition(std::string_view name,
-                                                  const std::optional<std::vector<std::string>>& options,
-                                                  std::string_view options_pointer) {
-    if (auto e = organization::check::name(name, "/body/name")) return e;
-    if (!options) return std::nullopt;
-    return organization::check::count(options->size(), organization::max_detail_field_options, options_pointer);
-}
-} // namespace detail
 
 // ---- detail-field definitions (E1–E4) ------------------------------------------------------------------
 
@@ -75,7 +64,7 @@ struct create_detail_field {
     using response = model::detail_field_response;
 
     std::optional<csm::error> validate() const {
-        return detail::check_definition(body.name, body.type.options, "/body/type/options");
+        return check::definition(body.name, body.type.options, "/body/type/options");
     }
 };
 BOOST_DESCRIBE_STRUCT(create_detail_field, (), (body))
@@ -96,7 +85,7 @@ struct edit_detail_field {
     using response = model::detail_field_response;
 
     std::optional<csm::error> validate() const {
-        return detail::check_definition(body.name, body.options, "/body/options");
+        return check::definition(body.name, body.options, "/body/options");
     }
 };
 BOOST_DESCRIBE_STRUCT(edit_detail_field, (), (field_name, body))
@@ -162,7 +151,7 @@ struct set_detail_value {
         .summary = "Sets the value(s) of an entitlement detail field.", .newer = true};
     using response = model::update_detail_field_response;
 
-    std::optional<csm::error> validate() const { return organization::check::name(field_name.view(), "/query/fieldName"); }
+    std::optional<csm::error> validate() const { return check::name(field_name.view(), "/query/fieldName"); }
 };
 BOOST_DESCRIBE_STRUCT(set_detail_value, (), (entitlement_id, field_name, body))
 
@@ -209,14 +198,10 @@ struct list_entitlements {
     using response = entitlement_page;
 
     std::optional<csm::error> validate() const {
-        if (organization::check::is_blank(entity_type.str()))
-            return csm::error{csm::errc::invalid_value, "/query/entityType", "a non-empty entity type"};
-        if (organization::check::is_blank(entity_id))
-            return csm::error{csm::errc::invalid_value, "/query/entityId", "a non-empty entity id"};
-        if (start && *start < 0) return csm::error{csm::errc::invalid_value, "/query/start", "a non-negative offset"};
-        if (limit && (*limit < 1 || *limit > max_list_limit))
-            return csm::error{csm::errc::invalid_value, "/query/limit", "a page size from 1 to 25"};
-        return std::nullopt;
+        if (auto e = check::not_blank(entity_type.str(), "/query/entityType", "a non-empty entity type")) return e;
+        if (auto e = check::not_blank(entity_id, "/query/entityId", "a non-empty entity id")) return e;
+        if (auto e = check::non_negative(start, "/query/start", "a non-negative offset")) return e;
+        return check::in_range(limit, 1, max_list_limit, "/query/limit", "a page size from 1 to 25");
     }
 };
 BOOST_DESCRIBE_STRUCT(list_entitlements, (), (entity_type, entity_id, start, limit, product_id))

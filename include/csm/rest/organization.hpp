@@ -4,6 +4,7 @@
 
 #include <csm/error.hpp>
 #include <csm/ids.hpp>
+#include <csm/rest/check.hpp>
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/model/detail_field.hpp>
@@ -42,57 +43,14 @@ inline constexpr std::string_view user_update =
     "feature available in Jira Service Management product settings.";
 } // namespace permission
 
+/// The client-side checks behind the endpoints' validate(), shared by every resource (csm/rest/check.hpp).
+/// `organization::check` is the name they had when they lived here.
+namespace check = csm::rest::check;
+
 /// Client-side limits (reference §4.1, §5.1).
-inline constexpr std::size_t max_detail_field_options = 50;  ///< options of a SELECT/MULTISELECT field (UI limit)
+inline constexpr std::size_t max_detail_field_options = check::max_detail_field_options; ///< 50 (UI limit)
 inline constexpr std::size_t max_fetched_organizations = 50; ///< O12: ids and names counted together
 inline constexpr std::size_t max_fetched_profiles = 25;      ///< O15: ids and names counted together
-
-/// The checks behind the endpoints' validate() (also used by csm/rest/organization_bulk.hpp). Errors carry a
-/// JSON Pointer into the request ("/body/name", "/query/fieldName") and never the offending value.
-namespace check {
-
-/// Whether `text` is empty once leading and trailing characters up to U+0020 are removed (Java's trim).
-constexpr bool is_blank(std::string_view text) noexcept {
-    for (char c : text)
-        if (static_cast<unsigned char>(c) > 0x20) return false;
-    return true;
-}
-
-/// invalid_value at `pointer` when `name` is blank.
-inline std::optional<csm::error> name(std::string_view text, std::string_view pointer) {
-    if (!is_blank(text)) return std::nullopt;
-    return csm::error{errc::invalid_value, std::string(pointer), "a non-empty name"};
-}
-
-/// limit_exceeded at `pointer` when `count` is above `max`.
-inline std::optional<csm::error> count(std::size_t n, std::size_t max, std::string_view pointer) {
-    if (n <= max) return std::nullopt;
-    return csm::error{errc::limit_exceeded, std::string(pointer), "at most " + std::to_string(max) + " items"};
-}
-
-/// O12 and O15: ids and names together at most `max`; the error points at the list that goes over.
-template <class Ids, class Names>
-std::optional<csm::error> combined_count(const std::optional<Ids>& ids, const std::optional<Names>& names,
-                                         std::size_t max, std::string_view ids_pointer,
-                                         std::string_view names_pointer) {
-    const std::size_t n_ids = ids ? ids->size() : 0;
-    const std::size_t n_names = names ? names->size() : 0;
-    if (n_ids + n_names <= max) return std::nullopt;
-    return csm::error{errc::limit_exceeded, std::string(n_ids > max ? ids_pointer : names_pointer),
-                      "at most " + std::to_string(max) + " organization ids and names together"};
-}
-
-/// Every `name` in a list of details is non-blank: invalid_value at "<pointer>/<index>/name".
-template <class Details>
-std::optional<csm::error> detail_names(const Details& details, std::string_view pointer) {
-    for (std::size_t i = 0; i < details.size(); ++i) {
-        if (!is_blank(details[i].name)) continue;
-        return name(details[i].name, std::string(pointer) + "/" + std::to_string(i) + "/name");
-    }
-    return std::nullopt;
-}
-
-} // namespace check
 
 // ---- detail-field definitions ------------------------------------------------------------------------------
 

@@ -5,13 +5,14 @@
 #include <csm/error.hpp>
 #include <csm/ids.hpp>
 #include <csm/open_enum.hpp>
+#include <csm/rest/check.hpp>
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/idempotency_key.hpp>
 #include <csm/rest/model/detail_field.hpp>
 #include <csm/rest/model/organization.hpp>
 #include <csm/rest/model/task.hpp>
-#include <csm/rest/organization.hpp>
+#include <csm/rest/organization.hpp> // organization::permission
 
 #include <boost/describe/class.hpp>
 
@@ -75,12 +76,12 @@ inline std::string name_key(std::string_view name) {
 /// most 50 options per field. Pointers start at "/body/detailFields".
 inline std::optional<csm::error> check_definitions(const detail_field_definitions_request& body) {
     const auto& fields = body.detail_fields;
-    if (auto e = organization::check::count(fields.size(), max_definitions, "/body/detailFields")) return e;
+    if (auto e = check::count(fields.size(), max_definitions, "/body/detailFields")) return e;
     std::vector<std::string> seen;
     seen.reserve(fields.size());
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const std::string at = "/body/detailFields/" + std::to_string(i);
-        if (auto e = organization::check::name(fields[i].name, at + "/name")) return e;
+        if (auto e = check::name(fields[i].name, at + "/name")) return e;
         std::string key = detail::name_key(fields[i].name);
         for (const std::string& s : seen)
             if (s == key)
@@ -88,8 +89,8 @@ inline std::optional<csm::error> check_definitions(const detail_field_definition
                                   "a name unique within the request (case-insensitive, trimmed)"};
         seen.push_back(std::move(key));
         if (fields[i].type.options)
-            if (auto e = organization::check::count(fields[i].type.options->size(),
-                                                    organization::max_detail_field_options, at + "/type/options"))
+            if (auto e = check::count(fields[i].type.options->size(), check::max_detail_field_options,
+                                      at + "/type/options"))
                 return e;
     }
     return std::nullopt;
@@ -154,13 +155,12 @@ struct update_detail_values {
     std::optional<csm::error> validate() const {
         std::size_t total = 0;
         for (const auto& org : body.organizations) total += org.operations.size();
-        if (auto e = organization::check::count(total, max_detail_value_operations, "/body/organizations")) return e;
+        if (auto e = check::count(total, max_detail_value_operations, "/body/organizations")) return e;
         for (std::size_t i = 0; i < body.organizations.size(); ++i) {
             const auto& ops = body.organizations[i].operations;
             for (std::size_t j = 0; j < ops.size(); ++j)
-                if (auto e = organization::check::name(ops[j].payload.name, "/body/organizations/" + std::to_string(i) +
-                                                                              "/operations/" + std::to_string(j) +
-                                                                              "/payload/name"))
+                if (auto e = check::name(ops[j].payload.name, "/body/organizations/" + std::to_string(i) +
+                                                                  "/operations/" + std::to_string(j) + "/payload/name"))
                     return e;
         }
         return std::nullopt;
@@ -181,7 +181,7 @@ std::optional<csm::error> check_identified(const Operations& ops, std::string_vi
         if (!payload.id && !payload.name)
             return csm::error{errc::invalid_value, at, "an organization id or name"};
         if (payload.name)
-            if (auto e = organization::check::name(*payload.name, at + "/name")) return e;
+            if (auto e = check::name(*payload.name, at + "/name")) return e;
     }
     return std::nullopt;
 }
@@ -230,8 +230,7 @@ struct manage_organizations {
     using response = model::task_submit_response;
 
     std::optional<csm::error> validate() const {
-        if (auto e = organization::check::count(body.organizations.size(), max_organization_operations,
-                                                "/body/organizations"))
+        if (auto e = check::count(body.organizations.size(), max_organization_operations, "/body/organizations"))
             return e;
         return detail::check_identified(body.organizations, "/body/organizations");
     }
@@ -285,13 +284,12 @@ struct manage_profiles {
 
     std::optional<csm::error> validate() const {
         const auto& ops = body.organization_profiles;
-        if (auto e = organization::check::count(ops.size(), max_profile_operations, "/body/organizationProfiles"))
-            return e;
+        if (auto e = check::count(ops.size(), max_profile_operations, "/body/organizationProfiles")) return e;
         if (auto e = detail::check_identified(ops, "/body/organizationProfiles")) return e;
         for (std::size_t i = 0; i < ops.size(); ++i)
             if (ops[i].payload.details)
-                if (auto e = organization::check::detail_names(
-                        *ops[i].payload.details, "/body/organizationProfiles/" + std::to_string(i) + "/payload/details"))
+                if (auto e = check::detail_names(*ops[i].payload.details,
+                                                 "/body/organizationProfiles/" + std::to_string(i) + "/payload/details"))
                     return e;
         return std::nullopt;
     }

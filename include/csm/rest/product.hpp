@@ -5,10 +5,10 @@
 #include <csm/error.hpp>
 #include <csm/ids.hpp>
 #include <csm/json/codec.hpp>
+#include <csm/rest/check.hpp>
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/model/entitlement.hpp>
-#include <csm/rest/organization.hpp> // organization::check, the shared client-side checks
 #include <csm/tri_state.hpp>
 
 #include <boost/describe/class.hpp>
@@ -62,9 +62,7 @@ struct list_products {
     using response = paginated_products;
 
     std::optional<csm::error> validate() const {
-        if (limit && (*limit < min_list_limit || *limit > max_list_limit))
-            return csm::error{csm::errc::invalid_value, "/query/limit", "a page size from 1 to 100"};
-        return std::nullopt;
+        return check::in_range(limit, min_list_limit, max_list_limit, "/query/limit", "a page size from 1 to 100");
     }
     friend bool operator==(const list_products&, const list_products&) = default;
 };
@@ -81,7 +79,7 @@ struct create_product {
         .summary = "Creates a product.", .newer = true};
     using response = model::product;
 
-    std::optional<csm::error> validate() const { return organization::check::name(body.name, "/body/name"); }
+    std::optional<csm::error> validate() const { return check::name(body.name, "/body/name"); }
 };
 BOOST_DESCRIBE_STRUCT(create_product, (), (body))
 
@@ -110,7 +108,7 @@ struct rename_product {
         .summary = "Renames a product.", .newer = true};
     using response = model::product;
 
-    std::optional<csm::error> validate() const { return organization::check::name(body.name, "/body/name"); }
+    std::optional<csm::error> validate() const { return check::name(body.name, "/body/name"); }
 };
 BOOST_DESCRIBE_STRUCT(rename_product, (), (product_id, body))
 
