@@ -101,7 +101,7 @@ exit_code run(args_view words, const context& ctx) {
         if (auto failure = write_file(file, json + "\n")) return fail(ctx, "batch", exit_code::io_error, failure->message);
         ctx.out << file.string() << ": " << (*batches)[i].objects.size() << ((*batches)[i].objects.size() == 1 ? " object, " : " objects, ") << json.size() << " bytes\n";
     }
-    ctx.err << "csm batch: " << total << " objects in " << batches->size()
+    ctx.err << "csm batch: " << total << (total == 1 ? " object in " : " objects in ") << batches->size()
             << (batches->size() == 1 ? " envelope\n" : " envelopes\n");
     return exit_code::ok;
 }

@@ -17,6 +17,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
+if [ "$case_name" != usage ] && [ "$case_name" != connection_refused ] && [ ! -x "$server_exe" ]; then
+    echo "skipped: $server_exe is not built (cmake --build <dir> --target csm_test_server)"
+    exit 77
+fi
+
 token=test-token-5f3c9a
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
@@ -33,7 +38,7 @@ start_server() {
     done
     echo "the test server did not start:"; cat "$tmp/server.err"; exit 1
 }
-base() { echo "http://127.0.0.1:$port$1/jsm/csm/cloudid/CLOUD/api/v1"; }
+base() { echo "http://127.0.0.1:$port${1:-}/jsm/csm/cloudid/CLOUD/api/v1"; }
 
 # run <expected exit> <csm args...>: runs csm with CSM_TOKEN set, keeps stdout and stderr.
 run() {
