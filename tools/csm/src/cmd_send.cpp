@@ -70,6 +70,9 @@ csm::result<std::chrono::milliseconds, usage_error> parse_seconds(const parsed_a
 }
 
 exit_code run(args_view words, const context& ctx) {
+    for (const std::string& w : words)
+        if (w == "--forge" || w == "--curl")
+            return usage_failure(ctx, "send", w + " belongs to csm request; send needs --base-url URL or --cloud-id ID");
     auto args = parse_args(words, options, /*allow_params=*/true);
     if (!args) return usage_failure(ctx, "send", args.error().message);
     if (args->help) {
