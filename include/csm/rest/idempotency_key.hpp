@@ -28,6 +28,9 @@ public:
 
     /// Validates `text`: empty → invalid_value; longer than 255 → too_long; CR, LF or another control
     /// character → unsafe_value; a space or a non-ASCII byte → invalid_value. Errors never quote the text.
+    /// A valid key for the JSON codec to read into (users get no default constructor).
+    static idempotency_key json_placeholder() { return idempotency_key(std::string("placeholder")); }
+
     static csm::result<idempotency_key> parse(std::string_view text) {
         if (text.empty()) return fail(errc::invalid_value);
         if (text.size() > max_length) return fail(errc::too_long);
