@@ -8,6 +8,7 @@
 #include <csm/json/unknown_fields.hpp>
 #include <csm/open_enum.hpp>
 #include <csm/rest/check.hpp>
+#include <csm/rest/detail_fields.hpp>
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/model/detail_field.hpp>
@@ -188,42 +189,25 @@ inline constexpr std::size_t max_fetched_profiles = 25;
 
 // ---- detail-field definitions (C1–C4) ---------------------------------------------------------------------
 
-/// C1 — GET /customer/details: every customer detail field with its configuration (definitions, no ids).
-struct get_detail_fields {
-    static constexpr endpoint_info info{
+/// The metadata of C1–C4; the endpoints themselves are shared with organizations and entitlements
+/// (csm/rest/detail_fields.hpp).
+struct detail_field_infos {
+    /// C1 — GET /customer/details: every customer detail field with its configuration (definitions, no ids).
+    static constexpr endpoint_info get{
         .id = "C1", .name = "customer.detail_fields.get", .method = http_method::get, .path = "/customer/details",
         .scopes = {"read:customer.detail-field:jira-service-management"},
         .experimental = false, .permission = "Administer Jira global permission", .limits = "",
         .summary = "Returns all customer detail fields, including their configuration.", .newer = false};
-    using response = model::detail_field_definitions;
-};
-BOOST_DESCRIBE_STRUCT(get_detail_fields, (), ())
-
-/// C2 — POST /customer/details: creates a customer detail field (at most 50 per site, checked by the server).
-struct create_detail_field {
-    model::create_detail_field_request body;
-
-    static constexpr endpoint_info info{
+    /// C2 — POST /customer/details: creates a customer detail field (at most 50 per site, checked by the server).
+    static constexpr endpoint_info create{
         .id = "C2", .name = "customer.detail_fields.create", .method = http_method::post, .path = "/customer/details",
         .scopes = {"write:customer.detail-field:jira-service-management"},
         .experimental = false, .permission = "Administer Jira global permission",
         .limits = "up to 50 detail fields; at most 50 options per SELECT/MULTISELECT field; name not empty",
         .summary = "Creates a customer detail field.", .newer = false};
-    using response = model::detail_field_response;
-
-    std::optional<csm::error> validate() const {
-        return check::definition(body.name, body.type.options, "/body/type/options");
-    }
-};
-BOOST_DESCRIBE_STRUCT(create_detail_field, (), (body))
-
-/// C3 — PUT /customer/details/{fieldName}: renames a field and/or changes the options of a SELECT or
-/// MULTISELECT field. Send the current name in the body to keep it.
-struct edit_detail_field {
-    csm::rest::detail_field_name field_name;
-    model::edit_detail_field_request body;
-
-    static constexpr endpoint_info info{
+    /// C3 — PUT /customer/details/{fieldName}: renames a field and/or changes the options of a SELECT or
+    /// MULTISELECT field. Send the current name in the body to keep it.
+    static constexpr endpoint_info edit{
         .id = "C3", .name = "customer.detail_fields.edit", .method = http_method::put,
         .path = "/customer/details/{fieldName}",
         .scopes = {"write:customer.detail-field:jira-service-management"},
@@ -232,28 +216,25 @@ struct edit_detail_field {
         .summary = "Renames a customer detail field and/or changes the available options for SELECT or "
                    "MULTISELECT fields.",
         .newer = false};
-    using response = model::detail_field_response;
-
-    std::optional<csm::error> validate() const {
-        return check::definition(body.name, body.options, "/body/options");
-    }
-};
-BOOST_DESCRIBE_STRUCT(edit_detail_field, (), (field_name, body))
-
-/// C4 — DELETE /customer/details/{fieldName}: deletes a field and all its values on all customers. Irreversible.
-struct delete_detail_field {
-    csm::rest::detail_field_name field_name;
-
-    static constexpr endpoint_info info{
+    /// C4 — DELETE /customer/details/{fieldName}: deletes a field and all its values on all customers.
+    /// Irreversible.
+    static constexpr endpoint_info delete_{
         .id = "C4", .name = "customer.detail_fields.delete", .method = http_method::delete_,
         .path = "/customer/details/{fieldName}",
         .scopes = {"delete:customer.detail-field:jira-service-management"},
         .experimental = false, .permission = "Administer Jira global permission",
         .limits = "irreversible; deletes the field's values on all customers",
         .summary = "Deletes a customer detail field and all values stored for it for all customers.", .newer = false};
-    using response = csm::rest::no_content;
 };
-BOOST_DESCRIBE_STRUCT(delete_detail_field, (), (field_name))
+
+/// C1 — GET /customer/details.
+using get_detail_fields = detail_fields::get_detail_fields<detail_field_infos>;
+/// C2 — POST /customer/details.
+using create_detail_field = detail_fields::create_detail_field<detail_field_infos>;
+/// C3 — PUT /customer/details/{fieldName}.
+using edit_detail_field = detail_fields::edit_detail_field<detail_field_infos>;
+/// C4 — DELETE /customer/details/{fieldName}.
+using delete_detail_field = detail_fields::delete_detail_field<detail_field_infos>;
 
 // ---- customers, search and detail values (C5–C7) ------------------------------------------------------------
 

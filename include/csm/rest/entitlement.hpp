@@ -8,6 +8,7 @@
 #include <csm/json/read_context.hpp>
 #include <csm/json/unknown_fields.hpp>
 #include <csm/rest/check.hpp>
+#include <csm/rest/detail_fields.hpp>
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/model/detail_field.hpp>
@@ -37,72 +38,50 @@ inline constexpr std::int32_t max_list_limit = 25;
 
 // ---- detail-field definitions (E1–E4) ------------------------------------------------------------------
 
-/// E1 — GET /entitlement/details: the entitlement detail-field definitions (no ids).
-struct get_detail_fields {
-    static constexpr endpoint_info info{
+/// The metadata of E1–E4; the endpoints themselves are shared with organizations and customers
+/// (csm/rest/detail_fields.hpp).
+struct detail_field_infos {
+    /// E1 — GET /entitlement/details: the entitlement detail-field definitions (no ids).
+    static constexpr endpoint_info get{
         .id = "E1", .name = "entitlement.detail_fields.get", .method = http_method::get,
         .path = "/entitlement/details",
         .scopes = {"read:entitlement.detail-field:jira-service-management"},
         .experimental = false, .permission = "Administer Jira global permission", .limits = "",
         .summary = "Returns the entitlement detail fields, with their configuration.", .newer = true};
-    using response = model::detail_field_definitions;
-    friend bool operator==(const get_detail_fields&, const get_detail_fields&) = default;
-};
-BOOST_DESCRIBE_STRUCT(get_detail_fields, (), ())
-
-/// E2 — POST /entitlement/details: creates an entitlement detail field.
-struct create_detail_field {
-    model::create_detail_field_request body;
-
-    static constexpr endpoint_info info{
+    /// E2 — POST /entitlement/details: creates an entitlement detail field.
+    static constexpr endpoint_info create{
         .id = "E2", .name = "entitlement.detail_fields.create", .method = http_method::post,
         .path = "/entitlement/details",
         .scopes = {"write:entitlement.detail-field:jira-service-management"},
         .experimental = false, .permission = "Administer Jira global permission",
         .limits = "up to 50 detail fields; at most 50 options per field",
         .summary = "Creates an entitlement detail field.", .newer = true};
-    using response = model::detail_field_response;
-
-    std::optional<csm::error> validate() const {
-        return check::definition(body.name, body.type.options, "/body/type/options");
-    }
-};
-BOOST_DESCRIBE_STRUCT(create_detail_field, (), (body))
-
-/// E3 — PUT /entitlement/details/{fieldName}: renames a field and/or replaces the options of a SELECT or
-/// MULTISELECT field. `body.name` is the new name (send the current one to keep it).
-struct edit_detail_field {
-    csm::rest::detail_field_name field_name;
-    model::edit_detail_field_request body;
-
-    static constexpr endpoint_info info{
+    /// E3 — PUT /entitlement/details/{fieldName}: renames a field and/or replaces the options of a SELECT or
+    /// MULTISELECT field. `body.name` is the new name (send the current one to keep it).
+    static constexpr endpoint_info edit{
         .id = "E3", .name = "entitlement.detail_fields.edit", .method = http_method::put,
         .path = "/entitlement/details/{fieldName}",
         .scopes = {"write:entitlement.detail-field:jira-service-management"},
         .experimental = false, .permission = "Administer Jira global permission",
         .limits = "at most 50 options per field",
         .summary = "Edits an entitlement detail field: its name and the options of select fields.", .newer = true};
-    using response = model::detail_field_response;
-
-    std::optional<csm::error> validate() const {
-        return check::definition(body.name, body.options, "/body/options");
-    }
-};
-BOOST_DESCRIBE_STRUCT(edit_detail_field, (), (field_name, body))
-
-/// E4 — DELETE /entitlement/details/{fieldName}: deletes a detail field and its values on every entitlement.
-struct delete_detail_field {
-    csm::rest::detail_field_name field_name;
-
-    static constexpr endpoint_info info{
+    /// E4 — DELETE /entitlement/details/{fieldName}: deletes a detail field and its values on every entitlement.
+    static constexpr endpoint_info delete_{
         .id = "E4", .name = "entitlement.detail_fields.delete", .method = http_method::delete_,
         .path = "/entitlement/details/{fieldName}",
         .scopes = {"delete:entitlement.detail-field:jira-service-management"}, // unconfirmed (§8.2 item 19)
         .experimental = false, .permission = "Administer Jira global permission", .limits = "irreversible",
         .summary = "Deletes an entitlement detail field.", .newer = true};
-    using response = csm::rest::no_content;
 };
-BOOST_DESCRIBE_STRUCT(delete_detail_field, (), (field_name))
+
+/// E1 — GET /entitlement/details.
+using get_detail_fields = detail_fields::get_detail_fields<detail_field_infos>;
+/// E2 — POST /entitlement/details.
+using create_detail_field = detail_fields::create_detail_field<detail_field_infos>;
+/// E3 — PUT /entitlement/details/{fieldName}.
+using edit_detail_field = detail_fields::edit_detail_field<detail_field_infos>;
+/// E4 — DELETE /entitlement/details/{fieldName}.
+using delete_detail_field = detail_fields::delete_detail_field<detail_field_infos>;
 
 // ---- entitlements (E5–E7) ------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@
 #include <csm/error.hpp>
 #include <csm/ids.hpp>
 #include <csm/rest/check.hpp>
+#include <csm/rest/detail_fields.hpp>
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/model/detail_field.hpp>
@@ -52,47 +53,28 @@ inline constexpr std::size_t max_detail_field_options = check::max_detail_field_
 inline constexpr std::size_t max_fetched_organizations = 50; ///< O12: ids and names counted together
 inline constexpr std::size_t max_fetched_profiles = 25;      ///< O15: ids and names counted together
 
-// ---- detail-field definitions ------------------------------------------------------------------------------
+// ---- detail-field definitions (O1–O4) ----------------------------------------------------------------------
 
-/// O1: every organization detail field with its configuration (definitions only, no ids).
-struct get_detail_fields {
-    static constexpr endpoint_info info{
+/// The metadata of O1–O4; the endpoints themselves are shared with customers and entitlements
+/// (csm/rest/detail_fields.hpp).
+struct detail_field_infos {
+    /// O1: every organization detail field with its configuration (definitions only, no ids).
+    static constexpr endpoint_info get{
         .id = "O1", .name = "organization.detail_fields.get", .method = http_method::get,
         .path = "/organization/details",
         .scopes = {"read:organization.detail-field:jira-service-management"},
         .experimental = false, .permission = permission::admin, .limits = "",
         .summary = "Returns all organization detail fields, including their configuration.", .newer = false};
-    using response = model::detail_field_definitions;
-    friend bool operator==(const get_detail_fields&, const get_detail_fields&) = default;
-};
-BOOST_DESCRIBE_STRUCT(get_detail_fields, (), ())
-
-/// O2: creates an organization detail field.
-struct create_detail_field {
-    model::create_detail_field_request body;
-    static constexpr endpoint_info info{
+    /// O2: creates an organization detail field.
+    static constexpr endpoint_info create{
         .id = "O2", .name = "organization.detail_fields.create", .method = http_method::post,
         .path = "/organization/details",
         .scopes = {"write:organization.detail-field:jira-service-management"},
         .experimental = false, .permission = permission::admin,
         .limits = "up to 50 detail fields per site (not checked); name non-empty; at most 50 options (UI limit)",
         .summary = "Creates an organization detail field.", .newer = false};
-    using response = model::detail_field_response;
-
-    std::optional<csm::error> validate() const {
-        if (auto e = check::name(body.name, "/body/name")) return e;
-        if (body.type.options) return check::count(body.type.options->size(), max_detail_field_options, "/body/type/options");
-        return std::nullopt;
-    }
-    friend bool operator==(const create_detail_field&, const create_detail_field&) = default;
-};
-BOOST_DESCRIBE_STRUCT(create_detail_field, (), (body))
-
-/// O3: renames an organization detail field and/or changes the options of a SELECT or MULTISELECT field.
-struct edit_detail_field {
-    csm::rest::detail_field_name field_name;
-    model::edit_detail_field_request body;
-    static constexpr endpoint_info info{
+    /// O3: renames an organization detail field and/or changes the options of a SELECT or MULTISELECT field.
+    static constexpr endpoint_info edit{
         .id = "O3", .name = "organization.detail_fields.edit", .method = http_method::put,
         .path = "/organization/details/{fieldName}",
         .scopes = {"write:organization.detail-field:jira-service-management"},
@@ -101,31 +83,24 @@ struct edit_detail_field {
         .summary = "Renames an organization detail field and/or changes the available options for SELECT or "
                    "MULTISELECT fields.",
         .newer = false};
-    using response = model::detail_field_response;
-
-    std::optional<csm::error> validate() const {
-        if (auto e = check::name(body.name, "/body/name")) return e;
-        if (body.options) return check::count(body.options->size(), max_detail_field_options, "/body/options");
-        return std::nullopt;
-    }
-    friend bool operator==(const edit_detail_field&, const edit_detail_field&) = default;
-};
-BOOST_DESCRIBE_STRUCT(edit_detail_field, (), (field_name, body))
-
-/// O4: deletes an organization detail field and every value stored for it. Irreversible.
-struct delete_detail_field {
-    csm::rest::detail_field_name field_name;
-    static constexpr endpoint_info info{
+    /// O4: deletes an organization detail field and every value stored for it. Irreversible.
+    static constexpr endpoint_info delete_{
         .id = "O4", .name = "organization.detail_fields.delete", .method = http_method::delete_,
         .path = "/organization/details/{fieldName}",
         .scopes = {"delete:organization.detail-field:jira-service-management"},
         .experimental = false, .permission = permission::admin, .limits = "",
         .summary = "Deletes an organization detail field and all values stored for it for all organizations.",
         .newer = false};
-    using response = no_content;
-    friend bool operator==(const delete_detail_field&, const delete_detail_field&) = default;
 };
-BOOST_DESCRIBE_STRUCT(delete_detail_field, (), (field_name))
+
+/// O1 — GET /organization/details.
+using get_detail_fields = detail_fields::get_detail_fields<detail_field_infos>;
+/// O2 — POST /organization/details.
+using create_detail_field = detail_fields::create_detail_field<detail_field_infos>;
+/// O3 — PUT /organization/details/{fieldName}.
+using edit_detail_field = detail_fields::edit_detail_field<detail_field_infos>;
+/// O4 — DELETE /organization/details/{fieldName}.
+using delete_detail_field = detail_fields::delete_detail_field<detail_field_infos>;
 
 // ---- organizations -----------------------------------------------------------------------------------------
 
