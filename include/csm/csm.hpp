@@ -13,6 +13,7 @@
 #include <csm/instant.hpp>
 #include <csm/json.hpp>
 #include <csm/open_enum.hpp>
+#include <csm/rest.hpp>
 #include <csm/result.hpp>
 #include <csm/tri_state.hpp>
 

@@ -10,6 +10,7 @@
 #include <csm/rest/api_base.hpp>
 #include <csm/rest/api_error.hpp>
 #include <csm/rest/build.hpp>
+#include <csm/rest/check.hpp>
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http.hpp>
 #include <csm/rest/http_method.hpp>
@@ -31,6 +32,7 @@
 // Resources.
 #include <csm/rest/customer.hpp>
 #include <csm/rest/customer_bulk.hpp>
+#include <csm/rest/detail_fields.hpp>
 #include <csm/rest/entitlement.hpp>
 #include <csm/rest/organization.hpp>
 #include <csm/rest/organization_bulk.hpp>
