@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <ostream>
@@ -75,10 +76,14 @@ struct retry_after {
     std::chrono::seconds delay{0};   ///< form::delay_seconds
     std::chrono::sys_seconds date{}; ///< form::http_date
 
-    /// How long to wait from `now`: the delay, or the date minus now; never negative.
+    /// How long to wait from `now`: the delay, or the date minus now; never negative. Saturates at
+    /// seconds::max() when the difference does not fit (a `now` near sys_seconds::min()).
     std::chrono::seconds wait_from(std::chrono::sys_seconds now) const noexcept {
         if (kind == form::delay_seconds) return delay;
-        return date > now ? date - now : std::chrono::seconds(0);
+        if (date <= now) return std::chrono::seconds(0);
+        const std::chrono::seconds::rep d = date.time_since_epoch().count(), n = now.time_since_epoch().count();
+        if (n < 0 && d > std::numeric_limits<std::chrono::seconds::rep>::max() + n) return std::chrono::seconds::max();
+        return date - now;
     }
 
     /// Parses `120`, `Wed, 21 Oct 2015 07:28:00 GMT` (IMF-fixdate), `Wednesday, 21-Oct-15 07:28:00 GMT`

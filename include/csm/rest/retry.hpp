@@ -49,7 +49,10 @@ inline retry_advice advise_retry(const api_error& error, int attempt, std::chron
     const bool transient = honours_retry_after || (error.status >= 500 && error.status <= 599);
     if (!transient || error.kind == api_error_kind::malformed_response) return {};
     if (honours_retry_after && error.retry_after) {
-        const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(error.retry_after->wait_from(now));
+        // Saturate first: a wait of ages (a far date, an extreme `now`) does not fit in milliseconds.
+        constexpr auto longest = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::milliseconds::max());
+        const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::clamp(error.retry_after->wait_from(now), -longest, longest));
         return {true, std::clamp(wait, std::chrono::milliseconds(0), policy.max_delay)};
     }
     return {true, backoff_delay(attempt, policy)};

@@ -133,6 +133,17 @@ BOOST_AUTO_TEST_CASE(retry_after_http_dates) {
     BOOST_TEST_REQUIRE(e.retry_after.has_value());
     BOOST_TEST(e.retry_after->wait_from(at(2015, 10, 21, 7, 27, 0)).count() == 60);
     BOOST_TEST(e.retry_after->wait_from(at(2015, 10, 21, 7, 29, 0)).count() == 0); // in the past: now
+    // Far dates and extreme clocks saturate instead of overflowing (UBSan: signed-integer-overflow).
+    const auto far = retry_after::parse("Fri, 31 Dec 9999 23:59:59 GMT");
+    BOOST_TEST_REQUIRE(far.has_value());
+    BOOST_TEST((far->wait_from(sys_seconds::min()) == seconds::max()));
+    BOOST_TEST((far->wait_from(at(2026, 1, 1, 0, 0, 0)) == at(9999, 12, 31, 23, 59, 59) - at(2026, 1, 1, 0, 0, 0)));
+    BOOST_TEST(far->wait_from(sys_seconds::max()).count() == 0);
+    const auto first = retry_after::parse("Sat, 01 Jan 0000 00:00:00 GMT");
+    BOOST_TEST_REQUIRE(first.has_value());
+    BOOST_TEST((first->date == at(0, 1, 1, 0, 0, 0)));
+    BOOST_TEST(first->wait_from(at(2026, 1, 1, 0, 0, 0)).count() == 0);
+    BOOST_TEST(!retry_after::parse("99999999999999999999"));
 
     for (const char* bad : {"Wed, 21 Oct 2015 07:28:00", "Wed, 21 Oct 2015 07:28:00 UTC", "Wed, 32 Oct 2015 07:28:00 GMT",
                             "Wed, 29 Feb 2015 07:28:00 GMT", "Wed, 21 Okt 2015 07:28:00 GMT", "Wed, 21 Oct 2015 24:00:00 GMT",

@@ -82,3 +82,23 @@ BOOST_AUTO_TEST_CASE(rate_limits_honour_retry_after_dates) {
     BOOST_TEST((advise_retry(error_of(429, {{"Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT"}}), 1, now) == yes(0ms)));
     BOOST_TEST((advise_retry(error_of(429, {{"Retry-After", "Fri, 01 Jan 2027 00:00:00 GMT"}}), 1, now) == yes(60s)));
 }
+
+BOOST_AUTO_TEST_CASE(extreme_waits_are_clamped_without_overflow) {
+    // UBSan found signed-integer-overflow here: date − now and the seconds → milliseconds conversion.
+    const api_error far = error_of(429, {{"Retry-After", "Fri, 31 Dec 9999 23:59:59 GMT"}});
+    BOOST_TEST((advise_retry(far, 1, now) == yes(60s)));
+    BOOST_TEST((advise_retry(far, 1, sys_seconds::min()) == yes(60s)));
+    BOOST_TEST((advise_retry(far, 1, sys_seconds::max()) == yes(0ms)));
+    BOOST_TEST((advise_retry(error_of(429, {{"Retry-After", "999999999999"}}), 1, now) == yes(60s)));
+    BOOST_TEST((advise_retry(error_of(429, {{"Retry-After", "99999999999999999999"}}), 1, now) == yes(500ms)));
+
+    api_error built = error_of(503);
+    built.retry_after = retry_after{retry_after::form::delay_seconds, seconds::max(), {}};
+    BOOST_TEST((advise_retry(built, 1, now) == yes(60s)));
+    built.retry_after->delay = seconds::min();
+    BOOST_TEST((advise_retry(built, 1, now) == yes(0ms)));
+    retry_policy unlimited;
+    unlimited.max_delay = milliseconds::max();
+    built.retry_after->delay = seconds::max();
+    BOOST_TEST((advise_retry(built, 1, now, unlimited) == yes(duration_cast<milliseconds>(duration_cast<seconds>(milliseconds::max())))));
+}
