@@ -171,8 +171,13 @@ public:
         return instant(seconds_, nanos_, minutes, digits_, form::numeric);
     }
 
-    /// The same instant written in UTC with "Z".
-    constexpr instant in_utc() const noexcept { return instant(seconds_, nanos_, 0, digits_, form::zulu); }
+    /// The same instant written in UTC with "Z". Throws csm::exception (errc::out_of_range) when the UTC time
+    /// falls outside years 0000-9999 ("9999-12-31T23:59:59-01:00" is in year 10000 in UTC).
+    constexpr instant in_utc() const {
+        if (seconds_ < detail::instant_impl::min_local_seconds || seconds_ > detail::instant_impl::max_local_seconds)
+            throw exception(error{errc::out_of_range, {}, "an instant in years 0000-9999"});
+        return instant(seconds_, nanos_, 0, digits_, form::zulu);
+    }
 
     /// The point in time (UTC), truncated toward the past to Duration. Precondition: Duration can hold it
     /// (sys_time<nanoseconds> ends in 2262).

@@ -291,6 +291,25 @@ BOOST_AUTO_TEST_CASE(with_offset_keeps_the_instant_and_rewrites_local_time) {
     BOOST_TEST((code(must_parse("0000-01-01T00:30:00Z"), -60min) == csm::errc::out_of_range));
 }
 
+BOOST_AUTO_TEST_CASE(in_utc_refuses_years_outside_0000_9999) {
+    // Both parse (local time in range), but in UTC they are in year 10000 and year -1: in_utc() wrote them as
+    // "0000-01-01T23:58:59Z" and "7295-12-31T00:01:00Z" before it checked.
+    const auto code = [](const instant& value) {
+        try {
+            (void)value.in_utc();
+        } catch (const csm::exception& ex) {
+            return ex.error().code;
+        }
+        return csm::errc::syntax_error;
+    };
+    BOOST_TEST((code(must_parse("9999-12-31T23:59:59-23:59")) == csm::errc::out_of_range));
+    BOOST_TEST((code(must_parse("0000-01-01T00:00:00+23:59")) == csm::errc::out_of_range));
+    BOOST_TEST(must_parse("9999-12-31T23:59:59.999999999Z").in_utc().to_string() == "9999-12-31T23:59:59.999999999Z");
+    BOOST_TEST(must_parse("9999-12-31T23:59:59+23:59").in_utc().to_string() == "9999-12-31T00:00:59Z");
+    BOOST_TEST(must_parse("0000-01-01T00:00:00-23:59").in_utc().to_string() == "0000-01-01T23:59:00Z");
+    BOOST_TEST(must_parse("0000-01-01T00:00:00Z").in_utc().to_string() == "0000-01-01T00:00:00Z");
+}
+
 BOOST_AUTO_TEST_CASE(hash_agrees_with_equality) {
     std::unordered_set<instant> seen;
     seen.insert(must_parse("2024-04-16T09:31:32Z"));
