@@ -12,7 +12,7 @@
 #define BOOST_TEST_MODULE csm.rest.model.detail_field
 #include <boost/test/unit_test.hpp>
 
-#include <csm_test/rest.hpp>
+#include <csm_test/model.hpp>
 
 #include <boost/json/value.hpp>
 
@@ -26,35 +26,8 @@ namespace json = csm::json;
 
 namespace {
 
-/// The body of a documented curl example.
-std::string curl_body(const std::string& curl) { return csm_test::parse_curl(curl).data.value(); }
-
 using strings = std::vector<std::string>;
 using type_name = model::detail_field_type_name;
-
-/// Parses strictly (no unknown keys or enum values): the fixtures are the documented shapes.
-template <class T>
-T parse_strict(std::string_view text) {
-    auto r = json::parse<T>(text, json::read_options::strict());
-    if (!r) BOOST_FAIL(r.error().message());
-    return *std::move(r);
-}
-
-/// Parses `text` strictly and checks that it serializes back to the same JSON document.
-template <class T>
-T round_trip(const std::string& text) {
-    T v = parse_strict<T>(text);
-    BOOST_TEST(csm_test::json(json::serialize(v)) == csm_test::json(text));
-    return v;
-}
-
-template <class T>
-void expect_error(std::string_view text, csm::errc code, std::string_view pointer, std::string_view expected,
-                  json::read_options options = {}) {
-    const auto r = json::parse<T>(text, options);
-    BOOST_TEST_REQUIRE(!r.has_value());
-    csm_test::check_error(r.error(), code, pointer, expected);
-}
 
 const model::detail_field_type region_select{type_name::known::select, strings{"AU", "EU", "US"}};
 
@@ -79,7 +52,7 @@ BOOST_AUTO_TEST_CASE(type_names_are_the_api_spellings) {
 }
 
 BOOST_AUTO_TEST_CASE(unknown_detail_field_type_is_kept) {
-    const auto t = parse_strict<model::detail_field_type>(R"({"name":"DATE"})");
+    const auto t = csm_test::parse_strict<model::detail_field_type>(R"({"name":"DATE"})");
     BOOST_TEST((t.name == type_name::known::date));
 
     const auto checkbox = json::parse<model::detail_field_type>(R"({"name":"CHECKBOX","options":["yes"]})");
@@ -95,7 +68,7 @@ BOOST_AUTO_TEST_CASE(unknown_detail_field_type_is_kept) {
     BOOST_TEST(json::serialize(*lower) == R"({"name":"select"})");
 
     // Strict reading refuses it, with the pointer of the enum inside the document.
-    expect_error<model::detail_field_definitions>(
+    csm_test::expect_parse_error<model::detail_field_definitions>(
         R"({"results":[{"name":"Agree","type":{"name":"CHECKBOX"}}]})", csm::errc::unknown_value,
         "/results/0/type/name", "one of SELECT, MULTISELECT, TEXT, DATE, EMAIL, PHONE, NUMBER, URL (strict mode)",
         json::read_options::strict());
@@ -109,7 +82,7 @@ BOOST_AUTO_TEST_CASE(unknown_detail_field_type_is_kept) {
 // ---- definitions (O1, C1, E1) -----------------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(o1_c1_definitions) {
-    const auto o1 = round_trip<model::detail_field_definitions>(
+    const auto o1 = csm_test::round_trip<model::detail_field_definitions>(
         csm_test::read_fixture("seeds/rest-organization/o1.get_detail_fields.response.json"));
     BOOST_TEST_REQUIRE(o1.results.size() == 1u);
     const model::detail_field_definition& d = o1.results[0];
@@ -120,14 +93,14 @@ BOOST_AUTO_TEST_CASE(o1_c1_definitions) {
     BOOST_TEST((d.configuration->position == std::optional<std::int64_t>(1)));
     BOOST_TEST((d == model::detail_field_definition{"Region", region_select, model::detail_field_configuration{1}}));
 
-    const auto c1 = round_trip<model::detail_field_definitions>(
+    const auto c1 = csm_test::round_trip<model::detail_field_definitions>(
         csm_test::read_fixture("seeds/rest-customer/c1.get_detail_fields.response.json"));
     BOOST_TEST((c1 == o1));
 }
 
 BOOST_AUTO_TEST_CASE(e1_definitions_with_and_without_options) {
     const auto e1 =
-        round_trip<model::detail_field_definitions>(csm_test::read_fixture("rest/entitlement/e1.get_detail_fields.response.json"));
+        csm_test::round_trip<model::detail_field_definitions>(csm_test::read_fixture("rest/entitlement/e1.get_detail_fields.response.json"));
     BOOST_TEST_REQUIRE(e1.results.size() == 2u);
     BOOST_TEST(e1.results[0].name == "Support Level");
     BOOST_TEST((e1.results[0].type.options == std::optional<strings>(strings{"Standard", "Premium", "Enterprise"})));
@@ -153,10 +126,10 @@ BOOST_AUTO_TEST_CASE(definitions_serialize_in_declaration_order) {
 
 BOOST_AUTO_TEST_CASE(definitions_tolerances) {
     // A missing or null results collection reads as empty.
-    BOOST_TEST(parse_strict<model::detail_field_definitions>("{}").results.empty());
-    BOOST_TEST(parse_strict<model::detail_field_definitions>(R"({"results":null})").results.empty());
+    BOOST_TEST(csm_test::parse_strict<model::detail_field_definitions>("{}").results.empty());
+    BOOST_TEST(csm_test::parse_strict<model::detail_field_definitions>(R"({"results":null})").results.empty());
     // configuration absent, null or {}; position null.
-    const auto defs = parse_strict<model::detail_field_definitions>(
+    const auto defs = csm_test::parse_strict<model::detail_field_definitions>(
         R"({"results":[{"name":"A","type":{"name":"TEXT"}},{"name":"B","type":{"name":"TEXT"},"configuration":null},)"
         R"({"name":"C","type":{"name":"TEXT","options":null},"configuration":{}},)"
         R"({"name":"D","type":{"name":"TEXT"},"configuration":{"position":null}},)"
@@ -173,28 +146,28 @@ BOOST_AUTO_TEST_CASE(definitions_tolerances) {
 BOOST_AUTO_TEST_CASE(definitions_errors) {
     using csm::errc;
     using defs = model::detail_field_definitions;
-    expect_error<defs>("[]", errc::type_mismatch, "", "an object");
-    expect_error<defs>(R"({"results":{}})", errc::type_mismatch, "/results", "an array");
-    expect_error<defs>(R"({"results":[{"type":{"name":"TEXT"}}]})", errc::missing_member, "/results/0/name", "a string");
-    expect_error<defs>(R"({"results":[{"name":null,"type":{"name":"TEXT"}}]})", errc::missing_member, "/results/0/name",
+    csm_test::expect_parse_error<defs>("[]", errc::type_mismatch, "", "an object");
+    csm_test::expect_parse_error<defs>(R"({"results":{}})", errc::type_mismatch, "/results", "an array");
+    csm_test::expect_parse_error<defs>(R"({"results":[{"type":{"name":"TEXT"}}]})", errc::missing_member, "/results/0/name", "a string");
+    csm_test::expect_parse_error<defs>(R"({"results":[{"name":null,"type":{"name":"TEXT"}}]})", errc::missing_member, "/results/0/name",
                        "a string");
-    expect_error<defs>(R"({"results":[{"name":"A"}]})", errc::missing_member, "/results/0/type", "an object");
-    expect_error<defs>(R"({"results":[{"name":"A","type":{}}]})", errc::missing_member, "/results/0/type/name", "a string");
-    expect_error<defs>(R"({"results":[{"name":"A","type":"TEXT"}]})", errc::type_mismatch, "/results/0/type", "an object");
-    expect_error<defs>(R"({"results":[{"name":"A","type":{"name":7}}]})", errc::type_mismatch, "/results/0/type/name",
+    csm_test::expect_parse_error<defs>(R"({"results":[{"name":"A"}]})", errc::missing_member, "/results/0/type", "an object");
+    csm_test::expect_parse_error<defs>(R"({"results":[{"name":"A","type":{}}]})", errc::missing_member, "/results/0/type/name", "a string");
+    csm_test::expect_parse_error<defs>(R"({"results":[{"name":"A","type":"TEXT"}]})", errc::type_mismatch, "/results/0/type", "an object");
+    csm_test::expect_parse_error<defs>(R"({"results":[{"name":"A","type":{"name":7}}]})", errc::type_mismatch, "/results/0/type/name",
                        "a string");
-    expect_error<defs>(R"({"results":[{"name":"A","type":{"name":"SELECT","options":"AU"}}]})", errc::type_mismatch,
+    csm_test::expect_parse_error<defs>(R"({"results":[{"name":"A","type":{"name":"SELECT","options":"AU"}}]})", errc::type_mismatch,
                        "/results/0/type/options", "an array");
-    expect_error<defs>(R"({"results":[{"name":"A","type":{"name":"SELECT","options":["AU",1]}}]})", errc::type_mismatch,
+    csm_test::expect_parse_error<defs>(R"({"results":[{"name":"A","type":{"name":"SELECT","options":["AU",1]}}]})", errc::type_mismatch,
                        "/results/0/type/options/1", "a string");
-    expect_error<defs>(R"({"results":[{"name":"A","type":{"name":"TEXT"},"configuration":{"position":"1"}}]})",
+    csm_test::expect_parse_error<defs>(R"({"results":[{"name":"A","type":{"name":"TEXT"},"configuration":{"position":"1"}}]})",
                        errc::type_mismatch, "/results/0/configuration/position", "an integer");
-    expect_error<defs>(R"({"results":[{"name":"A","type":{"name":"TEXT"},"configuration":{"position":1.5}}]})",
+    csm_test::expect_parse_error<defs>(R"({"results":[{"name":"A","type":{"name":"TEXT"},"configuration":{"position":1.5}}]})",
                        errc::type_mismatch, "/results/0/configuration/position", "an integer");
-    expect_error<defs>(R"({"results":[{"name":"A","type":{"name":"TEXT"},"configuration":{"position":9223372036854775808}}]})",
+    csm_test::expect_parse_error<defs>(R"({"results":[{"name":"A","type":{"name":"TEXT"},"configuration":{"position":9223372036854775808}}]})",
                        errc::out_of_range, "/results/0/configuration/position", "an integer in the signed 64-bit range");
     // A definition carries no id: strict reading names the undocumented key.
-    expect_error<defs>(R"({"results":[{"id":"1","name":"A","type":{"name":"TEXT"}}]})", errc::unknown_member,
+    csm_test::expect_parse_error<defs>(R"({"results":[{"id":"1","name":"A","type":{"name":"TEXT"}}]})", errc::unknown_member,
                        "/results/0/id", "only documented members (strict mode)", json::read_options::strict());
 }
 
@@ -205,8 +178,8 @@ BOOST_AUTO_TEST_CASE(create_request_is_the_documented_body) {
     const std::string text = json::serialize(req);
     BOOST_TEST(text == R"({"name":"Region","type":{"name":"SELECT","options":["AU","EU","US"]}})");
     for (const char* curl : {"seeds/rest-organization/o2.create_detail_field.curl", "seeds/rest-customer/c2.create_detail_field.curl"}) {
-        BOOST_TEST(csm_test::json(text) == csm_test::json(curl_body(csm_test::read_fixture(curl))));
-        BOOST_TEST((parse_strict<model::create_detail_field_request>(curl_body(csm_test::read_fixture(curl))) == req));
+        BOOST_TEST(csm_test::json(text) == csm_test::json(csm_test::curl_body(csm_test::read_fixture(curl))));
+        BOOST_TEST((csm_test::parse_strict<model::create_detail_field_request>(csm_test::curl_body(csm_test::read_fixture(curl))) == req));
     }
     // Options are left out when empty, e.g. for TEXT.
     BOOST_TEST(json::serialize(model::create_detail_field_request{"Notes", {type_name::known::text}}) ==
@@ -222,31 +195,31 @@ BOOST_AUTO_TEST_CASE(create_and_edit_responses) {
                              "seeds/rest-organization/o3.edit_detail_field.response.json",
                              "seeds/rest-customer/c2.create_detail_field.response.json",
                              "seeds/rest-customer/c3.edit_detail_field.response.json"})
-        BOOST_TEST((round_trip<model::detail_field_response>(csm_test::read_fixture(file)) == region));
+        BOOST_TEST((csm_test::round_trip<model::detail_field_response>(csm_test::read_fixture(file)) == region));
 
-    const auto e2 = round_trip<model::detail_field_response>(csm_test::read_fixture("rest/entitlement/e2.create_detail_field.response.json"));
+    const auto e2 = csm_test::round_trip<model::detail_field_response>(csm_test::read_fixture("rest/entitlement/e2.create_detail_field.response.json"));
     BOOST_TEST((e2 == model::detail_field_response{"Support Level", {type_name::known::select, strings{"Standard", "Premium", "Enterprise"}}}));
-    const auto e3 = round_trip<model::detail_field_response>(csm_test::read_fixture("rest/entitlement/e3.edit_detail_field.response.json"));
+    const auto e3 = csm_test::round_trip<model::detail_field_response>(csm_test::read_fixture("rest/entitlement/e3.edit_detail_field.response.json"));
     BOOST_TEST(e3.name == "Support Tier");
     BOOST_TEST((e3.type.options == std::optional<strings>(strings{"Standard", "Premium", "Enterprise", "Strategic"})));
 
     // No id and no configuration in this shape.
-    expect_error<model::detail_field_response>(R"({"name":"A","type":{"name":"TEXT"},"configuration":{}})",
+    csm_test::expect_parse_error<model::detail_field_response>(R"({"name":"A","type":{"name":"TEXT"},"configuration":{}})",
                                                csm::errc::unknown_member, "/configuration",
                                                "only documented members (strict mode)", json::read_options::strict());
-    expect_error<model::detail_field_response>(R"({"type":{"name":"TEXT"}})", csm::errc::missing_member, "/name", "a string");
+    csm_test::expect_parse_error<model::detail_field_response>(R"({"type":{"name":"TEXT"}})", csm::errc::missing_member, "/name", "a string");
 }
 
 BOOST_AUTO_TEST_CASE(edit_request) {
     const model::edit_detail_field_request req{"Region", strings{"AU", "EU", "US"}};
     BOOST_TEST(json::serialize(req) == R"({"name":"Region","options":["AU","EU","US"]})");
     for (const char* curl : {"seeds/rest-organization/o3.edit_detail_field.curl", "seeds/rest-customer/c3.edit_detail_field.curl"}) {
-        const std::string body = curl_body(csm_test::read_fixture(curl));
+        const std::string body = csm_test::curl_body(csm_test::read_fixture(curl));
         BOOST_TEST(csm_test::json(json::serialize(req)) == csm_test::json(body));
-        BOOST_TEST((parse_strict<model::edit_detail_field_request>(body) == req));
+        BOOST_TEST((csm_test::parse_strict<model::edit_detail_field_request>(body) == req));
     }
     BOOST_TEST(json::serialize(model::edit_detail_field_request{"Renamed"}) == R"({"name":"Renamed"})");
-    expect_error<model::edit_detail_field_request>(R"({"options":[]})", csm::errc::missing_member, "/name", "a string");
+    csm_test::expect_parse_error<model::edit_detail_field_request>(R"({"options":[]})", csm::errc::missing_member, "/name", "a string");
 }
 
 // ---- the classic value shape: DetailField ------------------------------------------------------------------
@@ -254,7 +227,7 @@ BOOST_AUTO_TEST_CASE(edit_request) {
 BOOST_AUTO_TEST_CASE(detail_field_classic_shape) {
     const std::string text =
         R"({"id":"321","name":"Region","type":{"name":"SELECT","options":["AU","EU","US"]},"values":["EU"],"configuration":{"position":1}})";
-    const auto f = parse_strict<model::detail_field>(text);
+    const auto f = csm_test::parse_strict<model::detail_field>(text);
     BOOST_TEST((f.id == std::optional<csm::detail_field_id>(csm::detail_field_id{"321"})));
     BOOST_TEST(f.name == "Region");
     BOOST_TEST((f.type == region_select));
@@ -267,7 +240,7 @@ BOOST_AUTO_TEST_CASE(detail_field_classic_shape) {
 BOOST_AUTO_TEST_CASE(detail_field_entitlement_list_shape) {
     // The entitlement-list examples (O9, C8, E8): no options and `configuration: {}`.
     const std::string text = R"({"id":"321","name":"Region","type":{"name":"SELECT"},"values":["EU"],"configuration":{}})";
-    const auto f = parse_strict<model::detail_field>(text);
+    const auto f = csm_test::parse_strict<model::detail_field>(text);
     BOOST_TEST((f.type.name == type_name::known::select));
     BOOST_TEST(!f.type.options.has_value());
     BOOST_TEST_REQUIRE(f.configuration.has_value());
@@ -277,25 +250,25 @@ BOOST_AUTO_TEST_CASE(detail_field_entitlement_list_shape) {
 
 BOOST_AUTO_TEST_CASE(detail_field_optional_and_defaulted_members) {
     // id and configuration are optional; values reads as empty when missing or null, and is always written.
-    const auto f = parse_strict<model::detail_field>(R"({"name":"Notes","type":{"name":"TEXT"}})");
+    const auto f = csm_test::parse_strict<model::detail_field>(R"({"name":"Notes","type":{"name":"TEXT"}})");
     BOOST_TEST(!f.id.has_value());
     BOOST_TEST(f.values.empty());
     BOOST_TEST(!f.configuration.has_value());
     BOOST_TEST(json::serialize(f) == R"({"name":"Notes","type":{"name":"TEXT"},"values":[]})");
-    BOOST_TEST(parse_strict<model::detail_field>(R"({"name":"Notes","type":{"name":"TEXT"},"values":null})").values.empty());
+    BOOST_TEST(csm_test::parse_strict<model::detail_field>(R"({"name":"Notes","type":{"name":"TEXT"},"values":null})").values.empty());
 
     const model::detail_field built{std::nullopt, "Region", {type_name::known::select}, {"EU", "US"}, std::nullopt};
     BOOST_TEST(json::serialize(built) == R"({"name":"Region","type":{"name":"SELECT"},"values":["EU","US"]})");
 
     using csm::errc;
-    expect_error<model::detail_field>(R"({"id":321,"name":"A","type":{"name":"TEXT"}})", errc::type_mismatch, "/id", "an id string");
-    expect_error<model::detail_field>(R"({"name":"A","type":{"name":"TEXT"},"values":"EU"})", errc::type_mismatch, "/values",
+    csm_test::expect_parse_error<model::detail_field>(R"({"id":321,"name":"A","type":{"name":"TEXT"}})", errc::type_mismatch, "/id", "an id string");
+    csm_test::expect_parse_error<model::detail_field>(R"({"name":"A","type":{"name":"TEXT"},"values":"EU"})", errc::type_mismatch, "/values",
                                       "an array");
-    expect_error<model::detail_field>(R"({"name":"A","type":{"name":"TEXT"},"values":[null]})", errc::type_mismatch, "/values/0",
+    csm_test::expect_parse_error<model::detail_field>(R"({"name":"A","type":{"name":"TEXT"},"values":[null]})", errc::type_mismatch, "/values/0",
                                       "a string");
-    expect_error<model::detail_field>(R"({"name":"A","type":{"name":"TEXT"},"configuration":[]})", errc::type_mismatch,
+    csm_test::expect_parse_error<model::detail_field>(R"({"name":"A","type":{"name":"TEXT"},"configuration":[]})", errc::type_mismatch,
                                       "/configuration", "an object");
-    expect_error<model::detail_field>(R"({"id":"1","type":{"name":"TEXT"}})", errc::missing_member, "/name", "a string");
+    csm_test::expect_parse_error<model::detail_field>(R"({"id":"1","type":{"name":"TEXT"}})", errc::missing_member, "/name", "a string");
 }
 
 // ---- set values and its response (O8, C7, E7) ----------------------------------------------------------------
@@ -303,21 +276,21 @@ BOOST_AUTO_TEST_CASE(detail_field_optional_and_defaulted_members) {
 BOOST_AUTO_TEST_CASE(set_values_request) {
     const model::set_detail_values_request req{{"EU"}};
     BOOST_TEST(json::serialize(req) == R"({"values":["EU"]})");
-    const std::string body = curl_body(csm_test::read_fixture("seeds/rest-organization/o8.set_detail_value.curl"));
+    const std::string body = csm_test::curl_body(csm_test::read_fixture("seeds/rest-organization/o8.set_detail_value.curl"));
     BOOST_TEST(csm_test::json(json::serialize(req)) == csm_test::json(body));
-    BOOST_TEST((parse_strict<model::set_detail_values_request>(body) == req));
+    BOOST_TEST((csm_test::parse_strict<model::set_detail_values_request>(body) == req));
     // Always sent, even empty.
     BOOST_TEST(json::serialize(model::set_detail_values_request{}) == R"({"values":[]})");
-    expect_error<model::set_detail_values_request>("{}", csm::errc::missing_member, "/values", "an array");
+    csm_test::expect_parse_error<model::set_detail_values_request>("{}", csm::errc::missing_member, "/values", "an array");
 }
 
 BOOST_AUTO_TEST_CASE(update_detail_field_response_seeds) {
     const model::update_detail_field_response region{csm::detail_field_id{"321"}, "Region", region_select, {"EU"}};
-    BOOST_TEST((round_trip<model::update_detail_field_response>(
+    BOOST_TEST((csm_test::round_trip<model::update_detail_field_response>(
                     csm_test::read_fixture("seeds/rest-organization/o8.set_detail_value.response.json")) == region));
-    BOOST_TEST((round_trip<model::update_detail_field_response>(
+    BOOST_TEST((csm_test::round_trip<model::update_detail_field_response>(
                     csm_test::read_fixture("seeds/rest-customer/c7.set_customer_detail_value.response.json")) == region));
-    const auto e7 = round_trip<model::update_detail_field_response>(csm_test::read_fixture("rest/entitlement/e7.set_detail_value.response.json"));
+    const auto e7 = csm_test::round_trip<model::update_detail_field_response>(csm_test::read_fixture("rest/entitlement/e7.set_detail_value.response.json"));
     BOOST_TEST(e7.id == csm::detail_field_id{"654"});
     BOOST_TEST(e7.name == "Support Level");
     BOOST_TEST((e7.values == strings{"Enterprise"}));
@@ -325,13 +298,13 @@ BOOST_AUTO_TEST_CASE(update_detail_field_response_seeds) {
     BOOST_TEST(json::serialize(region) ==
                R"({"id":"321","name":"Region","type":{"name":"SELECT","options":["AU","EU","US"]},"values":["EU"]})");
     // values: default_if_missing; id: required.
-    const auto no_values = parse_strict<model::update_detail_field_response>(R"({"id":"1","name":"A","type":{"name":"TEXT"}})");
+    const auto no_values = csm_test::parse_strict<model::update_detail_field_response>(R"({"id":"1","name":"A","type":{"name":"TEXT"}})");
     BOOST_TEST(no_values.values.empty());
-    expect_error<model::update_detail_field_response>(R"({"name":"A","type":{"name":"TEXT"},"values":[]})",
+    csm_test::expect_parse_error<model::update_detail_field_response>(R"({"name":"A","type":{"name":"TEXT"},"values":[]})",
                                                       csm::errc::missing_member, "/id", "an id string");
-    expect_error<model::update_detail_field_response>(R"({"id":null,"name":"A","type":{"name":"TEXT"}})",
+    csm_test::expect_parse_error<model::update_detail_field_response>(R"({"id":null,"name":"A","type":{"name":"TEXT"}})",
                                                       csm::errc::missing_member, "/id", "an id string");
-    expect_error<model::update_detail_field_response>(
+    csm_test::expect_parse_error<model::update_detail_field_response>(
         R"({"id":"1","name":"A","type":{"name":"TEXT"},"configuration":{"position":1}})", csm::errc::unknown_member,
         "/configuration", "only documented members (strict mode)", json::read_options::strict());
 }
@@ -340,7 +313,7 @@ BOOST_AUTO_TEST_CASE(update_detail_field_response_seeds) {
 
 BOOST_AUTO_TEST_CASE(profile_detail_value_shape) {
     const std::string text = R"({"name":"Region","value":{"type":"SELECT","text":["EU"]}})";
-    const auto v = parse_strict<model::profile_detail_value>(text);
+    const auto v = csm_test::parse_strict<model::profile_detail_value>(text);
     BOOST_TEST(v.name == "Region");
     BOOST_TEST((v.value.type == type_name::known::select));
     BOOST_TEST((v.value.text == strings{"EU"}));
@@ -354,41 +327,41 @@ BOOST_AUTO_TEST_CASE(profile_detail_value_shape) {
     BOOST_TEST((*from_doc == v));
 
     // text reads as empty when missing or null, and is always written.
-    const auto empty = parse_strict<model::profile_detail_value>(R"({"name":"Notes","value":{"type":"TEXT"}})");
+    const auto empty = csm_test::parse_strict<model::profile_detail_value>(R"({"name":"Notes","value":{"type":"TEXT"}})");
     BOOST_TEST(empty.value.text.empty());
     BOOST_TEST(json::serialize(empty) == R"({"name":"Notes","value":{"type":"TEXT","text":[]}})");
-    BOOST_TEST(parse_strict<model::profile_detail_value>(R"({"name":"N","value":{"type":"TEXT","text":null}})").value.text.empty());
+    BOOST_TEST(csm_test::parse_strict<model::profile_detail_value>(R"({"name":"N","value":{"type":"TEXT","text":null}})").value.text.empty());
 
     using csm::errc;
-    expect_error<model::profile_detail_value>(R"({"name":"Region"})", errc::missing_member, "/value", "an object");
-    expect_error<model::profile_detail_value>(R"({"name":"Region","value":{"text":["EU"]}})", errc::missing_member, "/value/type",
+    csm_test::expect_parse_error<model::profile_detail_value>(R"({"name":"Region"})", errc::missing_member, "/value", "an object");
+    csm_test::expect_parse_error<model::profile_detail_value>(R"({"name":"Region","value":{"text":["EU"]}})", errc::missing_member, "/value/type",
                                               "a string");
-    expect_error<model::profile_detail_value>(R"({"name":"Region","value":{"type":1}})", errc::type_mismatch, "/value/type",
+    csm_test::expect_parse_error<model::profile_detail_value>(R"({"name":"Region","value":{"type":1}})", errc::type_mismatch, "/value/type",
                                               "a string");
     // text is an array even for SELECT.
-    expect_error<model::profile_detail_value>(R"({"name":"Region","value":{"type":"SELECT","text":"EU"}})", errc::type_mismatch,
+    csm_test::expect_parse_error<model::profile_detail_value>(R"({"name":"Region","value":{"type":"SELECT","text":"EU"}})", errc::type_mismatch,
                                               "/value/text", "an array");
     // The classic key `values` is not this shape's.
-    expect_error<model::profile_detail_value>(R"({"name":"Region","values":["EU"]})", errc::missing_member, "/value", "an object");
+    csm_test::expect_parse_error<model::profile_detail_value>(R"({"name":"Region","values":["EU"]})", errc::missing_member, "/value", "an object");
 }
 
 BOOST_AUTO_TEST_CASE(profile_detail_value_request_shape) {
     const model::profile_detail_value_request req{"Region", {"EU"}};
     BOOST_TEST(json::serialize(req) == R"({"name":"Region","values":["EU"]})");
-    const boost::json::value o14 = csm_test::json(curl_body(csm_test::read_fixture("seeds/rest-organization/o14.create_profile.curl")));
+    const boost::json::value o14 = csm_test::json(csm_test::curl_body(csm_test::read_fixture("seeds/rest-organization/o14.create_profile.curl")));
     const auto from_doc = json::from_value<model::profile_detail_value_request>(o14.at("details").at(0), json::read_options::strict());
     BOOST_TEST_REQUIRE(from_doc.has_value());
     BOOST_TEST((*from_doc == req));
     BOOST_TEST(json::serialize(model::profile_detail_value_request{"Region", {}}) == R"({"name":"Region","values":[]})");
     // values is required here (a request shape: no default_if_missing).
-    expect_error<model::profile_detail_value_request>(R"({"name":"Region"})", csm::errc::missing_member, "/values", "an array");
+    csm_test::expect_parse_error<model::profile_detail_value_request>(R"({"name":"Region"})", csm::errc::missing_member, "/values", "an array");
 }
 
 // ---- bulk detail-value operations (B2, B6) --------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(bulk_operations_from_the_b6_example) {
     using op = model::detail_value_operation_type;
-    const boost::json::value b6 = csm_test::json(curl_body(csm_test::read_fixture("rest/organization_bulk/b6.update_detail_values.curl")));
+    const boost::json::value b6 = csm_test::json(csm_test::curl_body(csm_test::read_fixture("rest/organization_bulk/b6.update_detail_values.curl")));
     const auto first = json::from_value<std::vector<model::bulk_detail_value_operation>>(
         b6.at("organizations").at(0).at("operations"), json::read_options::strict());
     BOOST_TEST_REQUIRE(first.has_value());
@@ -418,12 +391,12 @@ BOOST_AUTO_TEST_CASE(bulk_operation_tolerances_and_errors) {
 
     using csm::errc;
     using bulk = model::bulk_detail_value_operation;
-    expect_error<bulk>(R"({"operationType":"UPSERT","payload":{"name":"R"}})", errc::unknown_value, "/operationType",
+    csm_test::expect_parse_error<bulk>(R"({"operationType":"UPSERT","payload":{"name":"R"}})", errc::unknown_value, "/operationType",
                        "one of UPDATE, PATCH, DELETE (strict mode)", json::read_options::strict());
-    expect_error<bulk>(R"({"payload":{"name":"R"}})", errc::missing_member, "/operationType", "a string");
-    expect_error<bulk>(R"({"operation_type":"DELETE","payload":{"name":"R"}})", errc::missing_member, "/operationType", "a string");
-    expect_error<bulk>(R"({"operationType":"DELETE"})", errc::missing_member, "/payload", "an object");
-    expect_error<bulk>(R"({"operationType":"DELETE","payload":{}})", errc::missing_member, "/payload/name", "a string");
-    expect_error<bulk>(R"({"operationType":"UPDATE","payload":{"name":"R","values":[1]}})", errc::type_mismatch,
+    csm_test::expect_parse_error<bulk>(R"({"payload":{"name":"R"}})", errc::missing_member, "/operationType", "a string");
+    csm_test::expect_parse_error<bulk>(R"({"operation_type":"DELETE","payload":{"name":"R"}})", errc::missing_member, "/operationType", "a string");
+    csm_test::expect_parse_error<bulk>(R"({"operationType":"DELETE"})", errc::missing_member, "/payload", "an object");
+    csm_test::expect_parse_error<bulk>(R"({"operationType":"DELETE","payload":{}})", errc::missing_member, "/payload/name", "a string");
+    csm_test::expect_parse_error<bulk>(R"({"operationType":"UPDATE","payload":{"name":"R","values":[1]}})", errc::type_mismatch,
                        "/payload/values/0", "a string");
 }

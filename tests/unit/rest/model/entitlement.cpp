@@ -12,7 +12,7 @@
 #define BOOST_TEST_MODULE csm.rest.model.entitlement
 #include <boost/test/unit_test.hpp>
 
-#include <csm_test/rest.hpp>
+#include <csm_test/model.hpp>
 
 #include <boost/json/value.hpp>
 
@@ -26,37 +26,12 @@ namespace json = csm::json;
 
 namespace {
 
-/// The body of a documented curl example.
-std::string curl_body(const std::string& curl) { return csm_test::parse_curl(curl).data.value(); }
-
 using strings = std::vector<std::string>;
 using type_name = model::detail_field_type_name;
 using entity_type = model::entitled_entity_type;
 
 const std::string product_uuid = "3858a61a-d337-42e6-993e-e13e1c366d4f";
 const std::string entitlement_uuid = "7f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8";
-
-template <class T>
-T parse_strict(std::string_view text) {
-    auto r = json::parse<T>(text, json::read_options::strict());
-    if (!r) BOOST_FAIL(r.error().message());
-    return *std::move(r);
-}
-
-template <class T>
-T round_trip(const std::string& text) {
-    T v = parse_strict<T>(text);
-    BOOST_TEST(csm_test::json(json::serialize(v)) == csm_test::json(text));
-    return v;
-}
-
-template <class T>
-void expect_error(std::string_view text, csm::errc code, std::string_view pointer, std::string_view expected,
-                  json::read_options options = {}) {
-    const auto r = json::parse<T>(text, options);
-    BOOST_TEST_REQUIRE(!r.has_value());
-    csm_test::check_error(r.error(), code, pointer, expected);
-}
 
 const model::product acme{csm::product_id{product_uuid}, "Acme Widget"};
 
@@ -81,7 +56,7 @@ BOOST_AUTO_TEST_CASE(entitled_entity_type_names) {
 }
 
 BOOST_AUTO_TEST_CASE(o10_c9_entitlement) {
-    const auto o10 = round_trip<model::entitlement>(csm_test::read_fixture("seeds/rest-organization/o10.create_entitlement.response.json"));
+    const auto o10 = csm_test::round_trip<model::entitlement>(csm_test::read_fixture("seeds/rest-organization/o10.create_entitlement.response.json"));
     BOOST_TEST(o10.id == csm::entitlement_id{product_uuid});
     BOOST_TEST(o10.product.id == csm::product_id{product_uuid});
     BOOST_TEST(o10.product.name == "Acme Widget");
@@ -93,7 +68,7 @@ BOOST_AUTO_TEST_CASE(o10_c9_entitlement) {
     BOOST_TEST((o10.details[0].values == strings{"EU"}));
     BOOST_TEST((o10 == seed_entitlement()));
 
-    const auto c9 = round_trip<model::entitlement>(csm_test::read_fixture("seeds/rest-customer/c9.create_customer_entitlement.response.json"));
+    const auto c9 = csm_test::round_trip<model::entitlement>(csm_test::read_fixture("seeds/rest-customer/c9.create_customer_entitlement.response.json"));
     BOOST_TEST((c9 == o10));
 }
 
@@ -117,7 +92,7 @@ BOOST_AUTO_TEST_CASE(o9_c8_entitlement_list_detail_shape) {
                              "seeds/rest-customer/c8.get_customer_entitlements.response.json"}) {
         BOOST_TEST_CONTEXT(file) {
             const std::string text = csm_test::read_fixture(file);
-            const auto list = round_trip<std::vector<model::entitlement>>(text);
+            const auto list = csm_test::round_trip<std::vector<model::entitlement>>(text);
             BOOST_TEST_REQUIRE(list.size() == 1u);
             const model::entitlement& e = list[0];
             BOOST_TEST(e.id == csm::entitlement_id{product_uuid});
@@ -136,7 +111,7 @@ BOOST_AUTO_TEST_CASE(o9_c8_entitlement_list_detail_shape) {
 }
 
 BOOST_AUTO_TEST_CASE(e5_e8_entitlements) {
-    const auto e5 = round_trip<model::entitlement>(csm_test::read_fixture("rest/entitlement/e5.get_entitlement.response.json"));
+    const auto e5 = csm_test::round_trip<model::entitlement>(csm_test::read_fixture("rest/entitlement/e5.get_entitlement.response.json"));
     BOOST_TEST(e5.id == csm::entitlement_id{entitlement_uuid});
     BOOST_TEST((e5.product == acme));
     BOOST_TEST((e5.entitled_entity == model::entitled_entity{"123", entity_type::known::organization}));
@@ -144,7 +119,7 @@ BOOST_AUTO_TEST_CASE(e5_e8_entitlements) {
     BOOST_TEST(e5.details[0].name == "Support Level");
     BOOST_TEST((e5.details[0].values == strings{"Premium"}));
 
-    const auto bare = round_trip<std::vector<model::entitlement>>(
+    const auto bare = csm_test::round_trip<std::vector<model::entitlement>>(
         csm_test::read_fixture("rest/entitlement/e8.list_entitlements.bare_array.response.json"));
     BOOST_TEST_REQUIRE(bare.size() == 1u);
     BOOST_TEST(bare[0].entitled_entity.id == "qm:9edf598a-7a4f-4d3e-b0a5-4f2a8c5d6e7f:0000e9d8-1c2b-4a5d-8e6f-7a8b9c0d1e2f");
@@ -162,11 +137,11 @@ BOOST_AUTO_TEST_CASE(e5_e8_entitlements) {
 
 BOOST_AUTO_TEST_CASE(missing_details_read_as_empty) {
     const std::string head = R"({"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":"1","type":"CUSTOMER"})";
-    BOOST_TEST(parse_strict<model::entitlement>(head + "}").details.empty());
-    BOOST_TEST(parse_strict<model::entitlement>(head + R"(,"details":null})").details.empty());
-    BOOST_TEST(json::serialize(parse_strict<model::entitlement>(head + "}")) == head + R"(,"details":[]})");
-    BOOST_TEST(parse_strict<model::profile_entitlement>(head + "}").details.empty());
-    BOOST_TEST(parse_strict<model::profile_entitlement>(head + R"(,"details":null})").details.empty());
+    BOOST_TEST(csm_test::parse_strict<model::entitlement>(head + "}").details.empty());
+    BOOST_TEST(csm_test::parse_strict<model::entitlement>(head + R"(,"details":null})").details.empty());
+    BOOST_TEST(json::serialize(csm_test::parse_strict<model::entitlement>(head + "}")) == head + R"(,"details":[]})");
+    BOOST_TEST(csm_test::parse_strict<model::profile_entitlement>(head + "}").details.empty());
+    BOOST_TEST(csm_test::parse_strict<model::profile_entitlement>(head + R"(,"details":null})").details.empty());
 }
 
 BOOST_AUTO_TEST_CASE(unknown_entitled_entity_type_is_kept) {
@@ -177,9 +152,9 @@ BOOST_AUTO_TEST_CASE(unknown_entitled_entity_type_is_kept) {
     BOOST_TEST(!e->entitled_entity.type.is_known());
     BOOST_TEST(e->entitled_entity.type.str() == "PARTNER");
     BOOST_TEST(json::serialize(*e) == text);
-    expect_error<model::entitlement>(text, csm::errc::unknown_value, "/entitledEntity/type",
+    csm_test::expect_parse_error<model::entitlement>(text, csm::errc::unknown_value, "/entitledEntity/type",
                                      "one of CUSTOMER, ORGANIZATION (strict mode)", json::read_options::strict());
-    expect_error<model::profile_entitlement>(text, csm::errc::unknown_value, "/entitledEntity/type",
+    csm_test::expect_parse_error<model::profile_entitlement>(text, csm::errc::unknown_value, "/entitledEntity/type",
                                              "one of CUSTOMER, ORGANIZATION (strict mode)", json::read_options::strict());
 }
 
@@ -187,27 +162,27 @@ BOOST_AUTO_TEST_CASE(entitlement_errors) {
     using csm::errc;
     using ent = model::entitlement;
     const std::string who = R"("entitledEntity":{"id":"1","type":"CUSTOMER"})";
-    expect_error<ent>(R"({"id":"e","product":{"name":"Acme"},)" + who + "}", errc::missing_member, "/product/id", "an id string");
-    expect_error<ent>(R"({"id":"e","product":{"id":null,"name":"Acme"},)" + who + "}", errc::missing_member, "/product/id",
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"name":"Acme"},)" + who + "}", errc::missing_member, "/product/id", "an id string");
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":null,"name":"Acme"},)" + who + "}", errc::missing_member, "/product/id",
                       "an id string");
-    expect_error<ent>(R"({"id":"e","product":{"id":7,"name":"Acme"},)" + who + "}", errc::type_mismatch, "/product/id",
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":7,"name":"Acme"},)" + who + "}", errc::type_mismatch, "/product/id",
                       "an id string");
-    expect_error<ent>(R"({"id":"e","product":{"id":"p"},)" + who + "}", errc::missing_member, "/product/name", "a string");
-    expect_error<ent>(R"({"id":"e",)" + who + "}", errc::missing_member, "/product", "an object");
-    expect_error<ent>(R"({"id":"e","product":"p",)" + who + "}", errc::type_mismatch, "/product", "an object");
-    expect_error<ent>(R"({"product":{"id":"p","name":"P"},)" + who + "}", errc::missing_member, "/id", "an id string");
-    expect_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"}})", errc::missing_member, "/entitledEntity", "an object");
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p"},)" + who + "}", errc::missing_member, "/product/name", "a string");
+    csm_test::expect_parse_error<ent>(R"({"id":"e",)" + who + "}", errc::missing_member, "/product", "an object");
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":"p",)" + who + "}", errc::type_mismatch, "/product", "an object");
+    csm_test::expect_parse_error<ent>(R"({"product":{"id":"p","name":"P"},)" + who + "}", errc::missing_member, "/id", "an id string");
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"}})", errc::missing_member, "/entitledEntity", "an object");
     // The entitled entity's id is a plain string (customer or organization id): numbers are refused.
-    expect_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":123,"type":"CUSTOMER"}})",
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":123,"type":"CUSTOMER"}})",
                       errc::type_mismatch, "/entitledEntity/id", "a string");
-    expect_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":"1"}})", errc::missing_member,
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":"1"}})", errc::missing_member,
                       "/entitledEntity/type", "a string");
-    expect_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},)" + who + R"(,"details":{}})", errc::type_mismatch,
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},)" + who + R"(,"details":{}})", errc::type_mismatch,
                       "/details", "an array");
-    expect_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},)" + who + R"(,"details":[{"name":"R","type":{"name":"TEXT"},"values":"x"}]})",
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},)" + who + R"(,"details":[{"name":"R","type":{"name":"TEXT"},"values":"x"}]})",
                       errc::type_mismatch, "/details/0/values", "an array");
     // The profile detail shape is not the classic one.
-    expect_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},)" + who +
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},)" + who +
                           R"(,"details":[{"name":"Region","value":{"type":"SELECT","text":["EU"]}}]})",
                       errc::missing_member, "/details/0/type", "an object");
 }
@@ -234,11 +209,11 @@ BOOST_AUTO_TEST_CASE(profile_entitlement_from_profiles) {
     BOOST_TEST((*from_customer == expected));
 
     // The classic detail shape is not the profile one.
-    expect_error<model::profile_entitlement>(
+    csm_test::expect_parse_error<model::profile_entitlement>(
         R"({"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":"1","type":"CUSTOMER"},)"
         R"("details":[{"id":"321","name":"Region","type":{"name":"SELECT"},"values":["EU"]}]})",
         csm::errc::missing_member, "/details/0/value", "an object");
-    expect_error<model::profile_entitlement>(R"({"id":"e","product":{"name":"P"},"entitledEntity":{"id":"1","type":"CUSTOMER"}})",
+    csm_test::expect_parse_error<model::profile_entitlement>(R"({"id":"e","product":{"name":"P"},"entitledEntity":{"id":"1","type":"CUSTOMER"}})",
                                              csm::errc::missing_member, "/product/id", "an id string");
 }
 
@@ -248,12 +223,12 @@ BOOST_AUTO_TEST_CASE(create_entitlement_request_is_the_documented_body) {
     BOOST_TEST(text == R"({"productId":"3858a61a-d337-42e6-993e-e13e1c366d4f"})");
     for (const char* curl : {"seeds/rest-organization/o10.create_entitlement.curl",
                              "seeds/rest-customer/c9.create_customer_entitlement.curl"}) {
-        const std::string body = curl_body(csm_test::read_fixture(curl));
+        const std::string body = csm_test::curl_body(csm_test::read_fixture(curl));
         BOOST_TEST(csm_test::json(text) == csm_test::json(body));
-        BOOST_TEST((parse_strict<model::create_entitlement_request>(body) == req));
+        BOOST_TEST((csm_test::parse_strict<model::create_entitlement_request>(body) == req));
     }
-    expect_error<model::create_entitlement_request>("{}", csm::errc::missing_member, "/productId", "an id string");
-    expect_error<model::create_entitlement_request>(R"({"product_id":"p"})", csm::errc::missing_member, "/productId",
+    csm_test::expect_parse_error<model::create_entitlement_request>("{}", csm::errc::missing_member, "/productId", "an id string");
+    csm_test::expect_parse_error<model::create_entitlement_request>(R"({"product_id":"p"})", csm::errc::missing_member, "/productId",
                                                     "an id string");
 }
 
@@ -261,11 +236,11 @@ BOOST_AUTO_TEST_CASE(associate_products_shape) {
     const model::associate_products ap{{csm::product_id{product_uuid}, csm::product_id{"4858a61a-d337-42e6-993e-e13e1c366d4f"}}};
     BOOST_TEST(json::serialize(ap) ==
                R"({"productIds":["3858a61a-d337-42e6-993e-e13e1c366d4f","4858a61a-d337-42e6-993e-e13e1c366d4f"]})");
-    const boost::json::value o14 = csm_test::json(curl_body(csm_test::read_fixture("seeds/rest-organization/o14.create_profile.curl")));
+    const boost::json::value o14 = csm_test::json(csm_test::curl_body(csm_test::read_fixture("seeds/rest-organization/o14.create_profile.curl")));
     const auto from_doc = json::from_value<model::associate_products>(o14.at("associateProducts"), json::read_options::strict());
     BOOST_TEST_REQUIRE(from_doc.has_value());
     BOOST_TEST((*from_doc == ap));
     BOOST_TEST(json::serialize(model::associate_products{}) == R"({"productIds":[]})");
-    expect_error<model::associate_products>("{}", csm::errc::missing_member, "/productIds", "an array");
-    expect_error<model::associate_products>(R"({"productIds":["a",1]})", csm::errc::type_mismatch, "/productIds/1", "an id string");
+    csm_test::expect_parse_error<model::associate_products>("{}", csm::errc::missing_member, "/productIds", "an array");
+    csm_test::expect_parse_error<model::associate_products>(R"({"productIds":["a",1]})", csm::errc::type_mismatch, "/productIds/1", "an id string");
 }

@@ -12,7 +12,7 @@
 #define BOOST_TEST_MODULE csm.rest.model.organization
 #include <boost/test/unit_test.hpp>
 
-#include <csm_test/rest.hpp>
+#include <csm_test/model.hpp>
 
 #include <boost/json/value.hpp>
 #include <boost/mpl/list.hpp>
@@ -29,37 +29,12 @@ using csm::organization_id;
 
 namespace {
 
-/// The body of a documented curl example.
-std::string curl_body(const std::string& curl) { return csm_test::parse_curl(curl).data.value(); }
-
 using strings = std::vector<std::string>;
 using type_name = model::detail_field_type_name;
 
 const std::string uuid = "3858a61a-d337-42e6-993e-e13e1c366d4f";
 const std::string customer_1 = "qm:9edf598a-85d4-4db9-bf2e-7245922b4ea8:0000e9d8-a22e-4220-ac63-412ff9eec053";
 const std::string customer_2 = "qm:10c2e972-eef6-4e0e-aa81-9a9e7a4ba9a7:3468699a-b2f0-4ae9-ab2d-155a5f5a8db4";
-
-template <class T>
-T parse_strict(std::string_view text) {
-    auto r = json::parse<T>(text, json::read_options::strict());
-    if (!r) BOOST_FAIL(r.error().message());
-    return *std::move(r);
-}
-
-template <class T>
-T round_trip(const std::string& text) {
-    T v = parse_strict<T>(text);
-    BOOST_TEST(csm_test::json(json::serialize(v)) == csm_test::json(text));
-    return v;
-}
-
-template <class T>
-void expect_error(std::string_view text, csm::errc code, std::string_view pointer, std::string_view expected,
-                  json::read_options options = {}) {
-    const auto r = json::parse<T>(text, options);
-    BOOST_TEST_REQUIRE(!r.has_value());
-    csm_test::check_error(r.error(), code, pointer, expected);
-}
 
 std::string seed(const char* name) { return csm_test::read_fixture(std::string("seeds/rest-organization/") + name); }
 
@@ -81,7 +56,7 @@ model::organization_profile seed_profile() {
 // ---- Organization (O5) ---------------------------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(o5_organization) {
-    const auto org = round_trip<model::organization>(seed("o5.get_organization.response.json"));
+    const auto org = csm_test::round_trip<model::organization>(seed("o5.get_organization.response.json"));
     BOOST_TEST(org.id == organization_id{"123"});
     BOOST_TEST(org.name == "Atlassian");
     BOOST_TEST_REQUIRE(org.details.size() == 1u);
@@ -98,20 +73,20 @@ BOOST_AUTO_TEST_CASE(organization_serializes_and_tolerates_missing_details) {
     const model::organization org{organization_id{"123"}, "Atlassian", {}};
     BOOST_TEST(json::serialize(org) == R"({"id":"123","name":"Atlassian","details":[]})");
     // [spec] requires details, but like every response collection it reads as empty when absent or null.
-    BOOST_TEST((parse_strict<model::organization>(R"({"id":"123","name":"Atlassian"})") == org));
-    BOOST_TEST((parse_strict<model::organization>(R"({"id":"123","name":"Atlassian","details":null})") == org));
+    BOOST_TEST((csm_test::parse_strict<model::organization>(R"({"id":"123","name":"Atlassian"})") == org));
+    BOOST_TEST((csm_test::parse_strict<model::organization>(R"({"id":"123","name":"Atlassian","details":null})") == org));
     // The id reads from a number too.
-    BOOST_TEST((parse_strict<model::organization>(R"({"id":123,"name":"Atlassian","details":[]})") == org));
+    BOOST_TEST((csm_test::parse_strict<model::organization>(R"({"id":123,"name":"Atlassian","details":[]})") == org));
 
     using csm::errc;
     using T = model::organization;
-    expect_error<T>(R"({"name":"Atlassian"})", errc::missing_member, "/id", "an id string");
-    expect_error<T>(R"({"id":"123"})", errc::missing_member, "/name", "a string");
-    expect_error<T>(R"({"id":12.5,"name":"Atlassian"})", errc::type_mismatch, "/id", "a string or an integer");
-    expect_error<T>(R"({"id":"123","name":"Atlassian","details":{}})", errc::type_mismatch, "/details", "an array");
-    expect_error<T>(R"({"id":"123","name":"A","details":[{"id":"321","name":"Region","values":["EU"]}]})", errc::missing_member,
+    csm_test::expect_parse_error<T>(R"({"name":"Atlassian"})", errc::missing_member, "/id", "an id string");
+    csm_test::expect_parse_error<T>(R"({"id":"123"})", errc::missing_member, "/name", "a string");
+    csm_test::expect_parse_error<T>(R"({"id":12.5,"name":"Atlassian"})", errc::type_mismatch, "/id", "a string or an integer");
+    csm_test::expect_parse_error<T>(R"({"id":"123","name":"Atlassian","details":{}})", errc::type_mismatch, "/details", "an array");
+    csm_test::expect_parse_error<T>(R"({"id":"123","name":"A","details":[{"id":"321","name":"Region","values":["EU"]}]})", errc::missing_member,
                     "/details/0/type", "an object");
-    expect_error<T>(R"({"id":"123","name":"A","details":[{"name":"R","type":{"name":"WIDGET"}}]})", errc::unknown_value,
+    csm_test::expect_parse_error<T>(R"({"id":"123","name":"A","details":[{"name":"R","type":{"name":"WIDGET"}}]})", errc::unknown_value,
                     "/details/0/type/name", "one of SELECT, MULTISELECT, TEXT, DATE, EMAIL, PHONE, NUMBER, URL (strict mode)",
                     json::read_options::strict());
 }
@@ -121,10 +96,10 @@ BOOST_AUTO_TEST_CASE(organization_serializes_and_tolerates_missing_details) {
 BOOST_AUTO_TEST_CASE(name_request_is_the_documented_body) {
     const model::organization_name_request req{"Atlassian"};
     BOOST_TEST(json::serialize(req) == R"({"name":"Atlassian"})");
-    const std::string body = curl_body(seed("o11.create_organization.curl"));
+    const std::string body = csm_test::curl_body(seed("o11.create_organization.curl"));
     BOOST_TEST(csm_test::json(json::serialize(req)) == csm_test::json(body));
-    BOOST_TEST((parse_strict<model::organization_name_request>(body) == req));
-    expect_error<model::organization_name_request>("{}", csm::errc::missing_member, "/name", "a string");
+    BOOST_TEST((csm_test::parse_strict<model::organization_name_request>(body) == req));
+    csm_test::expect_parse_error<model::organization_name_request>("{}", csm::errc::missing_member, "/name", "a string");
 }
 
 // ---- fetch organizations (O12) -------------------------------------------------------------------------------
@@ -139,44 +114,44 @@ BOOST_AUTO_TEST_CASE_TEMPLATE(fetch_requests_o12_o15, Request, fetch_requests) {
     const Request req{std::vector{organization_id{"1"}, organization_id{"2"}}, strings{"Atlassian"}};
     const std::string text = json::serialize(req);
     BOOST_TEST(text == R"({"organizationIds":["1","2"],"organizationNames":["Atlassian"]})");
-    const std::string body = curl_body(seed(fetch_curl<Request>));
+    const std::string body = csm_test::curl_body(seed(fetch_curl<Request>));
     BOOST_TEST(csm_test::json(text) == csm_test::json(body));
-    BOOST_TEST((parse_strict<Request>(body) == req));
+    BOOST_TEST((csm_test::parse_strict<Request>(body) == req));
 
     // Both members are optional and left out when empty; an engaged empty list is still written.
     BOOST_TEST(json::serialize(Request{}) == "{}");
     BOOST_TEST(json::serialize(Request{std::nullopt, strings{"Atlassian"}}) == R"({"organizationNames":["Atlassian"]})");
     BOOST_TEST(json::serialize(Request{std::vector<organization_id>{}, std::nullopt}) == R"({"organizationIds":[]})");
     // Ids read from numbers; these lists always write strings.
-    const auto numeric = parse_strict<Request>(R"({"organizationIds":[1,2]})");
+    const auto numeric = csm_test::parse_strict<Request>(R"({"organizationIds":[1,2]})");
     BOOST_TEST((numeric.organization_ids == std::optional<std::vector<organization_id>>(std::vector{organization_id{"1"}, organization_id{"2"}})));
     BOOST_TEST(!numeric.organization_names.has_value());
     BOOST_TEST(json::serialize(numeric) == R"({"organizationIds":["1","2"]})");
 
-    expect_error<Request>(R"({"organizationIds":["1",true]})", csm::errc::type_mismatch, "/organizationIds/1",
+    csm_test::expect_parse_error<Request>(R"({"organizationIds":["1",true]})", csm::errc::type_mismatch, "/organizationIds/1",
                           "a string or an integer");
-    expect_error<Request>(R"({"organizationNames":"Atlassian"})", csm::errc::type_mismatch, "/organizationNames", "an array");
+    csm_test::expect_parse_error<Request>(R"({"organizationNames":"Atlassian"})", csm::errc::type_mismatch, "/organizationNames", "an array");
     // The third, unnamed member of FetchOrganizationProfilesRequest is not modelled: strict reading names it.
-    expect_error<Request>(R"({"organizationIds":["1"],"other":[]})", csm::errc::unknown_member, "/other",
+    csm_test::expect_parse_error<Request>(R"({"organizationIds":["1"],"other":[]})", csm::errc::unknown_member, "/other",
                           "only documented members (strict mode)", json::read_options::strict());
 }
 
 BOOST_AUTO_TEST_CASE(fetch_organizations_response) {
-    const auto r = round_trip<model::fetch_organizations_response>(seed("o12.fetch_organizations.response.json"));
+    const auto r = csm_test::round_trip<model::fetch_organizations_response>(seed("o12.fetch_organizations.response.json"));
     BOOST_TEST_REQUIRE(r.organizations.size() == 1u);
     BOOST_TEST((r.organizations[0] == model::organization_ref{organization_id{"123"}, "Atlassian"}));
     // Organizations that were not found are left out: the collection may be empty or absent.
-    BOOST_TEST(parse_strict<model::fetch_organizations_response>("{}").organizations.empty());
-    BOOST_TEST(parse_strict<model::fetch_organizations_response>(R"({"organizations":null})").organizations.empty());
+    BOOST_TEST(csm_test::parse_strict<model::fetch_organizations_response>("{}").organizations.empty());
+    BOOST_TEST(csm_test::parse_strict<model::fetch_organizations_response>(R"({"organizations":null})").organizations.empty());
     BOOST_TEST(json::serialize(model::fetch_organizations_response{}) == R"({"organizations":[]})");
-    expect_error<model::fetch_organizations_response>(R"({"organizations":[{"name":"Atlassian"}]})", csm::errc::missing_member,
+    csm_test::expect_parse_error<model::fetch_organizations_response>(R"({"organizations":[{"name":"Atlassian"}]})", csm::errc::missing_member,
                                                       "/organizations/0/id", "an id string");
 }
 
 // ---- profiles (O13, O14, O15) --------------------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(o13_o14_profile) {
-    const auto o13 = round_trip<model::organization_profile>(seed("o13.get_profile.response.json"));
+    const auto o13 = csm_test::round_trip<model::organization_profile>(seed("o13.get_profile.response.json"));
     BOOST_TEST(o13.id == organization_id{"1"});
     BOOST_TEST(o13.name == "Atlassian");
     BOOST_TEST_REQUIRE(o13.details.size() == 1u);
@@ -189,7 +164,7 @@ BOOST_AUTO_TEST_CASE(o13_o14_profile) {
     BOOST_TEST(o13.customers[0].id == csm::customer_id{customer_1});
     BOOST_TEST((o13 == seed_profile()));
 
-    BOOST_TEST((round_trip<model::organization_profile>(seed("o14.create_profile.response.json")) == seed_profile()));
+    BOOST_TEST((csm_test::round_trip<model::organization_profile>(seed("o14.create_profile.response.json")) == seed_profile()));
 }
 
 BOOST_AUTO_TEST_CASE(profile_serializes_in_declaration_order) {
@@ -204,8 +179,8 @@ BOOST_AUTO_TEST_CASE(profile_serializes_in_declaration_order) {
 
 BOOST_AUTO_TEST_CASE(profile_missing_collections_read_as_empty) {
     const model::organization_profile bare{organization_id{"1"}, "Atlassian", {}, {}, {}};
-    BOOST_TEST((parse_strict<model::organization_profile>(R"({"id":"1","name":"Atlassian"})") == bare));
-    BOOST_TEST((parse_strict<model::organization_profile>(
+    BOOST_TEST((csm_test::parse_strict<model::organization_profile>(R"({"id":"1","name":"Atlassian"})") == bare));
+    BOOST_TEST((csm_test::parse_strict<model::organization_profile>(
                     R"({"id":1,"name":"Atlassian","details":null,"entitlements":null,"customers":null})") == bare));
     BOOST_TEST(json::serialize(bare) == R"({"id":"1","name":"Atlassian","details":[],"entitlements":[],"customers":[]})");
 }
@@ -213,17 +188,17 @@ BOOST_AUTO_TEST_CASE(profile_missing_collections_read_as_empty) {
 BOOST_AUTO_TEST_CASE(profile_errors) {
     using csm::errc;
     using T = model::organization_profile;
-    expect_error<T>(R"({"name":"Atlassian"})", errc::missing_member, "/id", "an id string");
-    expect_error<T>(R"({"id":"1"})", errc::missing_member, "/name", "a string");
-    expect_error<T>(R"({"id":"1","name":"A","customers":[{}]})", errc::missing_member, "/customers/0/id", "an id string");
+    csm_test::expect_parse_error<T>(R"({"name":"Atlassian"})", errc::missing_member, "/id", "an id string");
+    csm_test::expect_parse_error<T>(R"({"id":"1"})", errc::missing_member, "/name", "a string");
+    csm_test::expect_parse_error<T>(R"({"id":"1","name":"A","customers":[{}]})", errc::missing_member, "/customers/0/id", "an id string");
     // Customer ids are not numbers.
-    expect_error<T>(R"({"id":"1","name":"A","customers":[{"id":5}]})", errc::type_mismatch, "/customers/0/id", "an id string");
-    expect_error<T>(R"({"id":"1","name":"A","entitlements":[{"id":"e","product":{"name":"P"},"entitledEntity":{"id":"1","type":"CUSTOMER"}}]})",
+    csm_test::expect_parse_error<T>(R"({"id":"1","name":"A","customers":[{"id":5}]})", errc::type_mismatch, "/customers/0/id", "an id string");
+    csm_test::expect_parse_error<T>(R"({"id":"1","name":"A","entitlements":[{"id":"e","product":{"name":"P"},"entitledEntity":{"id":"1","type":"CUSTOMER"}}]})",
                     errc::missing_member, "/entitlements/0/product/id", "an id string");
     // Profiles use the profile detail shape, not the classic one.
-    expect_error<T>(R"({"id":"1","name":"A","details":[{"name":"Region","type":{"name":"SELECT"},"values":["EU"]}]})",
+    csm_test::expect_parse_error<T>(R"({"id":"1","name":"A","details":[{"name":"Region","type":{"name":"SELECT"},"values":["EU"]}]})",
                     errc::missing_member, "/details/0/value", "an object");
-    expect_error<T>(R"({"id":"1","name":"A","entitlements":[{"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":"1","type":"PARTNER"}}]})",
+    csm_test::expect_parse_error<T>(R"({"id":"1","name":"A","entitlements":[{"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":"1","type":"PARTNER"}}]})",
                     errc::unknown_value, "/entitlements/0/entitledEntity/type", "one of CUSTOMER, ORGANIZATION (strict mode)",
                     json::read_options::strict());
 }
@@ -238,21 +213,21 @@ BOOST_AUTO_TEST_CASE(create_profile_request_is_the_documented_body) {
     BOOST_TEST(text == R"({"name":"Atlassian","details":[{"name":"Region","values":["EU"]}],)"
                        R"("associateCustomers":{"customerIds":[")" + customer_1 + R"(",")" + customer_2 + R"("]},)"
                        R"("associateProducts":{"productIds":["3858a61a-d337-42e6-993e-e13e1c366d4f","4858a61a-d337-42e6-993e-e13e1c366d4f"]}})");
-    const std::string body = curl_body(seed("o14.create_profile.curl"));
+    const std::string body = csm_test::curl_body(seed("o14.create_profile.curl"));
     BOOST_TEST(csm_test::json(text) == csm_test::json(body));
-    BOOST_TEST((parse_strict<model::create_organization_profile_request>(body) == req));
+    BOOST_TEST((csm_test::parse_strict<model::create_organization_profile_request>(body) == req));
 
     // Only name is required; the optional members are left out when empty.
     BOOST_TEST(json::serialize(model::create_organization_profile_request{"Atlassian"}) == R"({"name":"Atlassian"})");
-    BOOST_TEST((parse_strict<model::create_organization_profile_request>(R"({"name":"Atlassian"})") ==
+    BOOST_TEST((csm_test::parse_strict<model::create_organization_profile_request>(R"({"name":"Atlassian"})") ==
                 model::create_organization_profile_request{"Atlassian"}));
-    expect_error<model::create_organization_profile_request>(R"({"details":[]})", csm::errc::missing_member, "/name", "a string");
-    expect_error<model::create_organization_profile_request>(R"({"name":"A","associateCustomers":{}})", csm::errc::missing_member,
+    csm_test::expect_parse_error<model::create_organization_profile_request>(R"({"details":[]})", csm::errc::missing_member, "/name", "a string");
+    csm_test::expect_parse_error<model::create_organization_profile_request>(R"({"name":"A","associateCustomers":{}})", csm::errc::missing_member,
                                                              "/associateCustomers/customerIds", "an array");
-    expect_error<model::create_organization_profile_request>(R"({"name":"A","associateCustomers":{"customerIds":[1]}})",
+    csm_test::expect_parse_error<model::create_organization_profile_request>(R"({"name":"A","associateCustomers":{"customerIds":[1]}})",
                                                              csm::errc::type_mismatch, "/associateCustomers/customerIds/0",
                                                              "an id string");
-    expect_error<model::create_organization_profile_request>(R"({"name":"A","details":[{"name":"Region"}]})",
+    csm_test::expect_parse_error<model::create_organization_profile_request>(R"({"name":"A","details":[{"name":"Region"}]})",
                                                              csm::errc::missing_member, "/details/0/values", "an array");
 }
 
@@ -260,17 +235,17 @@ BOOST_AUTO_TEST_CASE(associate_customers_shape) {
     const model::associate_customers ac{{csm::customer_id{customer_1}}};
     BOOST_TEST(json::serialize(ac) == R"({"customerIds":[")" + customer_1 + R"("]})");
     BOOST_TEST(json::serialize(model::associate_customers{}) == R"({"customerIds":[]})");
-    expect_error<model::associate_customers>("{}", csm::errc::missing_member, "/customerIds", "an array");
+    csm_test::expect_parse_error<model::associate_customers>("{}", csm::errc::missing_member, "/customerIds", "an array");
 }
 
 BOOST_AUTO_TEST_CASE(fetch_profiles_response) {
-    const auto r = round_trip<model::fetch_organization_profiles_response>(seed("o15.fetch_profiles.response.json"));
+    const auto r = csm_test::round_trip<model::fetch_organization_profiles_response>(seed("o15.fetch_profiles.response.json"));
     BOOST_TEST_REQUIRE(r.profiles.size() == 1u);
     BOOST_TEST((r.profiles[0] == seed_profile()));
-    BOOST_TEST(parse_strict<model::fetch_organization_profiles_response>("{}").profiles.empty());
-    BOOST_TEST(parse_strict<model::fetch_organization_profiles_response>(R"({"profiles":null})").profiles.empty());
+    BOOST_TEST(csm_test::parse_strict<model::fetch_organization_profiles_response>("{}").profiles.empty());
+    BOOST_TEST(csm_test::parse_strict<model::fetch_organization_profiles_response>(R"({"profiles":null})").profiles.empty());
     BOOST_TEST(json::serialize(model::fetch_organization_profiles_response{}) == R"({"profiles":[]})");
-    expect_error<model::fetch_organization_profiles_response>(R"({"profiles":[{"id":"1","name":"A","customers":[{"id":null}]}]})",
+    csm_test::expect_parse_error<model::fetch_organization_profiles_response>(R"({"profiles":[{"id":"1","name":"A","customers":[{"id":null}]}]})",
                                                               csm::errc::missing_member, "/profiles/0/customers/0/id",
                                                               "an id string");
 }

@@ -12,7 +12,7 @@
 #define BOOST_TEST_MODULE csm.rest.model.organization_ids
 #include <boost/test/unit_test.hpp>
 
-#include <csm_test/rest.hpp>
+#include <csm_test/model.hpp>
 
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
@@ -30,9 +30,6 @@ using model::id_form;
 
 namespace {
 
-/// The body of a documented curl example.
-std::string curl_body(const std::string& curl) { return csm_test::parse_curl(curl).data.value(); }
-
 std::vector<organization_id> ids(std::initializer_list<const char*> texts) {
     std::vector<organization_id> out;
     for (const char* t : texts) out.emplace_back(t);
@@ -49,13 +46,6 @@ model::organization_ids parse_ok(std::string_view text) {
     auto r = json::parse<model::organization_ids>(text, json::read_options::strict());
     if (!r) BOOST_FAIL(r.error().message());
     return *std::move(r);
-}
-
-template <class T>
-void expect_error(std::string_view text, csm::errc code, std::string_view pointer, std::string_view expected) {
-    const auto r = json::parse<T>(text);
-    BOOST_TEST_REQUIRE(!r.has_value());
-    csm_test::check_error(r.error(), code, pointer, expected);
 }
 
 /// Both write paths: the text writer and the DOM builder must agree.
@@ -187,20 +177,20 @@ BOOST_AUTO_TEST_CASE(numbers_outside_the_numeric_form_read_but_write_as_strings)
 BOOST_AUTO_TEST_CASE(reading_errors) {
     using csm::errc;
     using T = model::organization_ids;
-    expect_error<T>("{}", errc::type_mismatch, "", "an array");
-    expect_error<T>(R"("1")", errc::type_mismatch, "", "an array");
-    expect_error<T>("1", errc::type_mismatch, "", "an array");
-    expect_error<T>("[1.5]", errc::type_mismatch, "/0", "a string or an integer");
-    expect_error<T>("[1,2.0]", errc::type_mismatch, "/1", "a string or an integer");
-    expect_error<T>(R"(["1",true])", errc::type_mismatch, "/1", "a string or an integer");
-    expect_error<T>("[null]", errc::type_mismatch, "/0", "a string or an integer");
-    expect_error<T>(R"(["1",["2"]])", errc::type_mismatch, "/1", "a string or an integer");
-    expect_error<T>("[1,", errc::syntax_error, "", "valid UTF-8 JSON text (stopped at byte 3)");
+    csm_test::expect_parse_error<T>("{}", errc::type_mismatch, "", "an array");
+    csm_test::expect_parse_error<T>(R"("1")", errc::type_mismatch, "", "an array");
+    csm_test::expect_parse_error<T>("1", errc::type_mismatch, "", "an array");
+    csm_test::expect_parse_error<T>("[1.5]", errc::type_mismatch, "/0", "a string or an integer");
+    csm_test::expect_parse_error<T>("[1,2.0]", errc::type_mismatch, "/1", "a string or an integer");
+    csm_test::expect_parse_error<T>(R"(["1",true])", errc::type_mismatch, "/1", "a string or an integer");
+    csm_test::expect_parse_error<T>("[null]", errc::type_mismatch, "/0", "a string or an integer");
+    csm_test::expect_parse_error<T>(R"(["1",["2"]])", errc::type_mismatch, "/1", "a string or an integer");
+    csm_test::expect_parse_error<T>("[1,", errc::syntax_error, "", "valid UTF-8 JSON text (stopped at byte 3)");
 }
 
 BOOST_AUTO_TEST_CASE(associate_organizations_c15_example) {
     // The create-customer-profile example sends the ids as numbers; read and written back as they came.
-    const boost::json::value c15 = csm_test::json(curl_body(csm_test::read_fixture("seeds/rest-customer/c15.create_customer_profile.curl")));
+    const boost::json::value c15 = csm_test::json(csm_test::curl_body(csm_test::read_fixture("seeds/rest-customer/c15.create_customer_profile.curl")));
     const boost::json::value& doc = c15.at("associateOrganizations");
     const auto v = json::from_value<model::associate_organizations>(doc, json::read_options::strict());
     BOOST_TEST_REQUIRE(v.has_value());
@@ -223,9 +213,9 @@ BOOST_AUTO_TEST_CASE(associate_organizations_write_forms_and_errors) {
 
     using csm::errc;
     using T = model::associate_organizations;
-    expect_error<T>("{}", errc::missing_member, "/organizationIds", "an array");
-    expect_error<T>(R"({"organizationIds":null})", errc::missing_member, "/organizationIds", "an array");
-    expect_error<T>(R"({"organizationIds":"1"})", errc::type_mismatch, "/organizationIds", "an array");
-    expect_error<T>(R"({"organizationIds":[1,{}]})", errc::type_mismatch, "/organizationIds/1", "a string or an integer");
-    expect_error<T>("[]", errc::type_mismatch, "", "an object");
+    csm_test::expect_parse_error<T>("{}", errc::missing_member, "/organizationIds", "an array");
+    csm_test::expect_parse_error<T>(R"({"organizationIds":null})", errc::missing_member, "/organizationIds", "an array");
+    csm_test::expect_parse_error<T>(R"({"organizationIds":"1"})", errc::type_mismatch, "/organizationIds", "an array");
+    csm_test::expect_parse_error<T>(R"({"organizationIds":[1,{}]})", errc::type_mismatch, "/organizationIds/1", "a string or an integer");
+    csm_test::expect_parse_error<T>("[]", errc::type_mismatch, "", "an object");
 }

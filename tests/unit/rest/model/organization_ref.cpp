@@ -12,7 +12,7 @@
 #define BOOST_TEST_MODULE csm.rest.model.organization_ref
 #include <boost/test/unit_test.hpp>
 
-#include <csm_test/rest.hpp>
+#include <csm_test/model.hpp>
 
 #include <boost/json/value.hpp>
 
@@ -25,21 +25,6 @@ namespace json = csm::json;
 
 namespace {
 
-template <class T>
-T parse_strict(std::string_view text) {
-    auto r = json::parse<T>(text, json::read_options::strict());
-    if (!r) BOOST_FAIL(r.error().message());
-    return *std::move(r);
-}
-
-template <class T>
-void expect_error(std::string_view text, csm::errc code, std::string_view pointer, std::string_view expected,
-                  json::read_options options = {}) {
-    const auto r = json::parse<T>(text, options);
-    BOOST_TEST_REQUIRE(!r.has_value());
-    csm_test::check_error(r.error(), code, pointer, expected);
-}
-
 const model::organization_ref atlassian{csm::organization_id{"123"}, "Atlassian"};
 
 } // namespace
@@ -49,7 +34,7 @@ BOOST_AUTO_TEST_CASE(o6_o11_responses) {
                              "seeds/rest-organization/o11.create_organization.response.json"}) {
         BOOST_TEST_CONTEXT(file) {
             const std::string text = csm_test::read_fixture(file);
-            const auto ref = parse_strict<model::organization_ref>(text);
+            const auto ref = csm_test::parse_strict<model::organization_ref>(text);
             BOOST_TEST(ref.id == csm::organization_id{"123"});
             BOOST_TEST(ref.name == "Atlassian");
             BOOST_TEST((ref == atlassian));
@@ -80,29 +65,29 @@ BOOST_AUTO_TEST_CASE(serializes_id_then_name) {
 
 BOOST_AUTO_TEST_CASE(id_reads_from_a_number) {
     // Organization ids accept JSON integers (reference §7 item 1) and are written back as strings.
-    const auto ref = parse_strict<model::organization_ref>(R"({"id":123,"name":"Atlassian"})");
+    const auto ref = csm_test::parse_strict<model::organization_ref>(R"({"id":123,"name":"Atlassian"})");
     BOOST_TEST((ref == atlassian));
     BOOST_TEST(json::serialize(ref) == R"({"id":"123","name":"Atlassian"})");
-    BOOST_TEST(parse_strict<model::organization_ref>(R"({"id":18446744073709551615,"name":"x"})").id ==
+    BOOST_TEST(csm_test::parse_strict<model::organization_ref>(R"({"id":18446744073709551615,"name":"x"})").id ==
                csm::organization_id{"18446744073709551615"});
-    BOOST_TEST(parse_strict<model::organization_ref>(R"({"id":-1,"name":"x"})").id == csm::organization_id{"-1"});
+    BOOST_TEST(csm_test::parse_strict<model::organization_ref>(R"({"id":-1,"name":"x"})").id == csm::organization_id{"-1"});
 }
 
 BOOST_AUTO_TEST_CASE(errors) {
     using csm::errc;
     using T = model::organization_ref;
-    expect_error<T>(R"({"name":"Atlassian"})", errc::missing_member, "/id", "an id string");
-    expect_error<T>(R"({"id":null,"name":"Atlassian"})", errc::missing_member, "/id", "an id string");
-    expect_error<T>(R"({"id":"123"})", errc::missing_member, "/name", "a string");
-    expect_error<T>(R"({"id":"123","name":7})", errc::type_mismatch, "/name", "a string");
-    expect_error<T>(R"({"id":1.5,"name":"A"})", errc::type_mismatch, "/id", "a string or an integer");
-    expect_error<T>(R"({"id":true,"name":"A"})", errc::type_mismatch, "/id", "a string or an integer");
-    expect_error<T>(R"({"id":{},"name":"A"})", errc::type_mismatch, "/id", "a string or an integer");
-    expect_error<T>(R"(["123","Atlassian"])", errc::type_mismatch, "", "an object");
+    csm_test::expect_parse_error<T>(R"({"name":"Atlassian"})", errc::missing_member, "/id", "an id string");
+    csm_test::expect_parse_error<T>(R"({"id":null,"name":"Atlassian"})", errc::missing_member, "/id", "an id string");
+    csm_test::expect_parse_error<T>(R"({"id":"123"})", errc::missing_member, "/name", "a string");
+    csm_test::expect_parse_error<T>(R"({"id":"123","name":7})", errc::type_mismatch, "/name", "a string");
+    csm_test::expect_parse_error<T>(R"({"id":1.5,"name":"A"})", errc::type_mismatch, "/id", "a string or an integer");
+    csm_test::expect_parse_error<T>(R"({"id":true,"name":"A"})", errc::type_mismatch, "/id", "a string or an integer");
+    csm_test::expect_parse_error<T>(R"({"id":{},"name":"A"})", errc::type_mismatch, "/id", "a string or an integer");
+    csm_test::expect_parse_error<T>(R"(["123","Atlassian"])", errc::type_mismatch, "", "an object");
     // Unknown members are ignored by default and refused in strict mode.
     const auto tolerant = json::parse<T>(R"({"id":"123","name":"Atlassian","orgType":"X"})");
     BOOST_TEST_REQUIRE(tolerant.has_value());
     BOOST_TEST((*tolerant == atlassian));
-    expect_error<T>(R"({"id":"123","name":"Atlassian","orgType":"X"})", errc::unknown_member, "/orgType",
+    csm_test::expect_parse_error<T>(R"({"id":"123","name":"Atlassian","orgType":"X"})", errc::unknown_member, "/orgType",
                     "only documented members (strict mode)", json::read_options::strict());
 }

@@ -12,7 +12,7 @@
 #define BOOST_TEST_MODULE csm.rest.model.task
 #include <boost/test/unit_test.hpp>
 
-#include <csm_test/rest.hpp>
+#include <csm_test/model.hpp>
 
 #include <string>
 #include <string_view>
@@ -23,14 +23,6 @@ namespace json = csm::json;
 namespace {
 
 const std::string task_uuid = "3858a61a-d337-42e6-993e-e13e1c366d4f";
-
-template <class T>
-void expect_error(std::string_view text, csm::errc code, std::string_view pointer, std::string_view expected,
-                  json::read_options options = {}) {
-    const auto r = json::parse<T>(text, options);
-    BOOST_TEST_REQUIRE(!r.has_value());
-    csm_test::check_error(r.error(), code, pointer, expected);
-}
 
 } // namespace
 
@@ -65,16 +57,16 @@ BOOST_AUTO_TEST_CASE(serializes_id_then_status_url) {
 BOOST_AUTO_TEST_CASE(errors) {
     using csm::errc;
     using T = model::task_submit_response;
-    expect_error<T>(R"({"id":"t"})", errc::missing_member, "/statusUrl", "a string");
+    csm_test::expect_parse_error<T>(R"({"id":"t"})", errc::missing_member, "/statusUrl", "a string");
     // The key is camelCase: the member name is not accepted.
-    expect_error<T>(R"({"id":"t","status_url":"/api/v1/tasks/t"})", errc::missing_member, "/statusUrl", "a string");
-    expect_error<T>(R"({"statusUrl":"/api/v1/tasks/t"})", errc::missing_member, "/id", "an id string");
-    expect_error<T>(R"({"id":null,"statusUrl":"/api/v1/tasks/t"})", errc::missing_member, "/id", "an id string");
+    csm_test::expect_parse_error<T>(R"({"id":"t","status_url":"/api/v1/tasks/t"})", errc::missing_member, "/statusUrl", "a string");
+    csm_test::expect_parse_error<T>(R"({"statusUrl":"/api/v1/tasks/t"})", errc::missing_member, "/id", "an id string");
+    csm_test::expect_parse_error<T>(R"({"id":null,"statusUrl":"/api/v1/tasks/t"})", errc::missing_member, "/id", "an id string");
     // Task ids are UUIDs: unlike organization ids, numbers are refused.
-    expect_error<T>(R"({"id":42,"statusUrl":"/api/v1/tasks/42"})", errc::type_mismatch, "/id", "an id string");
-    expect_error<T>(R"({"id":"t","statusUrl":["/api/v1/tasks/t"]})", errc::type_mismatch, "/statusUrl", "a string");
-    expect_error<T>("null", errc::type_mismatch, "", "an object");
-    expect_error<T>(R"({"id":"t","statusUrl":"/api/v1/tasks/t","status":"QUEUED"})", errc::unknown_member, "/status",
+    csm_test::expect_parse_error<T>(R"({"id":42,"statusUrl":"/api/v1/tasks/42"})", errc::type_mismatch, "/id", "an id string");
+    csm_test::expect_parse_error<T>(R"({"id":"t","statusUrl":["/api/v1/tasks/t"]})", errc::type_mismatch, "/statusUrl", "a string");
+    csm_test::expect_parse_error<T>("null", errc::type_mismatch, "", "an object");
+    csm_test::expect_parse_error<T>(R"({"id":"t","statusUrl":"/api/v1/tasks/t","status":"QUEUED"})", errc::unknown_member, "/status",
                     "only documented members (strict mode)", json::read_options::strict());
     const auto tolerant = json::parse<T>(R"({"id":"t","statusUrl":"/api/v1/tasks/t","status":"QUEUED"})");
     BOOST_TEST_REQUIRE(tolerant.has_value());
