@@ -7,6 +7,7 @@
 #include <curl_transport.hpp>
 #endif
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cstdlib>
@@ -66,7 +67,8 @@ csm::result<std::chrono::milliseconds, usage_error> parse_seconds(const parsed_a
     if (text->empty() || r.ec != std::errc() || r.ptr != text->data() + text->size() || !(seconds > 0) ||
         seconds > 86400)
         return usage_error{"--" + std::string(name) + " needs a number of seconds above 0"};
-    return std::chrono::milliseconds(static_cast<long long>(seconds * 1000 + 0.5));
+    // At least 1 ms: libcurl reads a timeout of 0 as "never time out".
+    return std::chrono::milliseconds(std::max(1LL, static_cast<long long>(seconds * 1000 + 0.5)));
 }
 
 exit_code run(args_view words, const context& ctx) {

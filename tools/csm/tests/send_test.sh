@@ -93,6 +93,9 @@ timeout)
     run 5 send organization.get --organizationId 123 --base-url "$(base /scenario/hang)" --timeout 1
     expect_out_empty
     expect_err '^csm send: timed out \(timeout: '
+    # Below half a millisecond: still a timeout (it rounded to 0 ms, which libcurl reads as "never").
+    run 5 send organization.get --organizationId 123 --base-url "$(base /scenario/hang)" --timeout 0.0001
+    expect_err '^csm send: timed out \(timeout: '
     ;;
 token_redacted)
     start_server --authorization "Bearer $token"
