@@ -4,6 +4,11 @@
 #define BOOST_TEST_MODULE csm.bounded_string
 #include <boost/test/unit_test.hpp>
 
+#include <csm/error.hpp>
+#include <csm/json.hpp>
+
+#include <boost/describe/class.hpp>
+
 #include <sstream>
 #include <string>
 #include <type_traits>
@@ -36,6 +41,15 @@ static_assert(csm::utf16_length("\xC3\xA9") == 1u);          // é U+00E9
 static_assert(csm::utf16_length("\xE2\x82\xAC") == 1u);      // € U+20AC
 static_assert(csm::utf16_length("\xF0\x9F\x98\x80") == 2u);  // 😀 U+1F600, a surrogate pair
 static_assert(!csm::utf16_length("\x80").has_value());
+
+// A described struct with a bounded member, as the REST and graph models use it.
+namespace codec_test {
+struct named {
+    csm::bounded_string<255> name;
+    friend bool operator==(const named&, const named&) = default;
+};
+BOOST_DESCRIBE_STRUCT(named, (), (name))
+} // namespace codec_test
 
 namespace {
 
@@ -205,4 +219,42 @@ BOOST_AUTO_TEST_CASE(streams_and_hashes) {
     std::unordered_set<name255> set{name255("x"), name255("y"), name255("x")};
     BOOST_TEST(set.size() == 2u);
     BOOST_TEST(std::hash<name255>{}(name255("x")) == std::hash<std::string_view>{}("x"));
+}
+
+BOOST_AUTO_TEST_CASE(codec_reads_up_to_the_bound_and_writes_it_back_exactly) {
+    const std::string text = R"({"name":")" + repeat("\xC3\xA9", 200) + std::string(55, 'a') + R"("})";
+    const csm::result<codec_test::named> parsed = csm::json::parse<codec_test::named>(text);
+    BOOST_REQUIRE_MESSAGE(parsed.has_value(), (parsed ? std::string() : parsed.error().message()));
+    BOOST_TEST(parsed->name.size_utf16() == 255u);
+    BOOST_TEST(parsed->name.view() == repeat("\xC3\xA9", 200) + std::string(55, 'a'));
+    BOOST_TEST(csm::json::serialize(*parsed) == text);
+
+    const std::string ascii = R"({"name":")" + std::string(255, 'a') + R"("})";
+    const csm::result<codec_test::named> plain = csm::json::parse<codec_test::named>(ascii);
+    BOOST_REQUIRE(plain.has_value());
+    BOOST_TEST(csm::json::serialize(*plain) == ascii);
+}
+
+BOOST_AUTO_TEST_CASE(codec_reports_one_past_the_bound_at_its_pointer_without_the_value) {
+    const std::string value = "customer-secret-" + std::string(256 - 16, 'x');
+    BOOST_REQUIRE(value.size() == 256u);
+    const csm::result<codec_test::named> parsed = csm::json::parse<codec_test::named>(R"({"name":")" + value + R"("})");
+    BOOST_REQUIRE(parsed.has_error());
+    BOOST_TEST(csm::to_string(parsed.error().code) == csm::to_string(csm::errc::too_long));
+    BOOST_TEST(parsed.error().pointer == "/name");
+    BOOST_TEST(parsed.error().expected == "a string of at most 255 UTF-16 code units");
+    BOOST_TEST(parsed.error().message().find("customer-secret") == std::string::npos);
+    BOOST_TEST(parsed.error().message().find(value) == std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(codec_rejects_a_value_that_is_not_a_string) {
+    for (std::string_view text : {R"({"name":42})", R"({"name":true})", R"({"name":["a"]})", R"({"name":{"a":1}})"}) {
+        BOOST_TEST_CONTEXT(text) {
+            const csm::result<codec_test::named> parsed = csm::json::parse<codec_test::named>(text);
+            BOOST_REQUIRE(parsed.has_error());
+            BOOST_TEST(csm::to_string(parsed.error().code) == csm::to_string(csm::errc::type_mismatch));
+            BOOST_TEST(parsed.error().pointer == "/name");
+            BOOST_TEST(parsed.error().expected == "a string of at most 255 UTF-16 code units");
+        }
+    }
 }
