@@ -1,5 +1,5 @@
-# cmake -DDOCS_DIR=<docs> -DSNIPPETS_DIR=<docs/snippets> -P check_in_sync.cmake
-# Every block in docs/*.md written as
+# cmake -DDOCS_DIR=<docs> -DSNIPPETS_DIR=<docs/snippets> [-DEXTRA_DOCS=<README.md;...>] -P check_in_sync.cmake
+# Every block in docs/*.md (and in the EXTRA_DOCS files, e.g. the top-level README.md) written as
 #   <!-- snippet: NAME -->
 #   ```cpp
 #   ...exact content of docs/snippets/NAME.cpp...
@@ -16,6 +16,14 @@ set(problems 0)
 set(embedded "")
 
 file(GLOB docs "${DOCS_DIR}/*.md")
+foreach(extra IN LISTS EXTRA_DOCS)
+    if(NOT EXISTS "${extra}")
+        message(SEND_ERROR "${extra}: no such file")
+        math(EXPR problems "${problems} + 1")
+    else()
+        list(APPEND docs "${extra}")
+    endif()
+endforeach()
 foreach(doc IN LISTS docs)
     file(READ "${doc}" text)
     while(TRUE)
@@ -57,7 +65,7 @@ file(GLOB snippet_files "${SNIPPETS_DIR}/*.cpp")
 foreach(file IN LISTS snippet_files)
     get_filename_component(name "${file}" NAME_WE)
     if(NOT name IN_LIST embedded)
-        message(SEND_ERROR "${file}: not embedded in any docs/*.md")
+        message(SEND_ERROR "${file}: not embedded in any docs/*.md or EXTRA_DOCS file (${EXTRA_DOCS})")
         math(EXPR problems "${problems} + 1")
     endif()
 endforeach()
