@@ -1,6 +1,8 @@
 # Configure, build and run tests/package/consumer against an installed or a source-tree csm-cpp.
 file(REMOVE_RECURSE ${WORK_DIR})
-set(args -S ${CONSUMER_DIR} -B ${WORK_DIR} -DCMAKE_CXX_COMPILER=${CXX} -DCSM_CONSUME_MODE=${MODE})
+# Warnings are errors for the consumer too: the installed headers must compile cleanly in a user's strict build.
+set(args -S ${CONSUMER_DIR} -B ${WORK_DIR} -DCMAKE_CXX_COMPILER=${CXX} -DCSM_CONSUME_MODE=${MODE}
+         "-DCMAKE_CXX_FLAGS=-Wall -Wextra -Wpedantic -Werror")
 if(MODE STREQUAL "find_package")
     list(APPEND args -DCMAKE_PREFIX_PATH=${PREFIX})
 else()
