@@ -10,8 +10,15 @@
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/http/write.hpp>
 
+#ifdef CSM_TEST_SERVER_HAS_TLS
+#include <boost/asio/ssl/context.hpp>
+#include <boost/beast/ssl/ssl_stream.hpp>
+#endif
+
 #include <condition_variable>
 #include <mutex>
+#include <optional>
+#include <stdexcept>
 #include <system_error>
 #include <thread>
 #include <utility>
@@ -29,6 +36,9 @@ struct test_server::impl {
     tcp::acceptor acceptor{ioc};
     asio::steady_timer lifetime{ioc};
     std::uint16_t port = 0;
+#ifdef CSM_TEST_SERVER_HAS_TLS
+    std::optional<asio::ssl::context> tls; ///< set: every connection is TLS with options.tls
+#endif
 
     mutable std::mutex mutex;
     std::condition_variable stopped_cv;
@@ -39,6 +49,18 @@ struct test_server::impl {
     std::thread thread;
 
     explicit impl(server_options o) : options(std::move(o)) {
+        if (options.tls) {
+#ifdef CSM_TEST_SERVER_HAS_TLS
+            tls.emplace(asio::ssl::context::tls_server);
+            tls->set_options(asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2 |
+                             asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 |
+                             asio::ssl::context::no_tlsv1_1 | asio::ssl::context::single_dh_use);
+            tls->use_certificate_chain(asio::buffer(options.tls->certificate_pem));
+            tls->use_private_key(asio::buffer(options.tls->private_key_pem), asio::ssl::context::pem);
+#else
+            throw std::runtime_error("csm_test_server: built without OpenSSL, cannot serve TLS");
+#endif
+        }
         const tcp::endpoint where(asio::ip::make_address_v4("127.0.0.1"), options.port);
         acceptor.open(where.protocol());
         acceptor.set_option(tcp::acceptor::reuse_address(true));
@@ -84,16 +106,31 @@ struct test_server::impl {
 
 namespace {
 
-class session : public std::enable_shared_from_this<session> {
+/// One connection. Stream: beast::tcp_stream (http) or beast::ssl_stream<beast::tcp_stream> (https).
+template <class Stream>
+class session : public std::enable_shared_from_this<session<Stream>> {
 public:
-    session(tcp::socket socket, test_server::impl& server)
-        : stream_(std::move(socket)), server_(server), hang_timer_(server.ioc) {}
+    template <class... TlsContext>
+    session(tcp::socket socket, test_server::impl& server, TlsContext&... tls)
+        : stream_(std::move(socket), tls...), server_(server), hang_timer_(server.ioc) {}
+
+#ifdef CSM_TEST_SERVER_HAS_TLS
+    /// TLS: the server side of the handshake, bounded by the read timeout, then read().
+    void handshake() {
+        lowest().expires_after(server_.options.read_timeout);
+        stream_.async_handshake(asio::ssl::stream_base::server,
+                                [self = this->shared_from_this()](beast::error_code ec) {
+                                    if (ec) return self->close();
+                                    self->read();
+                                });
+    }
+#endif
 
     void read() {
         request_ = {};
-        stream_.expires_after(server_.options.read_timeout);
+        lowest().expires_after(server_.options.read_timeout);
         http::async_read(stream_, buffer_, request_,
-                         [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
+                         [self = this->shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
     }
 
 private:
@@ -110,9 +147,9 @@ private:
 
         if (out.hang) {
             // Never answer; hold the connection until the hang limit (or the server stops).
-            stream_.expires_never();
+            lowest().expires_never();
             hang_timer_.expires_after(server_.options.hang_limit);
-            hang_timer_.async_wait([self = shared_from_this()](beast::error_code) { self->close(); });
+            hang_timer_.async_wait([self = this->shared_from_this()](beast::error_code) { self->close(); });
             server_.record(std::move(rec));
             server_.handled_one();
             return;
@@ -127,8 +164,8 @@ private:
         response_.keep_alive(request_.keep_alive());
         response_.prepare_payload();
         server_.record(std::move(rec));
-        stream_.expires_after(server_.options.read_timeout);
-        http::async_write(stream_, response_, [self = shared_from_this()](beast::error_code e, std::size_t) {
+        lowest().expires_after(server_.options.read_timeout);
+        http::async_write(stream_, response_, [self = this->shared_from_this()](beast::error_code e, std::size_t) {
             self->on_write(e);
         });
     }
@@ -140,13 +177,16 @@ private:
         close();
     }
 
+    /// Closes the TCP connection (for TLS without close_notify: the clients read by Content-Length).
     void close() {
         beast::error_code ignored;
-        stream_.socket().shutdown(tcp::socket::shutdown_both, ignored);
-        stream_.close();
+        lowest().socket().shutdown(tcp::socket::shutdown_both, ignored);
+        lowest().close();
     }
 
-    beast::tcp_stream stream_;
+    beast::tcp_stream& lowest() { return beast::get_lowest_layer(stream_); }
+
+    Stream stream_;
     test_server::impl& server_;
     asio::steady_timer hang_timer_;
     beast::flat_buffer buffer_;
@@ -159,7 +199,14 @@ private:
 void test_server::impl::accept() {
     acceptor.async_accept([this](beast::error_code ec, tcp::socket socket) {
         if (ec) return; // the acceptor was closed
-        std::make_shared<session>(std::move(socket), *this)->read();
+#ifdef CSM_TEST_SERVER_HAS_TLS
+        if (tls) {
+            using tls_session = session<beast::ssl_stream<beast::tcp_stream>>;
+            std::make_shared<tls_session>(std::move(socket), *this, *tls)->handshake();
+            return accept();
+        }
+#endif
+        std::make_shared<session<beast::tcp_stream>>(std::move(socket), *this)->read();
         accept();
     });
 }
@@ -173,7 +220,9 @@ test_server::~test_server() {
 
 std::uint16_t test_server::port() const noexcept { return impl_->port; }
 
-std::string test_server::base_url() const { return "http://127.0.0.1:" + std::to_string(impl_->port); }
+std::string test_server::base_url() const {
+    return (impl_->options.tls ? "https://127.0.0.1:" : "http://127.0.0.1:") + std::to_string(impl_->port);
+}
 
 std::vector<recorded_request> test_server::requests() const {
     std::lock_guard lock(impl_->mutex);

@@ -7,11 +7,15 @@
 //     ... send requests ...
 //     BOOST_TEST(server.mismatches().empty());
 //
+// With `.tls = csm_test_server::make_self_signed_identity()` (csm_test_server/tls.hpp) it speaks HTTPS only:
+// each connection starts with a TLS handshake (Boost.Asio SSL, TLS 1.2 or later) with that identity.
+//
 // The destructor stops the server and joins its thread.
 #ifndef CSM_TEST_SERVER_SERVER_HPP
 #define CSM_TEST_SERVER_SERVER_HPP
 
 #include <csm_test_server/routes.hpp>
+#include <csm_test_server/tls.hpp>
 
 #include <chrono>
 #include <cstddef>
@@ -42,6 +46,9 @@ struct server_options {
     std::chrono::milliseconds read_timeout{10'000};
     /// Called on the server's thread after each request is handled (answered, or left hanging).
     std::function<void(const recorded_request&)> on_request{};
+    /// Set: serve HTTPS with this certificate and key (a handshake failure closes the connection, unlogged).
+    /// Needs a server library built with OpenSSL (CSM_TEST_SERVER_HAS_TLS); otherwise the constructor throws.
+    std::optional<tls_identity> tls{};
 };
 
 /// One request as received, with the route that took it.
@@ -61,7 +68,7 @@ public:
     test_server& operator=(const test_server&) = delete;
 
     std::uint16_t port() const noexcept;
-    /// "http://127.0.0.1:<port>"
+    /// "http://127.0.0.1:<port>" ("https://..." with server_options::tls)
     std::string base_url() const;
 
     /// Every request so far, in arrival order.
