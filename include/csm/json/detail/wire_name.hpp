@@ -46,16 +46,37 @@ struct member_owner<M C::*> {
     using type = C;
 };
 
-/// The rename rule for a member of T (looked up in T, then in the class that declares the member).
+/// Calls f(rule) for each rule of kind `what` that names member D of T: T's own rules, then the rules of the
+/// class that declares D (a base), unless T merely inherits that same list (then it is visited once).
+template <class T, class D, class F>
+constexpr void for_each_rule(field_rule::kind what, F&& f) {
+    using owner = typename member_owner<std::remove_cv_t<decltype(D::pointer)>>::type;
+    const std::span<const field_rule> own = rules_of<T>();
+    for (const field_rule& r : own)
+        if (r.what == what && r.member == std::string_view(D::name)) f(r);
+    if constexpr (!std::is_same_v<owner, T>) {
+        const std::span<const field_rule> inherited = rules_of<owner>();
+        if (inherited.data() != own.data())
+            for (const field_rule& r : inherited)
+                if (r.what == what && r.member == std::string_view(D::name)) f(r);
+    }
+}
+
+template <class T, class D>
+constexpr bool has_rule(field_rule::kind what) noexcept {
+    bool found = false;
+    for_each_rule<T, D>(what, [&](const field_rule&) { found = true; });
+    return found;
+}
+
+/// The key a rename rule gives member D of T (T's rule wins over the declaring base's), or empty.
 template <class T, class D>
 constexpr std::string_view renamed_key() noexcept {
-    using owner = typename member_owner<std::remove_cv_t<decltype(D::pointer)>>::type;
-    for (const field_rule& r : rules_of<T>())
-        if (r.what == field_rule::kind::rename && r.member == std::string_view(D::name)) return r.key;
-    if constexpr (!std::is_same_v<owner, T>)
-        for (const field_rule& r : rules_of<owner>())
-            if (r.what == field_rule::kind::rename && r.member == std::string_view(D::name)) return r.key;
-    return {};
+    std::string_view key;
+    for_each_rule<T, D>(field_rule::kind::rename, [&](const field_rule& r) {
+        if (key.empty()) key = r.key;
+    });
+    return key;
 }
 
 template <class T, class D>
@@ -109,36 +130,19 @@ struct member_key {
 /// Calls f(alias_key) for each read alias of member D of T.
 template <class T, class D, class F>
 constexpr void for_each_alias(F&& f) {
-    using owner = typename member_owner<std::remove_cv_t<decltype(D::pointer)>>::type;
-    for (const field_rule& r : rules_of<T>())
-        if (r.what == field_rule::kind::alias && r.member == std::string_view(D::name)) f(r.key);
-    if constexpr (!std::is_same_v<owner, T>)
-        for (const field_rule& r : rules_of<owner>())
-            if (r.what == field_rule::kind::alias && r.member == std::string_view(D::name)) f(r.key);
+    for_each_rule<T, D>(field_rule::kind::alias, [&](const field_rule& r) { f(r.key); });
 }
 
 /// Whether member D of T has a default_if_missing rule.
 template <class T, class D>
 constexpr bool defaults_if_missing() noexcept {
-    using owner = typename member_owner<std::remove_cv_t<decltype(D::pointer)>>::type;
-    for (const field_rule& r : rules_of<T>())
-        if (r.what == field_rule::kind::default_if_missing && r.member == std::string_view(D::name)) return true;
-    if constexpr (!std::is_same_v<owner, T>)
-        for (const field_rule& r : rules_of<owner>())
-            if (r.what == field_rule::kind::default_if_missing && r.member == std::string_view(D::name)) return true;
-    return false;
+    return has_rule<T, D>(field_rule::kind::default_if_missing);
 }
 
 /// Whether member D of T has a read_only rule (read, never written).
 template <class T, class D>
 constexpr bool is_read_only() noexcept {
-    using owner = typename member_owner<std::remove_cv_t<decltype(D::pointer)>>::type;
-    for (const field_rule& r : rules_of<T>())
-        if (r.what == field_rule::kind::read_only && r.member == std::string_view(D::name)) return true;
-    if constexpr (!std::is_same_v<owner, T>)
-        for (const field_rule& r : rules_of<owner>())
-            if (r.what == field_rule::kind::read_only && r.member == std::string_view(D::name)) return true;
-    return false;
+    return has_rule<T, D>(field_rule::kind::read_only);
 }
 
 } // namespace csm::json::detail
