@@ -13,6 +13,7 @@
 #include <csm/rest/check.hpp>
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http.hpp>
+#include <csm/rest/http_message.hpp>
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/idempotency_key.hpp>
 #include <csm/rest/path.hpp>

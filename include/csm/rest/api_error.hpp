@@ -4,7 +4,7 @@
 
 #include <csm/error.hpp>
 #include <csm/json/parse.hpp>
-#include <csm/rest/http.hpp>
+#include <csm/rest/http_message.hpp>
 
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>

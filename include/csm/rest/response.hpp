@@ -6,7 +6,7 @@
 #include <csm/json/parse.hpp>
 #include <csm/rest/api_error.hpp>
 #include <csm/rest/endpoint.hpp>
-#include <csm/rest/http.hpp>
+#include <csm/rest/http_message.hpp>
 #include <csm/result.hpp>
 
 #include <string_view>

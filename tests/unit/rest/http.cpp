@@ -6,18 +6,13 @@
 
 using namespace csm::rest;
 
+// http_header, header_name_equals, find_header and http_response live in http_message.hpp and are tested in
+// http_message.cpp; http.hpp includes that header, so code that names them through http.hpp keeps compiling.
 static_assert(header_name_equals("Retry-After", "retry-after"));
-static_assert(header_name_equals("X-EXPERIMENTALAPI", "X-ExperimentalApi"));
-static_assert(!header_name_equals("Accept", "Accept-Encoding"));
-static_assert(!header_name_equals("a", "b"));
 
-BOOST_AUTO_TEST_CASE(case_insensitive_lookup) {
-    http_response r{429, {{"content-type", "application/json"}, {"RETRY-AFTER", "120"}, {"Retry-After", "5"}}, ""};
-    BOOST_TEST_REQUIRE(r.find_header("Retry-After") != nullptr);
-    BOOST_TEST(r.find_header("Retry-After")->value == "120"); // the first one wins
-    BOOST_TEST(r.find_header("Content-Type")->value == "application/json");
-    BOOST_TEST(r.find_header("Accept") == nullptr);
-    BOOST_TEST(find_header(r.headers, "retry-after")->name == "RETRY-AFTER");
+BOOST_AUTO_TEST_CASE(http_hpp_still_provides_http_response) {
+    http_response r{200, {{"Content-Type", "application/json"}}, "{}"};
+    BOOST_TEST(r.find_header("content-type")->value == "application/json");
 }
 
 BOOST_AUTO_TEST_CASE(request_target) {
