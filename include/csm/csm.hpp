@@ -16,5 +16,6 @@
 #include <csm/rest.hpp>
 #include <csm/result.hpp>
 #include <csm/tri_state.hpp>
+#include <csm/version.hpp>
 
 #endif

@@ -1,10 +1,16 @@
-# Configure, build and run tests/package/consumer against an installed or a source-tree csm-cpp.
+# Configure, build and run tests/package/consumer against an installed csm-cpp (find_package), the source
+# tree (add_subdirectory) or a git repository (fetch_content).
 file(REMOVE_RECURSE ${WORK_DIR})
 # Warnings are errors for the consumer too: the installed headers must compile cleanly in a user's strict build.
 set(args -S ${CONSUMER_DIR} -B ${WORK_DIR} -DCMAKE_CXX_COMPILER=${CXX} -DCSM_CONSUME_MODE=${MODE}
          "-DCMAKE_CXX_FLAGS=-Wall -Wextra -Wpedantic -Werror")
 if(MODE STREQUAL "find_package")
     list(APPEND args -DCMAKE_PREFIX_PATH=${PREFIX})
+elseif(MODE STREQUAL "fetch_content")
+    # The commit under test, as a git repository (package.snapshot); fetched into the consumer's build tree.
+    file(READ ${SNAPSHOT_DIR}.commit commit)
+    string(STRIP "${commit}" commit)
+    list(APPEND args -DCSM_GIT_REPOSITORY=file://${SNAPSHOT_DIR} -DCSM_GIT_TAG=${commit})
 else()
     list(APPEND args -DCSM_SOURCE_DIR=${SOURCE_DIR})
 endif()
@@ -16,8 +22,9 @@ foreach(step IN ITEMS configure build run)
     else()
         execute_process(COMMAND ${WORK_DIR}/consumer RESULT_VARIABLE rc OUTPUT_VARIABLE out)
         message(STATUS "consumer printed: ${out}")
-        if(NOT out STREQUAL "{\"name\":\"Atlassian\"}\n")
-            message(FATAL_ERROR "unexpected consumer output")
+        file(READ ${CONSUMER_DIR}/expected_output.txt expected)
+        if(NOT out STREQUAL expected)
+            message(FATAL_ERROR "unexpected consumer output; expected:\n${expected}")
         endif()
     endif()
     if(NOT rc EQUAL 0)

@@ -37,7 +37,11 @@ std::string scopes_text(const csm::rest::endpoint_info& info, std::string_view s
     std::string text;
     for (std::size_t i = 0; i < info.scopes.size(); ++i) {
         if (i) text += separator;
-        text += code ? "`" + std::string(info.scopes[i]) + "`" : std::string(info.scopes[i]);
+        // Appended piece by piece: GCC 12 at -O2 reports a false -Werror=restrict inside std::string's
+        // operator+ for `"`" + std::string(...) + "`"` (GCC bug 105329).
+        if (code) text += '`';
+        text += info.scopes[i];
+        if (code) text += '`';
     }
     return text;
 }

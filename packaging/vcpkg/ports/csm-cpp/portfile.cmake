@@ -1,0 +1,42 @@
+# vcpkg port of csm-cpp (header-only). Sources: the release tagged v${VERSION}, or, when the triplet sets
+# CSM_CPP_SOURCE_GIT_URL and CSM_CPP_SOURCE_GIT_REF, that repository and commit (csm-cpp's own packaging
+# test builds the commit under test from a local clone this way: docs/install.md).
+if(DEFINED CSM_CPP_SOURCE_GIT_URL)
+    vcpkg_from_git(
+        OUT_SOURCE_PATH SOURCE_PATH
+        URL "${CSM_CPP_SOURCE_GIT_URL}"
+        REF "${CSM_CPP_SOURCE_GIT_REF}"
+    )
+else()
+    vcpkg_from_github(
+        OUT_SOURCE_PATH SOURCE_PATH
+        REPO csm-cpp/csm-cpp
+        REF "v${VERSION}"
+        # Filled in when v${VERSION} is tagged: vcpkg prints the value to use on the first install.
+        SHA512 0
+        HEAD_REF main
+    )
+endif()
+
+# Header-only: one configuration, no binaries.
+set(VCPKG_BUILD_TYPE release)
+vcpkg_cmake_configure(
+    SOURCE_PATH "${SOURCE_PATH}"
+    OPTIONS
+        -DCSM_BUILD_TESTS=OFF
+        -DCSM_BUILD_EXAMPLES=OFF
+        -DCSM_BUILD_TOOLS=OFF
+        -DCSM_INSTALL=ON
+)
+vcpkg_cmake_install()
+vcpkg_cmake_config_fixup(PACKAGE_NAME csm-cpp CONFIG_PATH share/csm-cpp/cmake)
+# csm-cpp.pc names the Boost libraries, so vcpkg wants it where architecture-specific .pc files go.
+file(MAKE_DIRECTORY "${CURRENT_PACKAGES_DIR}/lib/pkgconfig")
+file(RENAME "${CURRENT_PACKAGES_DIR}/share/pkgconfig/csm-cpp.pc" "${CURRENT_PACKAGES_DIR}/lib/pkgconfig/csm-cpp.pc")
+file(REMOVE_RECURSE "${CURRENT_PACKAGES_DIR}/share/pkgconfig")
+vcpkg_fixup_pkgconfig()
+
+# The licence goes where vcpkg wants it (share/csm-cpp/copyright), not twice.
+file(REMOVE_RECURSE "${CURRENT_PACKAGES_DIR}/share/doc")
+vcpkg_install_copyright(FILE_LIST "${SOURCE_PATH}/LICENSE")
+file(INSTALL "${CMAKE_CURRENT_LIST_DIR}/usage" DESTINATION "${CURRENT_PACKAGES_DIR}/share/${PORT}")
