@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# package.conan: `conan create` of packaging/conan against the system Boost ([platform_requires]), offline,
-# with CONAN_HOME in the build tree; the recipe's test_package builds and runs tests/package/consumer.
-#   conan.sh SOURCE_DIR WORK_DIR CXX BOOST_VERSION
+# `conan create` of packaging/conan, offline, with CONAN_HOME in the build tree; the recipe's test_package builds
+# and runs tests/package/consumer. BOOST says where Boost comes from:
+#   platform  the system Boost through a profile's [platform_requires] (package.conan)
+#   package   a boost package described as ConanCenter's is (tests/package/conan_boost; package.conan_boost_package)
+#   conan.sh SOURCE_DIR WORK_DIR CXX BOOST_VERSION BOOST
 # Exit 77 (skipped) when conan is missing, unless CSM_REQUIRE_PACKAGE_TOOLS=1 (CI), which makes it a failure.
 set -euo pipefail
-source_dir=$1 work_dir=$2 cxx=$3 boost_version=$4
+source_dir=$1 work_dir=$2 cxx=$3 boost_version=$4 boost=$5
 source "$(dirname "$0")/common.sh"
 
 conan=$(command -v conan || true)
@@ -28,15 +30,28 @@ esac
 export CXX=$cxx CC=$cc
 "$conan" profile detect --force >/dev/null
 "$conan" remote disable conancenter >/dev/null
-cat > "$work_dir/system-boost" <<PROFILE
-[platform_requires]
-boost/$boost_version
-
+cat > "$work_dir/csm-test" <<PROFILE
 [settings]
 compiler.cppstd=20
 
 [conf]
 tools.build:cxxflags=["-Wall", "-Wextra", "-Wpedantic", "-Werror"]
+user.csm_test:boost_libdir=$(dirname "$("$cxx" -print-file-name=libboost_json.so)")
 PROFILE
+if [ "$boost" = platform ]; then
+    printf '\n[platform_requires]\nboost/%s\n' "$boost_version" >> "$work_dir/csm-test"
+else
+    "$conan" create "$(dirname "$0")/conan_boost" --version "$boost_version" -pr:a default -pr:a "$work_dir/csm-test"
+fi
 
-"$conan" create "$work_dir/src/packaging/conan" -pr:a default -pr:a "$work_dir/system-boost" --no-remote
+"$conan" create "$work_dir/src/packaging/conan" -pr:a default -pr:a "$work_dir/csm-test" --no-remote
+
+# With a boost package, the consumer's find_package(csm-cpp) finds Boost through what CMakeDeps generated.
+if [ "$boost" = package ]; then
+    grep -q '^Boost_DIR:PATH=.*/generators$' "$work_dir"/src/packaging/conan/test_package/build/*/CMakeCache.txt ||
+        { echo "csm-cpp: the consumer did not use the Conan boost package" >&2; exit 1; }
+fi
+# The consumer found csm-cpp in Conan's cache, not some other csm-cpp on the machine.
+grep -q "^csm-cpp_DIR:PATH=$CONAN_HOME/p/.*/share/csm-cpp/cmake$" "$work_dir"/src/packaging/conan/test_package/build/*/CMakeCache.txt ||
+    { echo "csm-cpp: find_package(csm-cpp) did not find the Conan package" >&2; exit 1; }
+echo "csm-cpp's Conan package consumed as a user would (Boost: $boost)"
