@@ -4,6 +4,8 @@
 #define BOOST_TEST_MODULE csm.rest.idempotency_key
 #include <boost/test/unit_test.hpp>
 
+#include <csm_test/generated_ids.hpp>
+
 #include <random>
 #include <set>
 #include <sstream>
@@ -100,4 +102,20 @@ BOOST_AUTO_TEST_CASE(every_version_and_variant_nibble) {
     std::set<char> variants;
     for (int i = 0; i < 200; ++i) variants.insert(idempotency_key::generate_uuid_v4(g).view()[19]);
     BOOST_TEST((variants == std::set<char>{'8', '9', 'a', 'b'}));
+}
+
+BOOST_AUTO_TEST_CASE(generated_idempotency_keys_never_put_cr_lf_or_nul_in_a_header) {
+    std::mt19937 gen(9);
+    int accepted = 0;
+    for (int i = 0; i < 10'000; ++i) {
+        const std::string text = csm_test::generated_id(gen);
+        auto key = idempotency_key::parse(text);
+        if (!key) {
+            if (text.size() >= 8) BOOST_TEST_REQUIRE(key.error().message().find(text) == std::string::npos);
+            continue;
+        }
+        ++accepted;
+        BOOST_TEST_REQUIRE(key->view().find_first_of(std::string_view("\r\n\0", 3)) == std::string::npos);
+    }
+    BOOST_TEST(accepted > 100);
 }

@@ -7,10 +7,14 @@
 #include <csm/ids.hpp>
 #include <csm/rest/build.hpp>
 
+#include <csm_test/generated_ids.hpp>
+
 #include <boost/describe/class.hpp>
 #include <boost/url/parse.hpp>
 #include <boost/url/url_view.hpp>
 
+#include <cstdint>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +38,24 @@ struct get_detail_of_organization {
     using response = empty_response;
 };
 BOOST_DESCRIBE_STRUCT(get_detail_of_organization, (), (organization_id, field_name))
+
+// One path parameter of id kind Id between two fixed segments, for the generated-id property test.
+template <class Id>
+struct get_by_id {
+    Id id;
+    static constexpr endpoint_info info{
+        .id = "X2", .name = "test.by_id", .method = http_method::get, .path = "/things/{id}/details",
+        .scopes = {}, .experimental = false, .permission = "", .limits = "", .summary = ""};
+    using response = empty_response;
+};
+BOOST_DESCRIBE_STRUCT(get_by_id<csm::organization_id>, (), (id))
+BOOST_DESCRIBE_STRUCT(get_by_id<csm::customer_id>, (), (id))
+BOOST_DESCRIBE_STRUCT(get_by_id<csm::product_id>, (), (id))
+BOOST_DESCRIBE_STRUCT(get_by_id<csm::entitlement_id>, (), (id))
+BOOST_DESCRIBE_STRUCT(get_by_id<csm::detail_field_id>, (), (id))
+BOOST_DESCRIBE_STRUCT(get_by_id<csm::task_id>, (), (id))
+BOOST_DESCRIBE_STRUCT(get_by_id<csm::help_center_id>, (), (id))
+BOOST_DESCRIBE_STRUCT(get_by_id<detail_field_name>, (), (id))
 
 } // namespace test_api
 
@@ -147,4 +169,58 @@ BOOST_AUTO_TEST_CASE(hostile_cloud_ids) {
         BOOST_TEST(u.segments().size() == 10u);
         BOOST_TEST(*std::next(u.segments().begin(), 3) == id);
     }
+}
+
+namespace {
+
+template <class Id>
+void check_generated_ids(std::uint32_t seed) {
+    const api_base base = api_base::atlassian(csm::cloud_id("cloud-1"));
+    std::mt19937 gen(seed);
+    int refused = 0, built_ok = 0;
+    for (int i = 0; i < 10'000; ++i) {
+        const std::string id = csm_test::generated_id(gen);
+        auto built = build_request(test_api::get_by_id<Id>{Id(id)}, base);
+        if (!built) {
+            // Refused: only unsafe ids, with a clear error that does not quote the id.
+            BOOST_TEST_REQUIRE(!is_safe_path_segment(id), "safe id refused, case " << i);
+            BOOST_TEST_REQUIRE((built.error().code == csm::errc::unsafe_value));
+            BOOST_TEST_REQUIRE(built.error().pointer == "/path/id");
+            BOOST_TEST_REQUIRE(built.error().expected == path_segment_expected);
+            ++refused;
+            continue;
+        }
+        BOOST_TEST_REQUIRE(is_safe_path_segment(id), "unsafe id built, case " << i);
+        const std::string text(built->url.buffer());
+        auto reparsed = boost::urls::parse_uri(text);
+        BOOST_TEST_REQUIRE(reparsed.has_value(), "URL does not parse, case " << i);
+        const boost::urls::url_view u = *reparsed;
+        BOOST_TEST_REQUIRE(!u.has_query());
+        BOOST_TEST_REQUIRE(!u.has_fragment());
+        BOOST_TEST_REQUIRE(u.segments().size() == 9u, "segments, case " << i);
+        auto segment = u.segments().begin();
+        std::advance(segment, 7);
+        BOOST_TEST_REQUIRE(*segment == id, "the id does not decode to itself, case " << i);
+        BOOST_TEST_REQUIRE(*std::next(segment) == "details");
+        BOOST_TEST_REQUIRE(text.find_first_of(std::string_view("\r\n \0", 4)) == std::string::npos);
+        for (const http_header& h : built->headers)
+            BOOST_TEST_REQUIRE(h.value.find_first_of(std::string_view("\r\n\0", 3)) == std::string::npos);
+        ++built_ok;
+    }
+    // The generator reaches both outcomes.
+    BOOST_TEST(refused > 1000);
+    BOOST_TEST(built_ok > 1000);
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(generated_ids_are_refused_or_one_segment_for_every_id_kind) {
+    check_generated_ids<csm::organization_id>(1);
+    check_generated_ids<csm::customer_id>(2);
+    check_generated_ids<csm::product_id>(3);
+    check_generated_ids<csm::entitlement_id>(4);
+    check_generated_ids<csm::detail_field_id>(5);
+    check_generated_ids<csm::task_id>(6);
+    check_generated_ids<csm::help_center_id>(7);
+    check_generated_ids<detail_field_name>(8);
 }
