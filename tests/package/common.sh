@@ -1,10 +1,10 @@
 # Shared by the packaging tests (sourced): skipping when a tool is missing, and the package sources.
 
 # A missing tool skips the test (CTest's SKIP_RETURN_CODE 77) with what to install; in CI
-# (CSM_REQUIRE_PACKAGE_TOOLS=1) it fails instead, so that no packaging test vanishes silently.
+# (CSM_REQUIRE_ALL_TESTS=1) it fails instead, so that no packaging test vanishes silently.
 missing_tool() {
-    if [ "${CSM_REQUIRE_PACKAGE_TOOLS:-0}" = 1 ]; then
-        echo "csm-cpp: $1 (CSM_REQUIRE_PACKAGE_TOOLS=1: failing instead of skipping)" >&2
+    if [ "${CSM_REQUIRE_ALL_TESTS:-0}" = 1 ]; then
+        echo "csm-cpp: $1 (CSM_REQUIRE_ALL_TESTS=1: failing instead of skipping)" >&2
         exit 1
     fi
     echo "csm-cpp: skipped: $1"

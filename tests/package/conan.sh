@@ -4,7 +4,7 @@
 #   platform  the system Boost through a profile's [platform_requires] (package.conan)
 #   package   a boost package described as ConanCenter's is (tests/package/conan_boost; package.conan_boost_package)
 #   conan.sh SOURCE_DIR WORK_DIR CXX BOOST_VERSION BOOST
-# Exit 77 (skipped) when conan is missing, unless CSM_REQUIRE_PACKAGE_TOOLS=1 (CI), which makes it a failure.
+# Exit 77 (skipped) when conan is missing, unless CSM_REQUIRE_ALL_TESTS=1 (CI), which makes it a failure.
 set -euo pipefail
 source_dir=$1 work_dir=$2 cxx=$3 boost_version=$4 boost=$5
 source "$(dirname "$0")/common.sh"

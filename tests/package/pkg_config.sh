@@ -2,7 +2,7 @@
 # package.pkg_config: tests/package/consumer compiled with nothing but `pkg-config --cflags --libs csm-cpp`
 # against the install prefix of package.install, as a build without CMake would.
 #   pkg_config.sh PREFIX WORK_DIR CXX CONSUMER_DIR VERSION
-# Exit 77 (skipped) without pkg-config, unless CSM_REQUIRE_PACKAGE_TOOLS=1 (CI).
+# Exit 77 (skipped) without pkg-config, unless CSM_REQUIRE_ALL_TESTS=1 (CI).
 set -euo pipefail
 prefix=$1 work_dir=$2 cxx=$3 consumer=$4 version=$5
 source "$(dirname "$0")/common.sh"

@@ -4,7 +4,7 @@
 # for the Boost ports (the consumer then finds the system Boost), and vcpkg's post-build checks as errors.
 #   vcpkg.sh SOURCE_DIR WORK_DIR CXX SNAPSHOT_DIR
 # Needs VCPKG_ROOT (a vcpkg root with the vcpkg executable, the scripts and triplets, and the vcpkg-cmake and
-# vcpkg-cmake-config ports). Exit 77 (skipped) without it, unless CSM_REQUIRE_PACKAGE_TOOLS=1 (CI).
+# vcpkg-cmake-config ports). Exit 77 (skipped) without it, unless CSM_REQUIRE_ALL_TESTS=1 (CI).
 set -euo pipefail
 source_dir=$1 work_dir=$2 cxx=$3 snapshot=$4
 source "$(dirname "$0")/common.sh"
