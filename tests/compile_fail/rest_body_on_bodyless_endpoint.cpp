@@ -1,4 +1,4 @@
-// csm-expect-error: no non-static data member named .*body|field designator .body. does not refer to any field
+// csm-expect-error: get_organization[^ ]* has no non-static data member named [^ ]*body|field designator [^ ]*body[^ ]* does not refer to any field in type [^ ]*const csm::rest::organization::get_organization
 // A body-less endpoint (O5, organization.get) has no body member: giving it one does not compile.
 #include <csm/rest/organization.hpp>
 

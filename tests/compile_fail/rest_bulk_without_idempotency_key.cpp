@@ -1,4 +1,4 @@
-// csm-expect-error: use of deleted function|call to deleted constructor
+// csm-expect-error: deleted function [^ ]*csm::rest::idempotency_key::idempotency_key\(\)|call to deleted constructor of [^ ]*csm::rest::idempotency_key
 // Bulk endpoints require an Idempotency-Key: leaving the key out of a real bulk endpoint does not compile.
 #include <csm/rest/organization_bulk.hpp>
 

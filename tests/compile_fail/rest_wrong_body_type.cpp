@@ -1,4 +1,4 @@
-// csm-expect-error: could not convert|no viable conversion|cannot convert
+// csm-expect-error: could not convert [^ ]*body[^ ]* from [^ ]*const csm::rest::model::organization_name_request|no viable conversion from [^ ]*const csm::rest::model::organization_name_request
 // A real endpoint built with the body of another endpoint does not compile: O8 (organization.detail_value.set)
 // takes a set_detail_values_request, not O6's organization_name_request.
 #include <csm/rest/build.hpp>

@@ -1,4 +1,4 @@
-// csm-expect-error: could not convert|no viable conversion|cannot convert
+// csm-expect-error: could not convert .* from [^ ]*basic_id<csm::id_tags::customer>[^ ]* to [^ ]*basic_id<csm::id_tags::organization>|no viable conversion from [^ ]*basic_id<id_tags::customer>[^ ]* to [^ ]*basic_id<id_tags::organization>
 // A customer id does not fit the organization id parameter of a real endpoint.
 #include <csm/rest/organization.hpp>
 
