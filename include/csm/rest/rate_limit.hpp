@@ -152,7 +152,7 @@ public:
             else if (!last_.retry_after && !last_.reset) hold_until(plus(now, options_.exhausted_wait));
         } else if (near) {
             if (reset_ahead && last_.remaining)
-                hold_until(plus(now, (time_point(*last_.reset) - now) / *last_.remaining));
+                hold_until(plus(now, until(time_point(*last_.reset), now) / *last_.remaining));
             else
                 hold_until(plus(now, options_.near_limit_spacing));
         }
@@ -161,11 +161,7 @@ public:
 
     /// How long to wait at `now` before sending the next request: zero when it may go now.
     std::chrono::milliseconds wait(time_point now) const noexcept {
-        if (!not_before_ || *not_before_ <= now) return std::chrono::milliseconds(0);
-        const auto a = not_before_->time_since_epoch().count(), b = now.time_since_epoch().count();
-        if (b < 0 && a > std::numeric_limits<std::chrono::milliseconds::rep>::max() + b)
-            return std::chrono::milliseconds::max();
-        return *not_before_ - now;
+        return not_before_ ? until(*not_before_, now) : std::chrono::milliseconds(0);
     }
 
     /// The moment before which no request should go, if any response asked for one.
@@ -175,6 +171,14 @@ public:
     const pacer_options& options() const noexcept { return options_; }
 
 private:
+    /// t − now, at least 0, saturating at milliseconds::max() (a `now` near time_point::min()).
+    static std::chrono::milliseconds until(time_point t, time_point now) noexcept {
+        if (t <= now) return std::chrono::milliseconds(0);
+        const auto a = t.time_since_epoch().count(), b = now.time_since_epoch().count();
+        if (b < 0 && a > std::numeric_limits<std::chrono::milliseconds::rep>::max() + b)
+            return std::chrono::milliseconds::max();
+        return t - now;
+    }
     static std::chrono::milliseconds to_millis(std::chrono::seconds s) noexcept {
         constexpr auto longest = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::milliseconds::max());
         return s >= longest ? std::chrono::milliseconds::max() : std::chrono::milliseconds(s);

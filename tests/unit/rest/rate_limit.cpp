@@ -154,4 +154,10 @@ BOOST_AUTO_TEST_CASE(extreme_times_do_not_overflow) {
     rate_limit_pacer early;
     early.observe({{"X-RateLimit-Remaining", "0"}, {"X-RateLimit-Reset", "9999-12-31T23:59Z"}}, pacer_time::min());
     BOOST_TEST((early.wait(pacer_time::min()) == milliseconds::max()));
+    // Near the limit, the window (Reset − now) does not fit either: spread from a saturated length.
+    rate_limit_pacer spread;
+    spread.observe({{"X-RateLimit-Remaining", "2"}, {"X-RateLimit-NearLimit", "true"},
+                    {"X-RateLimit-Reset", "2026-01-22T12:01Z"}},
+                   pacer_time::min());
+    BOOST_TEST((spread.wait(pacer_time::min()) == milliseconds::max() / 2));
 }
