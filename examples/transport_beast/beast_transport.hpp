@@ -5,11 +5,11 @@
 // codebase and link OpenSSL (libssl, libcrypto) and threads.
 //
 //     csm_examples::beast_transport http({.authorization = csm_examples::bearer_authorization(token)});
-//     csm::rest::http_response res = http(request);   // throws csm_examples::transport_error
+//     csm::rest::transport_result res = http(request);   // an http_response or a csm::rest::transport_failure
 //
 // Each call opens one connection, sends one request, reads one response and closes; an instance may be shared
 // between threads. Every step runs on a private io_context against a deadline, so a silent server ends in
-// transport_error_kind::timeout instead of a hang. Redirects are not followed.
+// transport_failure_kind::timed_out instead of a hang. Redirects are not followed.
 #ifndef CSM_EXAMPLES_BEAST_TRANSPORT_HPP
 #define CSM_EXAMPLES_BEAST_TRANSPORT_HPP
 
@@ -52,7 +52,13 @@ public:
 
     const beast_options& options() const noexcept { return options_; }
 
-    csm::rest::http_response operator()(const csm::rest::http_request& req) const {
+    /// One exchange: the response (any status), or why there is none.
+    transport_result operator()(const csm::rest::http_request& req) const {
+        return detail::catch_failure([&] { return exchange(req); });
+    }
+
+private:
+    csm::rest::http_response exchange(const csm::rest::http_request& req) const {
         namespace asio = boost::asio;
         namespace beast = boost::beast;
         namespace http = boost::beast::http;
@@ -96,8 +102,8 @@ public:
                 timer.cancel();
             });
             ioc.run();
-            if (timed_out) throw transport_error(transport_error_kind::timeout, "resolving the host timed out");
-            if (ec) throw transport_error(transport_error_kind::connect, "cannot resolve the host: " + ec.message());
+            if (timed_out) detail::fail(transport_failure_kind::timed_out, false, "resolving the host timed out");
+            if (ec) detail::fail(transport_failure_kind::connection_failed, false, "cannot resolve the host: " + ec.message());
         }
 
         csm::rest::http_response res;
@@ -111,24 +117,24 @@ public:
                 ctx.set_default_verify_paths(ec);
             else
                 ctx.load_verify_file(options_.ca_file, ec);
-            if (ec) throw transport_error(transport_error_kind::tls, "cannot load CA certificates: " + ec.message());
+            if (ec) detail::fail(transport_failure_kind::tls, false, "cannot load CA certificates: " + ec.message());
             ctx.set_verify_mode(options_.verify_peer ? asio::ssl::verify_peer : asio::ssl::verify_none);
 
             beast::ssl_stream<beast::tcp_stream> stream(ioc, ctx);
             if (options_.verify_peer) stream.set_verify_callback(asio::ssl::host_name_verification(host));
             if (!SSL_set_tlsext_host_name(stream.native_handle(), host.c_str())) // SNI
-                throw transport_error(transport_error_kind::tls, "cannot set the SNI host name");
+                detail::fail(transport_failure_kind::tls, false, "cannot set the SNI host name");
             connect(ioc, beast::get_lowest_layer(stream), endpoints, connect_deadline);
             beast::get_lowest_layer(stream).expires_at(deadline);
             run(ioc, [&](auto handler) { stream.async_handshake(asio::ssl::stream_base::client, handler); },
-                transport_error_kind::tls, "TLS handshake failed");
-            res = exchange(ioc, stream, beast::get_lowest_layer(stream), out, deadline);
+                transport_failure_kind::tls, false, "TLS handshake failed");
+            res = round_trip(ioc, stream, beast::get_lowest_layer(stream), out, deadline);
             beast::error_code ignored;
             beast::get_lowest_layer(stream).socket().shutdown(tcp::socket::shutdown_both, ignored);
         } else {
             beast::tcp_stream stream(ioc);
             connect(ioc, stream, endpoints, connect_deadline);
-            res = exchange(ioc, stream, stream, out, deadline);
+            res = round_trip(ioc, stream, stream, out, deadline);
             beast::error_code ignored;
             stream.socket().shutdown(tcp::socket::shutdown_both, ignored);
         }
@@ -136,7 +142,6 @@ public:
         return res;
     }
 
-private:
     static boost::beast::http::verb verb_of(csm::rest::http_method m) noexcept {
         using boost::beast::http::verb;
         switch (m) {
@@ -149,34 +154,35 @@ private:
     }
 
     /// Starts one asynchronous operation through `start(handler)`, runs the io_context until it completes,
-    /// and turns an error into a transport_error (a Beast timeout into transport_error_kind::timeout).
+    /// and turns an error into a transport_failure of `kind` (a Beast timeout into timed_out); `sent` says
+    /// whether any of the request may have left by then.
     template <class Start>
-    static void run(boost::asio::io_context& ioc, Start&& start, transport_error_kind kind, const char* what) {
+    static void run(boost::asio::io_context& ioc, Start&& start, transport_failure_kind kind, bool sent, const char* what) {
         boost::beast::error_code result;
         start([&result](boost::beast::error_code ec, auto&&...) { result = ec; });
         ioc.restart();
         ioc.run();
         if (!result) return;
-        if (result == boost::beast::error::timeout) throw transport_error(transport_error_kind::timeout, what);
-        throw transport_error(kind, std::string(what) + ": " + result.message());
+        if (result == boost::beast::error::timeout) detail::fail(transport_failure_kind::timed_out, sent, what);
+        detail::fail(kind, sent, std::string(what) + ": " + result.message());
     }
 
     static void connect(boost::asio::io_context& ioc, boost::beast::tcp_stream& stream,
                         const boost::asio::ip::tcp::resolver::results_type& endpoints,
                         std::chrono::steady_clock::time_point deadline) {
         stream.expires_at(deadline);
-        run(ioc, [&](auto handler) { stream.async_connect(endpoints, handler); }, transport_error_kind::connect,
-            "cannot connect");
+        run(ioc, [&](auto handler) { stream.async_connect(endpoints, handler); },
+            transport_failure_kind::connection_failed, false, "cannot connect");
     }
 
     template <class Stream>
-    csm::rest::http_response exchange(boost::asio::io_context& ioc, Stream& stream,
+    csm::rest::http_response round_trip(boost::asio::io_context& ioc, Stream& stream,
                                       boost::beast::tcp_stream& lowest,
                                       boost::beast::http::request<boost::beast::http::string_body>& out,
                                       std::chrono::steady_clock::time_point deadline) const {
         namespace http = boost::beast::http;
         lowest.expires_at(deadline);
-        run(ioc, [&](auto handler) { http::async_write(stream, out, handler); }, transport_error_kind::other,
+        run(ioc, [&](auto handler) { http::async_write(stream, out, handler); }, transport_failure_kind::io, true,
             "sending the request failed");
 
         boost::beast::flat_buffer buffer;
@@ -185,7 +191,7 @@ private:
         parser.header_limit(64 * 1024);
         lowest.expires_at(deadline);
         run(ioc, [&](auto handler) { http::async_read(stream, buffer, parser, handler); },
-            transport_error_kind::other, "reading the response failed");
+            transport_failure_kind::io, true, "reading the response failed");
 
         auto msg = parser.release();
         csm::rest::http_response res;

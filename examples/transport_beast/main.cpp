@@ -31,21 +31,16 @@ int main(int argc, char** argv) {
     });
 
     csm::rest::product::list_products request{};
-    try {
-        for (int page = 0; page < 1000; ++page) { // bounded, whatever the server says
-            auto result = csm::rest::send(http, request, *base);
-            if (!result) {
-                std::cerr << result.error().message() << '\n';
-                return 1;
-            }
-            for (const auto& product : result->results) std::cout << product.id.view() << ' ' << product.name << '\n';
-            auto next = csm::rest::product::next_page(request, *result);
-            if (!next) break;
-            request = *next;
+    for (int page = 0; page < 1000; ++page) { // bounded, whatever the server says
+        auto result = csm::rest::send(http, request, *base);
+        if (!result) {
+            std::cerr << result.error().message() << '\n';
+            return result.error().transport() ? 3 : 1;
         }
-    } catch (const csm_examples::transport_error& e) {
-        std::cerr << e.what() << '\n';
-        return 3;
+        for (const auto& product : result->results) std::cout << product.id.view() << ' ' << product.name << '\n';
+        auto next = csm::rest::product::next_page(request, *result);
+        if (!next) break;
+        request = *next;
     }
     return 0;
 }

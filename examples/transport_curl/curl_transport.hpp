@@ -3,7 +3,7 @@
 // examples/transport_common/csm_examples/transport_common.hpp into your codebase and link libcurl.
 //
 //     csm_examples::curl_transport http({.authorization = csm_examples::bearer_authorization(token)});
-//     csm::rest::http_response res = http(request);   // throws csm_examples::transport_error
+//     csm::rest::transport_result res = http(request);   // an http_response or a csm::rest::transport_failure
 //
 // One easy handle per call, so an instance may be shared between threads. Redirects are not followed (the
 // Authorization header must not travel to another host). Only http and https are allowed.
@@ -18,6 +18,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -30,22 +31,52 @@ using curl_options = transport_options;
 class curl_transport {
 public:
     explicit curl_transport(curl_options options = {}) : options_(std::move(options)) {
+        // Not a failure of one exchange: the process cannot use libcurl at all.
         static const bool initialized = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK;
-        if (!initialized) throw transport_error(transport_error_kind::other, "curl_global_init failed");
+        if (!initialized) throw std::runtime_error("curl_global_init failed");
     }
 
     const curl_options& options() const noexcept { return options_; }
 
-    csm::rest::http_response operator()(const csm::rest::http_request& req) const {
+    /// One exchange: the response (any status), or why there is none.
+    transport_result operator()(const csm::rest::http_request& req) const {
+        return detail::catch_failure([&] { return exchange(req); });
+    }
+
+    /// The transport_failure_kind of a libcurl error code.
+    static transport_failure_kind classify(CURLcode rc) noexcept {
+        switch (rc) {
+        case CURLE_COULDNT_RESOLVE_HOST:
+        case CURLE_COULDNT_RESOLVE_PROXY:
+        case CURLE_COULDNT_CONNECT: return transport_failure_kind::connection_failed;
+        case CURLE_OPERATION_TIMEDOUT: return transport_failure_kind::timed_out;
+        case CURLE_SSL_CONNECT_ERROR:
+        case CURLE_PEER_FAILED_VERIFICATION:
+        case CURLE_SSL_CERTPROBLEM:
+        case CURLE_SSL_CIPHER:
+        case CURLE_SSL_CACERT_BADFILE:
+        case CURLE_SSL_ENGINE_NOTFOUND:
+        case CURLE_SSL_ENGINE_SETFAILED:
+        case CURLE_SSL_ISSUER_ERROR:
+        case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+        case CURLE_SSL_INVALIDCERTSTATUS:
+        case CURLE_SSL_CRL_BADFILE:
+        case CURLE_SSL_SHUTDOWN_FAILED: return transport_failure_kind::tls;
+        default: return transport_failure_kind::io;
+        }
+    }
+
+private:
+    csm::rest::http_response exchange(const csm::rest::http_request& req) const {
         const bool https = check_url(req);
         std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> handle(curl_easy_init(), &curl_easy_cleanup);
-        if (!handle) throw transport_error(transport_error_kind::other, "curl_easy_init failed");
+        if (!handle) detail::fail(transport_failure_kind::io, false, "curl_easy_init failed");
         CURL* curl = handle.get();
 
         std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> headers(nullptr, &curl_slist_free_all);
         auto add_header = [&](const std::string& line) {
             curl_slist* next = curl_slist_append(headers.get(), line.c_str());
-            if (!next) throw transport_error(transport_error_kind::other, "out of memory");
+            if (!next) detail::fail(transport_failure_kind::io, false, "out of memory");
             headers.release();
             headers.reset(next);
         };
@@ -54,6 +85,9 @@ public:
             if (!is_transport_owned_header(h.name)) add_header(h.name + ": " + h.value);
         add_header("Expect:"); // no 100-continue round trip
         if (!req.find_header("Accept")) add_header("Accept:"); // libcurl would send Accept: */*
+        // Without a body, empty POSTFIELDS (below) would make libcurl add its default
+        // Content-Type: application/x-www-form-urlencoded; a request without a body carries no Content-Type.
+        if (!req.body && !req.find_header("Content-Type")) add_header("Content-Type:");
 
         const std::string url(req.url.buffer());
         std::string method(csm::rest::to_string(req.method));
@@ -98,9 +132,16 @@ public:
         trace_request(options_.verbose, req, !options_.authorization.empty());
         const CURLcode rc = curl_easy_perform(curl);
         if (rc != CURLE_OK) {
-            if (st.too_large) throw transport_error(transport_error_kind::other, "response body too large");
-            std::string detail = error_text[0] ? std::string(error_text) : std::string(curl_easy_strerror(rc));
-            throw transport_error(classify(rc), detail);
+            if (st.too_large) detail::fail(transport_failure_kind::io, true, "response body too large");
+            // The request goes after the pre-transfer phase (connect, TLS handshake): if that never ended and
+            // no request byte was counted, nothing was sent. When libcurl cannot tell, assume it was.
+            curl_off_t pretransfer = 0;
+            long request_bytes = 0;
+            const bool sent = curl_easy_getinfo(curl, CURLINFO_PRETRANSFER_TIME_T, &pretransfer) != CURLE_OK ||
+                              curl_easy_getinfo(curl, CURLINFO_REQUEST_SIZE, &request_bytes) != CURLE_OK ||
+                              pretransfer > 0 || request_bytes > 0;
+            std::string text = error_text[0] ? std::string(error_text) : std::string(curl_easy_strerror(rc));
+            detail::fail(classify(rc), sent, std::move(text));
         }
         long status = 0;
         curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
@@ -109,30 +150,6 @@ public:
         return std::move(st.response);
     }
 
-    /// The transport_error_kind of a libcurl error code.
-    static transport_error_kind classify(CURLcode rc) noexcept {
-        switch (rc) {
-        case CURLE_COULDNT_RESOLVE_HOST:
-        case CURLE_COULDNT_RESOLVE_PROXY:
-        case CURLE_COULDNT_CONNECT: return transport_error_kind::connect;
-        case CURLE_OPERATION_TIMEDOUT: return transport_error_kind::timeout;
-        case CURLE_SSL_CONNECT_ERROR:
-        case CURLE_PEER_FAILED_VERIFICATION:
-        case CURLE_SSL_CERTPROBLEM:
-        case CURLE_SSL_CIPHER:
-        case CURLE_SSL_CACERT_BADFILE:
-        case CURLE_SSL_ENGINE_NOTFOUND:
-        case CURLE_SSL_ENGINE_SETFAILED:
-        case CURLE_SSL_ISSUER_ERROR:
-        case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
-        case CURLE_SSL_INVALIDCERTSTATUS:
-        case CURLE_SSL_CRL_BADFILE:
-        case CURLE_SSL_SHUTDOWN_FAILED: return transport_error_kind::tls;
-        default: return transport_error_kind::other;
-        }
-    }
-
-private:
     struct state {
         std::size_t max_body_bytes;
         csm::rest::http_response response;
@@ -142,7 +159,7 @@ private:
     template <class V>
     static void set(CURL* curl, CURLoption option, V value) {
         if (const CURLcode rc = curl_easy_setopt(curl, option, value); rc != CURLE_OK)
-            throw transport_error(transport_error_kind::other, curl_easy_strerror(rc));
+            detail::fail(transport_failure_kind::io, false, curl_easy_strerror(rc));
     }
 
     static std::size_t on_body(char* data, std::size_t size, std::size_t count, void* user) {

@@ -38,21 +38,20 @@ int main(int argc, char** argv) {
         std::cerr << "request not built: " << request.error().message() << '\n';
         return 2;
     }
-    try {
-        const csm::rest::http_response response = http(*request);
-        auto organization = csm::rest::parse_response<get_organization>(response);
-        if (!organization) {
-            std::cerr << organization.error().message() << '\n';
-            return 1;
-        }
-        std::cout << organization->id.view() << ' ' << organization->name << '\n';
-    } catch (const csm_examples::transport_error& e) {
-        std::cerr << e.what() << '\n';
-        switch (e.kind()) {
-        case csm_examples::transport_error_kind::connect: return 3;
-        case csm_examples::transport_error_kind::timeout: return 4;
+    const csm::rest::transport_result response = http(*request);
+    if (!response) {
+        std::cerr << response.error().message() << '\n';
+        switch (response.error().kind) {
+        case csm::rest::transport_failure_kind::connection_failed: return 3;
+        case csm::rest::transport_failure_kind::timed_out: return 4;
         default: return 5;
         }
     }
+    auto organization = csm::rest::parse_response<get_organization>(*response);
+    if (!organization) {
+        std::cerr << organization.error().message() << '\n';
+        return 1;
+    }
+    std::cout << organization->id.view() << ' ' << organization->name << '\n';
     return 0;
 }

@@ -17,10 +17,13 @@
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/idempotency_key.hpp>
 #include <csm/rest/path.hpp>
+#include <csm/rest/rate_limit.hpp>
 #include <csm/rest/response.hpp>
 #include <csm/rest/retry.hpp>
 #include <csm/rest/scopes.hpp>
 #include <csm/rest/send.hpp>
+#include <csm/rest/send_with_retry.hpp>
+#include <csm/rest/transport_failure.hpp>
 
 // Shared schemas.
 #include <csm/rest/model/detail_field.hpp>

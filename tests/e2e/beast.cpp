@@ -111,8 +111,9 @@ BOOST_AUTO_TEST_CASE(tls_exchange_succeeds) {
 BOOST_AUTO_TEST_CASE(tls_without_the_ca_file_fails_verification) {
     const auto http = https(); // the system's CA paths only: the self-signed certificate is not trusted
     BOOST_TEST(http.options().verify_peer);
-    const auto kind = e2e::transport_failure([&] { (void)e2e::rest::send(http, e2e::get_organization_123(), base); });
-    BOOST_TEST(kind == csm_examples::transport_error_kind::tls);
+    const auto failure = e2e::failure_of(e2e::rest::send(http, e2e::get_organization_123(), base));
+    BOOST_TEST(failure.kind == e2e::rest::transport_failure_kind::tls);
+    BOOST_TEST(!failure.request_sent);
     BOOST_TEST(server.requests().empty()); // nothing was sent before the handshake failed
 
     // The control: the same transport with verification switched off gets through, so the failure above was
@@ -130,9 +131,9 @@ BOOST_AUTO_TEST_CASE(tls_host_name_is_verified) {
     auto by_name = e2e::rest::api_base::custom("https://localhost:" + std::to_string(server.port()) +
                                                "/jsm/csm/cloudid/CLOUD/api/v1");
     BOOST_TEST_REQUIRE(by_name.has_value());
-    const auto kind =
-        e2e::transport_failure([&] { (void)e2e::rest::send(http, e2e::get_organization_123(), *by_name); });
-    BOOST_TEST(kind == csm_examples::transport_error_kind::tls);
+    const auto failure = e2e::failure_of(e2e::rest::send(http, e2e::get_organization_123(), *by_name));
+    BOOST_TEST(failure.kind == e2e::rest::transport_failure_kind::tls);
+    BOOST_TEST(!failure.request_sent);
     BOOST_TEST(server.requests().empty());
 }
 
@@ -141,8 +142,9 @@ BOOST_AUTO_TEST_CASE(tls_plain_http_client_is_not_answered) {
     // and the server records no request.
     auto http = e2e::server_fixture::http({.timeout = std::chrono::milliseconds(3'000)});
     const auto plain = e2e::base_for(server);
-    const auto kind = e2e::transport_failure([&] { (void)e2e::rest::send(http, e2e::get_organization_123(), plain); });
-    BOOST_TEST(kind == csm_examples::transport_error_kind::other);
+    const auto failure = e2e::failure_of(e2e::rest::send(http, e2e::get_organization_123(), plain));
+    BOOST_TEST(failure.kind == e2e::rest::transport_failure_kind::io);
+    BOOST_TEST(failure.request_sent); // the request bytes went to a listener expecting a TLS handshake
     BOOST_TEST(server.requests().empty());
 }
 

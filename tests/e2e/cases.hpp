@@ -4,7 +4,7 @@
 //
 //     namespace e2e { struct transport_factory {
 //         template <class Settings>   // e2e::transport_settings
-//         static SomeTransport make(const Settings&);   // SomeTransport throws csm_examples::transport_error
+//         static SomeTransport make(const Settings&);   // SomeTransport returns csm::rest::transport_result
 //     }; }
 //
 // Every case runs its own test server on 127.0.0.1 (port 0) through csm::rest (send, or build_request +
@@ -33,6 +33,7 @@
 #include <chrono>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace e2e {
@@ -99,26 +100,40 @@ rest::api_error api_error_of(const Result& result) {
     return *e;
 }
 
-/// Builds `ep`, adds `X-Test-Scenario: <scenario>`, sends it and parses the answer.
+/// Builds `ep`, adds `X-Test-Scenario: <scenario>` and sends it.
 template <rest::endpoint E, class Transport>
-rest::response_result<E> call_with_scenario(Transport& http, const E& ep, const rest::api_base& base,
-                                            std::string_view scenario) {
+rest::transport_result send_with_scenario(Transport& http, const E& ep, const rest::api_base& base,
+                                          std::string_view scenario) {
     auto request = rest::build_request(ep, base);
     BOOST_TEST_REQUIRE(request.has_value());
     request->headers.push_back({"X-Test-Scenario", std::string(scenario)});
-    return rest::parse_response<E>(http(*request));
+    return http(*request);
 }
 
-template <class F>
-csm_examples::transport_error_kind transport_failure(F&& f) {
-    try {
-        f();
-    } catch (const csm_examples::transport_error& e) {
-        BOOST_TEST(std::string(e.what()).find(token) == std::string::npos);
-        return e.kind();
-    }
-    BOOST_FAIL("no transport_error");
-    return csm_examples::transport_error_kind::other;
+/// send_with_scenario, then parse_response: the transport must get a response.
+template <rest::endpoint E, class Transport>
+rest::response_result<E> call_with_scenario(Transport& http, const E& ep, const rest::api_base& base,
+                                            std::string_view scenario) {
+    rest::transport_result response = send_with_scenario(http, ep, base, scenario);
+    BOOST_REQUIRE_MESSAGE(response.has_value(), (response ? std::string() : response.error().message()));
+    return rest::parse_response<E>(*response);
+}
+
+/// The failure of a transport call that must fail; its message never holds the token.
+inline rest::transport_failure failure_of(const rest::transport_result& result) {
+    BOOST_TEST_REQUIRE(!result.has_value());
+    BOOST_TEST(result.error().message().find(token) == std::string::npos);
+    return result.error();
+}
+
+/// The transport failure of a send() that must end in one.
+template <class T>
+rest::transport_failure failure_of(const csm::result<T, rest::call_error>& result) {
+    BOOST_TEST_REQUIRE(!result.has_value());
+    const rest::transport_failure* failure = result.error().transport();
+    BOOST_REQUIRE_MESSAGE(failure != nullptr, result.error().message());
+    BOOST_TEST(result.error().message().find(token) == std::string::npos);
+    return *failure;
 }
 
 /// Sends `request`, hands each page to `on_page` and continues with `next(request, page)` until it gives
@@ -176,6 +191,62 @@ BOOST_AUTO_TEST_CASE(organization_delete_detail_field_no_content) {
     const auto seen = only_request();
     BOOST_TEST(seen.status == 204);
     BOOST_TEST(seen.request.method == "DELETE");
+    check_no_mismatch();
+}
+
+BOOST_AUTO_TEST_CASE(every_method_carries_exactly_its_headers_on_the_wire) {
+    // What arrives is what build_request made plus what a transport owns (Authorization, Host, User-Agent,
+    // Content-Length): no Content-Type without a body (libcurl adds a form one to empty POST fields), no
+    // Accept: */*, no Expect.
+    auto lower = [](std::string text) {
+        for (char& c : text)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return text;
+    };
+    auto http = e2e::server_fixture::http();
+    auto check = [&](const auto& ep, std::string_view method) {
+        BOOST_TEST_CONTEXT(method << " " << std::decay_t<decltype(ep)>::info.name) {
+            const std::size_t before = server.requests().size();
+            auto request = e2e::rest::build_request(ep, base);
+            BOOST_TEST_REQUIRE(request.has_value());
+            const e2e::rest::transport_result response = http(*request);
+            BOOST_REQUIRE_MESSAGE(response.has_value(), (response ? std::string() : response.error().message()));
+            BOOST_TEST(response->status / 100 == 2);
+            const auto log = server.requests();
+            BOOST_TEST_REQUIRE(log.size() == before + 1);
+            const auto& seen = log.back().request;
+            BOOST_TEST(seen.method == method);
+            BOOST_TEST(seen.target == request->target());
+            std::vector<std::string> expected{"authorization", "host", "user-agent"};
+            for (const auto& h : request->headers) {
+                expected.push_back(lower(h.name));
+                const auto* got = seen.find_header(h.name);
+                BOOST_TEST_REQUIRE(got != nullptr, h.name);
+                BOOST_TEST(got->value == h.value);
+            }
+            std::vector<std::string> names;
+            for (const auto& h : seen.headers)
+                if (!e2e::rest::header_name_equals(h.name, "Content-Length")) names.push_back(lower(h.name));
+            std::sort(expected.begin(), expected.end());
+            std::sort(names.begin(), names.end());
+            BOOST_TEST(names == expected, boost::test_tools::per_element());
+            const auto* length = seen.find_header("Content-Length");
+            if (request->body) {
+                BOOST_TEST_REQUIRE(length != nullptr);
+                BOOST_TEST(length->value == std::to_string(request->body->size()));
+                BOOST_TEST(seen.find_header("Content-Type")->value == "application/json");
+            } else {
+                BOOST_TEST((length == nullptr || length->value == "0"));
+                BOOST_TEST(seen.find_header("Content-Type") == nullptr);
+                BOOST_TEST(seen.body.empty());
+            }
+        }
+    };
+    check(e2e::get_organization_123(), "GET");
+    check(e2e::rest::organization::update_organization{csm::organization_id("123"), {.name = "Atlassian"}}, "PUT");
+    check(e2e::rest::product::create_product{.body = {.name = "Acme Widget"}}, "POST");
+    check(e2e::rest::organization::delete_detail_field{e2e::rest::detail_field_name("Region")}, "DELETE");
+    check(e2e::rest::organization::delete_organization{csm::organization_id("123")}, "DELETE");
     check_no_mismatch();
 }
 
@@ -287,8 +358,9 @@ BOOST_AUTO_TEST_CASE(not_found_on_demand) {
     BOOST_TEST(result.error().status == 404);
     BOOST_TEST(result.error().kind == e2e::rest::api_error_kind::not_found);
     BOOST_TEST(!result.error().messages.empty());
-    const auto advice = e2e::rest::advise_retry(result.error(), 1, std::chrono::time_point_cast<std::chrono::seconds>(
-                                                                         std::chrono::system_clock::now()));
+    const auto advice = e2e::rest::advise_retry(
+        result.error(), e2e::rest::repeatability_of(e2e::get_organization_123()), 1,
+        std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()), [] { return 0.5; });
     BOOST_TEST(!advice.retry);
     check_no_mismatch();
 }
@@ -326,9 +398,10 @@ BOOST_AUTO_TEST_CASE(rate_limited_with_retry_after) {
     BOOST_TEST_REQUIRE(e.retry_after.has_value());
     BOOST_TEST(e.retry_after->delay.count() == 2);
     const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-    const auto advice = e2e::rest::advise_retry(e, 1, now);
+    const auto advice = e2e::rest::advise_retry(e, e2e::rest::repeatable::yes, 1, now, [] { return 0.0; });
     BOOST_TEST(advice.retry);
-    BOOST_TEST(advice.delay.count() == 2000);
+    BOOST_TEST(advice.delay.count() == 2000); // Retry-After is a minimum; jitter 0 adds nothing
+    BOOST_TEST(advice.requested.value().count() == 2);
     check_no_mismatch();
 }
 
@@ -340,9 +413,10 @@ BOOST_AUTO_TEST_CASE(server_error_is_retried_with_backoff) {
     BOOST_TEST(result.error().messages == std::vector<std::string>{"Internal Server Error."},
                boost::test_tools::per_element());
     const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-    const auto advice = e2e::rest::advise_retry(result.error(), 1, now);
+    const auto advice = e2e::rest::advise_retry(
+        result.error(), e2e::rest::repeatability_of(e2e::get_organization_123()), 1, now, [] { return 0.5; });
     BOOST_TEST(advice.retry);
-    BOOST_TEST(advice.delay == e2e::rest::backoff_delay(1));
+    BOOST_TEST(advice.delay == e2e::rest::backoff_delay(1)); // 0.5: a jitter factor of exactly 1
 }
 
 BOOST_AUTO_TEST_CASE(malformed_json_on_200) {
@@ -353,7 +427,7 @@ BOOST_AUTO_TEST_CASE(malformed_json_on_200) {
     BOOST_TEST(result.error().kind == e2e::rest::api_error_kind::malformed_response);
     BOOST_TEST(result.error().decode_error.has_value());
     const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-    BOOST_TEST(!e2e::rest::advise_retry(result.error(), 1, now).retry);
+    BOOST_TEST(!e2e::rest::advise_retry(result.error(), e2e::rest::repeatable::yes, 1, now, [] { return 0.5; }).retry);
 }
 
 BOOST_AUTO_TEST_CASE(unauthenticated_without_credentials) {
@@ -376,9 +450,10 @@ BOOST_AUTO_TEST_CASE(verbose_trace_redacts_the_token) {
 BOOST_AUTO_TEST_CASE(timeout_when_the_server_never_answers) {
     auto http = e2e::server_fixture::http({.timeout = std::chrono::milliseconds(400)});
     const auto start = std::chrono::steady_clock::now();
-    const auto kind = e2e::transport_failure([&] { (void)e2e::call_with_scenario(http, e2e::get_organization_123(), base, "hang"); });
+    const auto failure = e2e::failure_of(e2e::send_with_scenario(http, e2e::get_organization_123(), base, "hang"));
     const auto elapsed = std::chrono::steady_clock::now() - start;
-    BOOST_TEST(kind == csm_examples::transport_error_kind::timeout);
+    BOOST_TEST(failure.kind == e2e::rest::transport_failure_kind::timed_out);
+    BOOST_TEST(failure.request_sent); // the server got it and never answered: a GET may be retried, a create not
     BOOST_TEST(elapsed >= std::chrono::milliseconds(300));
     BOOST_TEST(elapsed < std::chrono::seconds(5));
 }
@@ -386,8 +461,9 @@ BOOST_AUTO_TEST_CASE(timeout_when_the_server_never_answers) {
 BOOST_AUTO_TEST_CASE(tls_handshake_with_a_plain_http_server_fails_as_tls) {
     auto http = e2e::server_fixture::http();
     const auto https = e2e::base_for(server, "", "https");
-    const auto kind = e2e::transport_failure([&] { (void)e2e::rest::send(http, e2e::get_organization_123(), https); });
-    BOOST_TEST(kind == csm_examples::transport_error_kind::tls);
+    const auto failure = e2e::failure_of(e2e::rest::send(http, e2e::get_organization_123(), https));
+    BOOST_TEST(failure.kind == e2e::rest::transport_failure_kind::tls);
+    BOOST_TEST(!failure.request_sent);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -401,8 +477,11 @@ BOOST_AUTO_TEST_CASE(connection_refused_on_a_closed_port) {
     auto base = e2e::rest::api_base::custom("http://127.0.0.1:" + std::to_string(port) + "/api/v1");
     BOOST_TEST_REQUIRE(base.has_value());
     auto http = e2e::server_fixture::http({.timeout = std::chrono::milliseconds(3'000)});
-    const auto kind = e2e::transport_failure([&] { (void)e2e::rest::send(http, e2e::get_organization_123(), *base); });
-    BOOST_TEST(kind == csm_examples::transport_error_kind::connect);
+    const auto failure = e2e::failure_of(e2e::rest::send(http, e2e::get_organization_123(), *base));
+    BOOST_TEST(failure.kind == e2e::rest::transport_failure_kind::connection_failed);
+    BOOST_TEST(!failure.request_sent);
+    // Nothing was sent: the advice is to retry, even for a request that may not be repeated.
+    BOOST_TEST(e2e::rest::advise_retry(failure, e2e::rest::repeatable::no, 1, [] { return 0.5; }).retry);
 }
 
 #endif

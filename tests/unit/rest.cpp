@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <string>
+#include <type_traits>
 #include <vector>
 
 namespace rest = csm::rest;
@@ -21,6 +22,9 @@ static_assert(rest::endpoint_count == 54);
 static_assert(rest::required_scopes<rest::task::get_task_status, rest::product::get_product>.size() == 2);
 static_assert(rest::to_string(rest::http_method::delete_) == "DELETE");
 static_assert(rest::is_safe_path_segment("123") && !rest::is_safe_path_segment(".."));
+static_assert(rest::to_string(rest::transport_failure_kind::timed_out) == "timed_out");
+static_assert(rest::repeatability(rest::http_method::post, false, false) == rest::repeatable::no);
+static_assert(std::is_class_v<rest::rate_limit_pacer> && std::is_class_v<rest::retry_options>);
 
 BOOST_AUTO_TEST_CASE(a_whole_call_through_the_umbrella) {
     std::vector<rest::http_request> sent;

@@ -1,58 +1,58 @@
 // Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
-// What both example transports share (examples/transport_curl, examples/transport_beast): their options, the
-// error they throw, Authorization header values, and the redacted lines of the verbose hook. Copy it along with the
-// transport you use.
+// What both example transports share (examples/transport_curl, examples/transport_beast): their options, how
+// they report a failure (csm::rest::transport_failure), Authorization header values, and the redacted lines of
+// the verbose hook. Copy it along with the transport you use.
 #ifndef CSM_EXAMPLES_TRANSPORT_COMMON_HPP
 #define CSM_EXAMPLES_TRANSPORT_COMMON_HPP
 
 #include <csm/ids.hpp>
 #include <csm/rest/api_base.hpp>
 #include <csm/rest/http.hpp>
+#include <csm/rest/transport_failure.hpp>
 #include <csm/result.hpp>
 
 #include <chrono>
 #include <cstddef>
 #include <functional>
 #include <ostream>
-#include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace csm_examples {
 
-/// Why a request got no HTTP response. An HTTP error status (404, 429, 500, ...) is not a transport error:
-/// the transport returns it, and csm::rest::parse_response turns it into a csm::rest::api_error.
-enum class transport_error_kind {
-    connect, ///< the host could not be resolved or the connection was refused or unreachable
-    timeout, ///< the connect timeout or the whole-request timeout expired
-    tls,     ///< the TLS handshake failed (certificate, host name, protocol)
-    other,   ///< anything else: a broken response, a connection reset mid-way, a bad URL
+/// How the example transports report a failure: they return csm::rest::transport_result, whose error is a
+/// csm::rest::transport_failure (kind, whether the request may have been sent, the library's own words). An
+/// HTTP error status (404, 429, 500, ...) is not a failure: it comes back as a response, and
+/// csm::rest::parse_response turns it into a csm::rest::api_error. The detail never contains request headers
+/// (so never a token) nor a body.
+using csm::rest::transport_failure;
+using csm::rest::transport_failure_kind;
+using csm::rest::transport_result;
+
+namespace detail {
+
+/// Thrown inside a transport's call operator only, and turned into its transport_result there: it lets the
+/// steps of an exchange stop at the first failure without each returning a result.
+struct failure_signal {
+    transport_failure failure;
 };
 
-constexpr std::string_view to_string(transport_error_kind k) noexcept {
-    switch (k) {
-    case transport_error_kind::connect: return "connect";
-    case transport_error_kind::timeout: return "timeout";
-    case transport_error_kind::tls: return "tls";
-    case transport_error_kind::other: return "other";
-    }
-    return "other";
+[[noreturn]] inline void fail(transport_failure_kind kind, bool request_sent, std::string detail) {
+    throw failure_signal{transport_failure{kind, request_sent, std::move(detail)}};
 }
 
-inline std::ostream& operator<<(std::ostream& os, transport_error_kind k) { return os << to_string(k); }
+/// Runs `exchange` (which returns an http_response or calls fail) and gives its transport_result.
+template <class Exchange>
+transport_result catch_failure(Exchange&& exchange) {
+    try {
+        return transport_result(exchange());
+    } catch (failure_signal& s) {
+        return transport_result(std::move(s.failure));
+    }
+}
 
-/// Thrown by the example transports. what() names the kind and the cause; it never contains request headers
-/// (so never a token) nor a body.
-class transport_error : public std::runtime_error {
-public:
-    transport_error(transport_error_kind kind, const std::string& detail)
-        : std::runtime_error(std::string(to_string(kind)) + ": " + detail), kind_(kind) {}
-
-    transport_error_kind kind() const noexcept { return kind_; }
-
-private:
-    transport_error_kind kind_;
-};
+} // namespace detail
 
 /// The value of an `Authorization: Bearer <token>` header (OAuth 2.0 access token).
 inline std::string bearer_authorization(std::string_view token) { return "Bearer " + std::string(token); }
@@ -95,7 +95,7 @@ struct transport_options {
     std::string ca_file{};
     /// Lines describing the exchange, the credential redacted (see trace_request).
     verbose_hook verbose{};
-    /// Response bodies larger than this fail with transport_error_kind::other.
+    /// Response bodies larger than this fail with transport_failure_kind::io.
     std::size_t max_body_bytes = 64u << 20;
 };
 
@@ -124,14 +124,14 @@ inline void trace_response(const verbose_hook& hook, const csm::rest::http_respo
 }
 
 /// Refuses requests the transports cannot send: a relative URL (the Forge base) or a scheme other than http
-/// and https. Returns true for https.
+/// and https (a failure of kind io, nothing sent). Returns true for https.
 inline bool check_url(const csm::rest::http_request& req) {
     if (!req.url.has_scheme() || req.url.encoded_host().empty())
-        throw transport_error(transport_error_kind::other, "the request URL is not absolute (a Forge-relative "
-                                                           "base needs requestJira, not an HTTP transport)");
+        detail::fail(transport_failure_kind::io, false, "the request URL is not absolute (a Forge-relative base "
+                                                        "needs requestJira, not an HTTP transport)");
     const auto scheme = req.url.scheme_id();
     if (scheme != boost::urls::scheme::http && scheme != boost::urls::scheme::https)
-        throw transport_error(transport_error_kind::other, "only http and https URLs are supported");
+        detail::fail(transport_failure_kind::io, false, "only http and https URLs are supported");
     return scheme == boost::urls::scheme::https;
 }
 

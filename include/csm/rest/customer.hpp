@@ -270,7 +270,8 @@ struct search_customers_by_detail_field {
         .permission = "Jira Service Management agent; Administer Jira global permission to retrieve restricted "
                       "information such as the email address",
         .limits = "detailFields must not be empty; paging defaults, maxima and base not documented",
-        .summary = "Returns the list of customers that match the search criteria.", .newer = false};
+        .summary = "Returns the list of customers that match the search criteria.", .newer = false,
+        .read_only = true};
     using response = customer_search_result;
 
     std::optional<csm::error> validate() const {
@@ -496,7 +497,7 @@ struct fetch_profiles {
         .scopes = {"read:customer.profile:jira-service-management"},
         .experimental = true, .permission = "Customer Service Management or Jira Service Management user",
         .limits = "at most 25 customer ids",
-        .summary = "Returns a maximum of 25 customer profiles.", .newer = false};
+        .summary = "Returns a maximum of 25 customer profiles.", .newer = false, .read_only = true};
     using response = customer_profiles;
 
     std::optional<csm::error> validate() const {

@@ -131,6 +131,9 @@ struct endpoint_info {
     std::string_view summary{};    ///< one-line description
     bool newer = false;            ///< false for the seed-page endpoints, true for later ones
     bool bulk = false;             ///< an asynchronous bulk operation (Idempotency-Key, returns a task reference)
+    /// A POST that only reads (fetch, search): sending it twice has the effect of sending it once, so
+    /// advise_retry may repeat it (csm/rest/retry.hpp). GET, PUT and DELETE need no flag.
+    bool read_only = false;
 };
 
 /// A described struct with `static constexpr endpoint_info info` and `typename E::response`.

@@ -229,7 +229,8 @@ struct fetch_organizations {
         .experimental = true, .permission = permission::user,
         .limits = "at most 50 organizations: ids and names counted together (whether the server counts them "
                   "together is unconfirmed)",
-        .summary = "Returns a maximum of 50 organizations, fetched by organization id or name.", .newer = false};
+        .summary = "Returns a maximum of 50 organizations, fetched by organization id or name.", .newer = false,
+        .read_only = true};
     using response = model::fetch_organizations_response;
 
     std::optional<csm::error> validate() const {
@@ -288,7 +289,7 @@ struct fetch_profiles {
         .scopes = {"read:organization.profile:jira-service-management"},
         .experimental = true, .permission = permission::user,
         .limits = "at most 25 profiles: ids and names counted together (unconfirmed)",
-        .summary = "Returns a maximum of 25 organization profiles.", .newer = false};
+        .summary = "Returns a maximum of 25 organization profiles.", .newer = false, .read_only = true};
     using response = model::fetch_organization_profiles_response;
 
     std::optional<csm::error> validate() const {

@@ -70,6 +70,8 @@ const api_base base = api_base::atlassian(csm::cloud_id("c1"));
 static_assert(http_transport<scripted_transport>);
 static_assert(http_transport<http_response (*)(const http_request&)>);
 static_assert(!http_transport<int (*)(const http_request&)>);
+static_assert(http_transport<transport_result (*)(const http_request&)>);
+static_assert(!http_transport<csm::result<http_response> (*)(const http_request&)>);
 static_assert(std::is_same_v<call_result<update_organization>, csm::result<organization, call_error>>);
 
 BOOST_AUTO_TEST_CASE(success) {
@@ -120,14 +122,15 @@ BOOST_AUTO_TEST_CASE(api_errors_and_a_retry_loop) {
     std::vector<std::chrono::milliseconds> waits;
     call_result<update_organization> r = send(t, ep, base);
     for (int attempt = 1; r.has_error() && r.error().api(); ++attempt) {
-        const retry_advice advice = advise_retry(*r.error().api(), attempt, now);
+        const retry_advice advice = advise_retry(*r.error().api(), repeatability_of(ep), attempt, now, [] { return 0.5; });
         if (!advice.retry) break;
         waits.push_back(advice.delay);
         r = send(t, ep, base);
     }
     BOOST_TEST_REQUIRE(r.has_value());
     BOOST_TEST(t.seen.size() == 3u);
-    BOOST_TEST((waits == std::vector<std::chrono::milliseconds>{std::chrono::seconds(2), std::chrono::milliseconds(1000)}));
+    // Retry-After 2 plus jitter (0.5 · 0.3 · 2 s), then the second backoff (jitter factor 1 at 0.5).
+    BOOST_TEST((waits == std::vector<std::chrono::milliseconds>{std::chrono::milliseconds(2300), std::chrono::milliseconds(1000)}));
 }
 
 BOOST_AUTO_TEST_CASE(api_error_and_malformed_body) {
@@ -155,4 +158,42 @@ BOOST_AUTO_TEST_CASE(any_callable_is_a_transport) {
     auto r = send(lambda, update_organization{csm::organization_id("77"), {"n"}}, base);
     BOOST_TEST_REQUIRE(r.has_value());
     BOOST_TEST(r->id.view() == "77");
+}
+
+BOOST_AUTO_TEST_CASE(a_transport_may_report_a_failure_without_throwing) {
+    std::vector<transport_result> script{
+        transport_failure{transport_failure_kind::connection_failed, false, "Connection refused"},
+        http_response{200, {}, R"({"id":"1","name":"x"})"}};
+    int calls = 0;
+    auto transport = [&](const http_request&) { return script[static_cast<std::size_t>(calls++)]; };
+    static_assert(http_transport<decltype(transport)>);
+    const update_organization ep{csm::organization_id("1"), {"x"}};
+    auto r = send(transport, ep, base);
+    BOOST_TEST_REQUIRE(r.has_error());
+    BOOST_TEST_REQUIRE(r.error().transport() != nullptr);
+    BOOST_TEST(r.error().api() == nullptr);
+    BOOST_TEST(r.error().build_error() == nullptr);
+    BOOST_TEST((*r.error().transport() == transport_failure{transport_failure_kind::connection_failed, false,
+                                                            "Connection refused"}));
+    BOOST_TEST(r.error().message() == "transport failure: connection_failed (nothing sent): Connection refused");
+    const retry_advice advice = advise_retry(*r.error().transport(), repeatability_of(ep), 1, [] { return 0.5; });
+    BOOST_TEST(advice.retry);
+    BOOST_TEST(advice.delay.count() == 500);
+    auto again = send(transport, ep, base);
+    BOOST_TEST_REQUIRE(again.has_value());
+    BOOST_TEST(again->name == "x");
+    BOOST_TEST(calls == 2);
+}
+
+BOOST_AUTO_TEST_CASE(a_failing_transport_is_not_called_for_a_request_that_is_not_built) {
+    int calls = 0;
+    auto transport = [&](const http_request&) -> transport_result {
+        ++calls;
+        return transport_failure{transport_failure_kind::io, true, "reset"};
+    };
+    auto r = send(transport, update_organization{csm::organization_id("1"), {""}}, base);
+    BOOST_TEST_REQUIRE(r.has_error());
+    BOOST_TEST(r.error().build_error() != nullptr);
+    BOOST_TEST(r.error().transport() == nullptr);
+    BOOST_TEST(calls == 0);
 }

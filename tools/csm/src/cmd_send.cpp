@@ -111,23 +111,23 @@ exit_code run(args_view words, const context& ctx) {
     if (args->has("verbose"))
         transport_options.verbose = [&](std::string_view line) { ctx.err << redact(std::string(line), token) << '\n'; };
 
-    csm::rest::http_response response;
-    try {
-        csm_examples::curl_transport transport(std::move(transport_options));
-        response = transport(built->request);
-    } catch (const csm_examples::transport_error& e) {
-        const std::string what = redact(e.what(), token);
-        switch (e.kind()) {
-        case csm_examples::transport_error_kind::timeout:
+    const csm_examples::curl_transport transport(std::move(transport_options));
+    csm::rest::transport_result sent = transport(built->request);
+    if (!sent) {
+        const csm::rest::transport_failure& failure = sent.error();
+        const std::string what = redact(std::string(to_string(failure.kind)) + ": " + failure.detail, token);
+        switch (failure.kind) {
+        case csm::rest::transport_failure_kind::timed_out:
             return fail(ctx, "send", exit_code::timeout, "timed out (" + what + ")");
-        case csm_examples::transport_error_kind::connect:
-        case csm_examples::transport_error_kind::tls:
+        case csm::rest::transport_failure_kind::connection_failed:
+        case csm::rest::transport_failure_kind::tls:
             return fail(ctx, "send", exit_code::connection_failed, "connection failed (" + what + ")");
-        case csm_examples::transport_error_kind::other:
+        case csm::rest::transport_failure_kind::io:
             return fail(ctx, "send", exit_code::connection_failed, "no response (" + what + ")");
         }
         return fail(ctx, "send", exit_code::connection_failed, what);
     }
+    const csm::rest::http_response& response = *sent;
 
     parse_outcome outcome = built->ops->parse(response);
     ctx.out << redact(std::move(outcome.output), token);

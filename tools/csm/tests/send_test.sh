@@ -98,16 +98,16 @@ connection_refused)
     port=1
     run 4 send organization.get --organizationId 123 --base-url "$(base)" --connect-timeout 5
     expect_out_empty
-    expect_err '^csm send: connection failed \(connect: '
+    expect_err '^csm send: connection failed \(connection_failed: '
     ;;
 timeout)
     start_server
     run 5 send organization.get --organizationId 123 --base-url "$(base /scenario/hang)" --timeout 1
     expect_out_empty
-    expect_err '^csm send: timed out \(timeout: '
+    expect_err '^csm send: timed out \(timed_out: '
     # Below half a millisecond: still a timeout (it rounded to 0 ms, which libcurl reads as "never").
     run 5 send organization.get --organizationId 123 --base-url "$(base /scenario/hang)" --timeout 0.0001
-    expect_err '^csm send: timed out \(timeout: '
+    expect_err '^csm send: timed out \(timed_out: '
     ;;
 token_redacted)
     start_server --authorization "Bearer $token"
