@@ -3,6 +3,7 @@
 // csm-cpp against baselines in the same process (docs/performance.md says how to run it and read it).
 //   csm_bench [Google Benchmark flags]   benchmarks, then a table of ratios (csm-cpp time / baseline time)
 //   csm_bench --smoke                    each workload once, checking that every baseline sees the same JSON
+//   csm_bench --write-inputs DIR         writes W2 and W3's JSON text to DIR/w2.json and DIR/w3.json
 //
 // W1 serialize a 100-object setObjects envelope; W2 parse it; W3 parse a fetch-profiles response of 25
 // customer profiles; W4 build_request, with heap allocations per request counted by the operator new below.
@@ -275,7 +276,7 @@ public:
             if (r.run_type == Run::RT_Aggregate && r.aggregate_name != "median") continue;
             if (r.run_type == Run::RT_Iteration && times.count(r.benchmark_name())) continue;
             std::string name = r.run_name.function_name;
-            times[name] = r.GetAdjustedRealTime();
+            times[name] = r.GetAdjustedCPUTime(); // CPU time: less disturbed by other processes on shared machines
         }
         ConsoleReporter::ReportRuns(runs);
     }
@@ -294,7 +295,7 @@ public:
             {"W3/csm::json::parse", "W3/simdjson DOM"},
             {"W3/csm::json::parse", "W3/simdjson On-Demand walk"},
         };
-        std::printf("\n| csm-cpp | baseline | ratio (csm-cpp time / baseline time) |\n|---|---|---|\n");
+        std::printf("\n| csm-cpp | baseline | ratio (csm-cpp CPU time / baseline CPU time, medians) |\n|---|---|---|\n");
         for (const auto& row : rows) {
             const auto a = times.find(row[0]), b = times.find(row[1]);
             if (a == times.end() || b == times.end() || b->second == 0) continue;
@@ -306,8 +307,14 @@ public:
 } // namespace
 
 int main(int argc, char** argv) {
-    for (int a = 1; a < argc; ++a)
+    for (int a = 1; a < argc; ++a) {
         if (std::string(argv[a]) == "--smoke") return verify();
+        if (std::string(argv[a]) == "--write-inputs" && a + 1 < argc) {
+            std::ofstream(std::string(argv[a + 1]) + "/w2.json", std::ios::binary) << in().envelope_text;
+            std::ofstream(std::string(argv[a + 1]) + "/w3.json", std::ios::binary) << in().profiles_text;
+            return 0;
+        }
+    }
     if (verify() != 0) return 1;
     benchmark::Initialize(&argc, argv);
     register_all();

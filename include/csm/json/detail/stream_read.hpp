@@ -27,6 +27,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace csm::json::detail::stream {
@@ -80,9 +81,19 @@ struct frame {
     const frame_ops* ops;
     void* obj;
     void* owner = nullptr;                  // keyed variants: the variant whose alternative `obj` is
-    std::uint64_t seen = 0;                 // structs: members whose key (or an alias) was read
-    std::array<unsigned char, 64> priority; // structs: which key gave a seen member (0 canonical, 1+ alias),
-                                            // valid only where `seen` has the bit
+    std::uint64_t seen = 0;      // structs: members whose key (or an alias) was read
+    std::uint64_t priority0 = 0; // structs: which key gave a seen member, two bits per member over two masks
+    std::uint64_t priority1 = 0; // (0 canonical, 1-3 its aliases in order)
+
+    unsigned priority(std::size_t m) const noexcept {
+        return unsigned((priority0 >> m) & 1u) | unsigned(((priority1 >> m) & 1u) << 1);
+    }
+    void set_seen(std::size_t m, unsigned p) noexcept {
+        const std::uint64_t bit = std::uint64_t(1) << m;
+        seen |= bit;
+        priority0 = (priority0 & ~bit) | ((p & 1u) ? bit : 0);
+        priority1 = (priority1 & ~bit) | ((p & 2u) ? bit : 0);
+    }
 };
 
 using dom_finish = bool (*)(handler&, void* obj, boost::json::value&& jv);
@@ -440,6 +451,25 @@ struct reader<std::map<std::string, T, C, A>> {
     }
 };
 
+/// A list that also accepts one bare element (csm::graph::permission_list): its codec declares
+/// `stream_one_or_many` (the element type) and reads an object as a list of that one element.
+template <class T>
+    requires requires { typename codec<T>::stream_one_or_many; }
+struct reader<T> {
+    using E = typename codec<T>::stream_one_or_many;
+    using list = reader<std::vector<E>>;
+    static bool on_scalar(handler&, void*, const scalar&) { return false; }
+    static bool on_object(handler& h, void* obj) {
+        std::vector<E>& v = *static_cast<T*>(obj);
+        v.clear();
+        v.push_back(detail::placeholder<E>());
+        return reader<E>::on_object(h, &v.back());
+    }
+    static bool on_array(handler& h, void* obj) {
+        return list::on_array(h, static_cast<std::vector<E>*>(static_cast<T*>(obj)));
+    }
+};
+
 // ---- described structs ------------------------------------------------------------------------------
 
 /// Values that are skipped: an ignored unknown member, an alias when a better key was already read.
@@ -544,6 +574,7 @@ struct struct_table {
                 a[i++] = key_entry{member_key<T, D>::value, static_cast<unsigned char>(m), 0};
                 unsigned char p = 0;
                 for_each_alias<T, D>([&](std::string_view k) {
+                    if (p == 3) throw "the streaming reader supports at most three aliases per member";
                     a[i++] = key_entry{k, static_cast<unsigned char>(m), ++p};
                 });
                 ++m;
@@ -552,9 +583,33 @@ struct struct_table {
         return a;
     }();
 
+    static constexpr std::size_t max_key = [] {
+        std::size_t n = 0;
+        for (const key_entry& e : keys) n = e.key.size() > n ? e.key.size() : n;
+        return n;
+    }();
+    /// The keys ordered by length, and where each length starts: a lookup compares only keys of its length.
+    static constexpr std::array<key_entry, key_count> by_length = [] {
+        std::array<key_entry, key_count> a = keys;
+        for (std::size_t i = 1; i < a.size(); ++i) // insertion sort, stable: few keys, compile time
+            for (std::size_t j = i; j > 0 && a[j - 1].key.size() > a[j].key.size(); --j) std::swap(a[j - 1], a[j]);
+        return a;
+    }();
+    static constexpr std::array<unsigned char, max_key + 2> length_start = [] {
+        std::array<unsigned char, max_key + 2> a{};
+        for (std::size_t len = 0, i = 0; len <= max_key + 1; ++len) {
+            while (i < by_length.size() && by_length[i].key.size() < len) ++i;
+            a[len] = static_cast<unsigned char>(i);
+        }
+        return a;
+    }();
+
     static const key_entry* find(std::string_view k) noexcept {
-        for (const key_entry& e : keys)
-            if (e.key.size() == k.size() && std::memcmp(e.key.data(), k.data(), k.size()) == 0) return &e;
+        if (k.empty() || k.size() > max_key) return nullptr;
+        for (std::size_t i = length_start[k.size()], end = length_start[k.size() + 1]; i < end; ++i) {
+            const key_entry& e = by_length[i];
+            if (e.key[0] == k[0] && std::memcmp(e.key.data(), k.data(), k.size()) == 0) return &e;
+        }
         return nullptr;
     }
 
@@ -570,14 +625,12 @@ struct struct_table {
             }
             return true;
         }
-        const std::uint64_t bit = std::uint64_t(1) << e->member;
         // The DOM reader takes the canonical key, else the first alias present, and the last of equal keys.
-        if ((f.seen & bit) && f.priority[e->member] < e->priority) {
+        if ((f.seen & (std::uint64_t(1) << e->member)) && f.priority(e->member) < e->priority) {
             h.set_pending({&skip_reader::ops, nullptr});
             return true;
         }
-        f.seen |= bit;
-        f.priority[e->member] = e->priority;
+        f.set_seen(e->member, e->priority);
         const member& m = member_list[e->member];
         h.set_pending({m.ops, m.address(f.obj)});
         return true;
@@ -616,20 +669,22 @@ struct reader<T> {
     using first = boost::mp11::mp_front<alternatives>;
 
     template <class X>
-    static constexpr std::string_view type_key() {
+    static constexpr std::string_view find_type_key() {
         static_assert(struct_table<X>::count == struct_table<common>::count + 1,
                       "an alternative adds exactly one member (its type block) to the common base");
         for (const auto& e : struct_table<X>::keys)
             if (e.member == struct_table<X>::count - 1 && e.priority == 0) return e.key;
         return {};
     }
+    template <class X>
+    static constexpr std::string_view type_key = find_type_key<X>();
 
     template <class X, bool chosen>
     static bool key(handler& h, frame& f, std::string_view k) {
         bool ok = true, matched = false;
         boost::mp11::mp_for_each<boost::mp11::mp_transform<boost::mp11::mp_identity, alternatives>>([&](auto y) {
             using Y = typename decltype(y)::type;
-            if (matched || k != type_key<Y>()) return;
+            if (matched || k != type_key<Y>) return;
             matched = true;
             if constexpr (std::is_same_v<X, Y>) {
                 if constexpr (!chosen) f.ops = &fops<X, true>;
