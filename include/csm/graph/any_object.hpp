@@ -96,6 +96,11 @@ struct csm::json::codec<csm::graph::unknown_object> {
 template <>
 struct csm::json::codec<csm::graph::any_object> {
     static constexpr std::string_view expected = "an object";
+    /// For parse<T>'s streaming reader (detail/stream_read.hpp): the typed alternatives, each recognised by
+    /// the key of its last member (the type block), and their common base.
+    using stream_alternatives = boost::mp11::mp_list<csm::graph::customer_org, csm::graph::customer_org_category,
+                                                     csm::graph::organisation>;
+    using stream_common = csm::graph::object_common;
 
     static void write(std::string& out, const csm::graph::any_object& v) {
         std::visit([&](const auto& o) { codec<std::decay_t<decltype(o)>>::write(out, o); }, v.value);

@@ -97,6 +97,8 @@ template <>
 struct csm::json::codec<csm::graph::permission_list> {
     using list_codec = codec<std::vector<csm::graph::permission>>;
     static constexpr std::string_view expected = "an array of permissions";
+    /// For parse<T>'s streaming reader (detail/stream_read.hpp): a list of these, or one of them alone.
+    using stream_one_or_many = csm::graph::permission;
 
     static void write(std::string& out, const csm::graph::permission_list& v) { list_codec::write(out, v); }
     static boost::json::value to_value(const csm::graph::permission_list& v, boost::json::storage_ptr sp) {

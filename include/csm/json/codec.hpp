@@ -68,6 +68,11 @@ concept text_type = requires(std::string_view s) {
 
 namespace detail {
 
+/// Marks the library's own codecs for described structs and strong string types, so that the streaming
+/// reader (detail/stream_read.hpp) handles exactly those and leaves user specializations to their read().
+struct described_struct_tag {};
+struct text_type_tag {};
+
 template <class T>
 T placeholder();
 
@@ -231,6 +236,7 @@ struct codec<std::string> {
 
 template <text_type T>
 struct codec<T> {
+    using library_tag = detail::text_type_tag;
     static constexpr std::string_view expected = T::json_expected;
 
     static void write(std::string& out, const T& v) {
@@ -530,6 +536,7 @@ T placeholder() {
 template <described_struct T>
 struct codec<T> {
     static_assert(detail::rules_name_members<T>(), "a csm::json::field_rule names a member that is not described");
+    using library_tag = detail::described_struct_tag;
 
     static constexpr std::string_view expected = "an object";
 

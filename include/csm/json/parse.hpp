@@ -3,6 +3,7 @@
 #define CSM_JSON_PARSE_HPP
 
 #include <csm/error.hpp>
+#include <csm/json/detail/stream_read.hpp>
 #include <csm/json/options.hpp>
 #include <csm/json/value.hpp>
 #include <csm/result.hpp>
@@ -41,8 +42,15 @@ inline csm::result<boost::json::value> parse_value(std::string_view text, boost:
 
 /// Parses JSON text into a T: syntax first, then the model's rules; the error names the JSON Pointer of the
 /// failing element, what was expected there and the category, never the offending value.
+///
+/// Valid documents are read in one pass from parser events, without a DOM (detail/stream_read.hpp); any
+/// problem reruns the DOM reader below, so that errors are exactly those of from_value on parse_value.
 template <class T>
 csm::result<T> parse(std::string_view text, read_options options = {}) {
+    {
+        T out = detail::placeholder<T>();
+        if (detail::stream::parse_into(text, options, out)) return out;
+    }
     // The DOM lives only for this call, so a monotonic arena makes it cheap.
     boost::json::monotonic_resource arena;
     csm::result<boost::json::value> jv = parse_value(text, &arena);

@@ -101,3 +101,70 @@ BOOST_AUTO_TEST_CASE(documented_limits) {
     BOOST_TEST(max_principals_per_object == 500u);
     BOOST_TEST(max_block_string_length == 255u);
 }
+
+// parse<T> reads valid documents from parser events (csm/json/detail/stream_read.hpp) and falls back to the
+// DOM reader otherwise: the fast path must accept what it should and give the DOM reader's value.
+namespace {
+csm::result<set_objects_request> dom_read(const std::string& text) {
+    return csm::json::from_value<set_objects_request>(csm::json::parse_value(text).value());
+}
+bool streamed(const std::string& text, set_objects_request& out) {
+    return csm::json::detail::stream::parse_into(text, {}, out);
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(streaming_reader_matches_the_dom_reader) {
+    for (const char* name : {"seeds/graph-customer-org.json", "seeds/graph-customer-org-category.json",
+                             "seeds/graph-organisation.json"}) {
+        BOOST_TEST_CONTEXT(name) {
+            const std::string text = csm_test::read_fixture(name);
+            set_objects_request s = csm::json::detail::placeholder<set_objects_request>();
+            BOOST_TEST(streamed(text, s));
+            BOOST_TEST((s == dom_read(text).value()));
+            BOOST_TEST((csm::json::parse<set_objects_request>(text).value() == s));
+        }
+    }
+    for (const char* name : {"graph/customer-org-legacy.json", "graph/customer-org-tutorial-associations.json",
+                             "graph/customer-org-current.json"}) {
+        BOOST_TEST_CONTEXT(name) {
+            const std::string text = csm_test::read_fixture(name);
+            any_object s = csm::json::detail::placeholder<any_object>();
+            const bool ok = csm::json::detail::stream::parse_into(text, {}, s);
+            const auto dom = csm::json::from_value<any_object>(csm::json::parse_value(text).value());
+            BOOST_TEST(ok == dom.has_value()); // customer-org-current.json has three type blocks: an error
+            if (ok) BOOST_TEST((s == dom.value()));
+        }
+    }
+    // An object of an unknown type is kept whole as raw JSON: only the DOM reader can do that.
+    const std::string mixed = csm_test::read_fixture("graph/mixed-envelope.json");
+    set_objects_request s = csm::json::detail::placeholder<set_objects_request>();
+    BOOST_TEST(!streamed(mixed, s));
+    BOOST_TEST((csm::json::parse<set_objects_request>(mixed).value() == dom_read(mixed).value()));
+}
+
+BOOST_AUTO_TEST_CASE(streaming_reader_switches_type_after_common_members) {
+    const std::string text =
+        R"({"objects":[{"id":"c-1","updateSequenceNumber":2,"url":"https://x.example","createdAt":"2024-01-01T00:00:00Z",)"
+        R"("lastUpdated":"2024-01-01T00:00:00Z","permissions":[],"extra":[1,{"a":null}],)"
+        R"("atlassian:customer-org-category":{"key":"k","categoryType":"Tier"},"lastUpdatedAt":"2024-02-01T00:00:00Z"}]})";
+    set_objects_request s = csm::json::detail::placeholder<set_objects_request>();
+    BOOST_TEST_REQUIRE(streamed(text, s));
+    BOOST_TEST((s == dom_read(text).value()));
+    const auto* category = s.objects.at(0).get_if<customer_org_category>();
+    BOOST_TEST_REQUIRE(category != nullptr);
+    BOOST_TEST(category->id.view() == "c-1");
+    BOOST_TEST(category->unknown_members.members.at("extra") == boost::json::parse(R"([1,{"a":null}])"));
+    BOOST_TEST(csm::instant::parse("2024-02-01T00:00:00Z").value() == category->last_updated_at);
+}
+
+BOOST_AUTO_TEST_CASE(truncated_envelope_at_every_byte_gives_the_syntax_error) {
+    const std::string text = csm_test::read_fixture("seeds/graph-customer-org.json");
+    for (std::size_t n = 0; n < text.size(); ++n) {
+        const std::string_view prefix(text.data(), n);
+        const auto got = csm::json::parse<set_objects_request>(prefix);
+        const auto syntax = csm::json::parse_value(prefix);
+        if (syntax) continue; // a prefix ending in whitespace after the document is still valid JSON
+        BOOST_TEST_REQUIRE(got.has_error());
+        BOOST_TEST((got.error() == syntax.error()), "at byte " << n);
+    }
+}

@@ -6,6 +6,10 @@
 
 #include <boost/describe/class.hpp>
 
+#include <csm/json/value.hpp>
+
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +18,26 @@ struct doc {
     std::string text;
 };
 BOOST_DESCRIBE_STRUCT(doc, (), (text))
+
+// For the streaming reader (csm/json/detail/stream_read.hpp): aliases, kept keys, nesting, maps, raw JSON.
+struct node {
+    std::optional<std::vector<node>> children{};
+    std::optional<int> n{};
+    friend bool operator==(const node&, const node&) = default;
+};
+BOOST_DESCRIBE_STRUCT(node, (), (children, n))
+struct rich {
+    std::string name;
+    std::optional<int> count{};
+    std::map<std::string, std::vector<int>> groups{};
+    std::optional<boost::json::value> raw{};
+    csm::json::unknown_fields extra{};
+    static constexpr csm::json::field_rule json_fields[] = {csm::json::alias("name", "title"),
+                                                            csm::json::alias("name", "label"),
+                                                            csm::json::default_if_missing("groups")};
+    friend bool operator==(const rich&, const rich&) = default;
+};
+BOOST_DESCRIBE_STRUCT(rich, (), (name, count, groups, raw, extra))
 } // namespace pm
 
 namespace {
@@ -96,4 +120,82 @@ BOOST_AUTO_TEST_CASE(throwing_form) {
     BOOST_CHECK_THROW((void)csm::json::parse_or_throw<pm::doc>("{"), csm::exception);
     BOOST_CHECK_THROW((void)csm::json::parse_or_throw<pm::doc>(R"({"text":"a","x":1})", csm::json::read_options::strict()),
                       csm::exception);
+}
+
+namespace {
+/// parse<T> must agree with from_value on parse_value, and valid input must take the streaming path.
+template <class T>
+T streamed_and_dom(std::string_view text) {
+    T s = csm::json::detail::placeholder<T>();
+    BOOST_TEST(csm::json::detail::stream::parse_into(text, {}, s), "streaming path refused: " << text);
+    const T dom = csm::json::from_value<T>(csm::json::parse_value(text).value()).value();
+    BOOST_TEST((s == dom), text);
+    BOOST_TEST((csm::json::parse<T>(text).value() == dom));
+    return s;
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(streaming_reader_follows_the_dom_rules) {
+    // The canonical key wins wherever it is; among aliases the first listed; among equal keys the last.
+    BOOST_TEST(streamed_and_dom<pm::rich>(R"({"label":"l","name":"n","title":"t"})").name == "n");
+    BOOST_TEST(streamed_and_dom<pm::rich>(R"({"label":"l","title":"t"})").name == "t");
+    BOOST_TEST(streamed_and_dom<pm::rich>(R"({"title":"t","label":"l"})").name == "t");
+    BOOST_TEST(streamed_and_dom<pm::rich>(R"({"name":"a","name":"b"})").name == "b");
+    // A shadowed alias is not read at all, as in the DOM reader.
+    BOOST_TEST(streamed_and_dom<pm::rich>(R"({"name":"n","title":[1,{"x":2}]})").name == "n");
+    // Null: an optional is empty, a default_if_missing member is default.
+    const auto nulls = streamed_and_dom<pm::rich>(R"({"name":"n","count":null,"groups":null,"raw":null})");
+    BOOST_TEST(!nulls.count.has_value());
+    BOOST_TEST(nulls.groups.empty());
+    BOOST_TEST(!nulls.raw.has_value()); // std::optional<value>: null is empty, like any optional
+    // Maps, raw JSON and kept unknown keys (with escapes, repeated keys: the last wins).
+    const auto r = streamed_and_dom<pm::rich>(
+        R"({"groups":{"a":[1,2],"b":[],"a":[3]},"name":"x\u00e9\n","raw":{"k":[true,1.5,"s"]},"zz\"":{"q":[]},"zz\"":7})");
+    BOOST_TEST(r.name == "x\xC3\xA9\n");
+    BOOST_TEST((r.groups == std::map<std::string, std::vector<int>>{{"a", {3}}, {"b", {}}}));
+    BOOST_TEST((*r.raw == csm::json::parse_value(R"({"k":[true,1.5,"s"]})").value()));
+    BOOST_TEST((r.extra.members == csm::json::parse_value(R"({"zz\"":7})").value().as_object()));
+    // A repeated struct member reads as if it came once.
+    const auto twice = streamed_and_dom<pm::node>(R"({"children":[{"n":1}],"n":2,"children":[{"children":[]}]})");
+    BOOST_TEST(twice.children->size() == 1u);
+    BOOST_TEST(!twice.children->at(0).n.has_value());
+}
+
+BOOST_AUTO_TEST_CASE(streaming_reader_deep_nesting_and_large_arrays) {
+    std::string deep;
+    for (int i = 0; i < 31; ++i) deep += R"({"children":[)";
+    deep += R"({"n":7})";
+    for (int i = 0; i < 31; ++i) deep += "]}";
+    const pm::node d = streamed_and_dom<pm::node>(deep); // 63 levels: arrays and objects both count
+    const pm::node* p = &d;
+    for (int i = 0; i < 31; ++i) p = &p->children->at(0);
+    BOOST_TEST(*p->n == 7);
+    // One more level is beyond the limit of 64: the same syntax error as parse_value.
+    const std::string too_deep = R"({"children":[)" + deep + "]}";
+    BOOST_TEST(csm::json::parse_value(too_deep).has_value() == false);
+    BOOST_TEST((csm::json::parse<pm::node>(too_deep).error() == csm::json::parse_value(too_deep).error()));
+
+    std::string big = R"({"children":[)";
+    for (int i = 0; i < 100000; ++i) big += i ? R"(,{"n":)" + std::to_string(i) + "}" : R"({"n":0})";
+    big += "]}";
+    const pm::node b = streamed_and_dom<pm::node>(big);
+    BOOST_TEST(b.children->size() == 100000u);
+    BOOST_TEST(*b.children->back().n == 99999);
+}
+
+BOOST_AUTO_TEST_CASE(streaming_reader_errors_are_the_dom_readers) {
+    // The first problem in declaration order, not in document order: the DOM reader's precedence.
+    const auto e = csm::json::parse<pm::rich>(R"({"count":"x","title":5})");
+    BOOST_TEST(e.error().pointer == "/title");
+    BOOST_TEST(csm::to_string(e.error().code) == "type_mismatch");
+    const auto missing = csm::json::parse<pm::rich>(R"({"count":"x"})");
+    BOOST_TEST(missing.error().pointer == "/name");
+    BOOST_TEST(csm::to_string(missing.error().code) == "missing_member");
+    // A model error before a syntax error: the syntax error wins.
+    const auto syntax = csm::json::parse<pm::rich>(R"({"count":"x","name":)");
+    BOOST_TEST(csm::to_string(syntax.error().code) == "syntax_error");
+    // Strict mode: unknown keys are refused with their pointer.
+    const auto strict = csm::json::parse<pm::rich>(R"({"name":"n","zz":1})", csm::json::read_options::strict());
+    BOOST_TEST(strict.error().pointer == "/zz");
+    BOOST_TEST(csm::to_string(strict.error().code) == "unknown_member");
 }
