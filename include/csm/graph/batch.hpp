@@ -23,7 +23,12 @@ struct batch_options {
 };
 
 /// The size in bytes of the compact JSON text of `request`, as csm::json::serialize writes it.
-inline std::size_t serialized_size(const set_objects_request& request) { return csm::json::serialize(request).size(); }
+/// (A template, like make_batches, so that a TU that does not call it does not compile the writers of every
+/// object type; docs/performance.md.)
+template <int = 0>
+std::size_t serialized_size(const set_objects_request& request) {
+    return csm::json::serialize(request).size();
+}
 
 /// Splits `request.objects` into envelopes of at most `options.max_objects` objects (and at most
 /// `options.max_bytes` bytes each, when set), in order. Every envelope carries the other fields of `request`
@@ -31,7 +36,8 @@ inline std::size_t serialized_size(const set_objects_request& request) { return 
 ///
 /// Errors: invalid_value when max_objects is 0 or above 100; limit_exceeded, at `/objects/<i>`, when one object
 /// does not fit the byte budget even alone.
-inline csm::result<std::vector<set_objects_request>> make_batches(set_objects_request request,
+template <int = 0>
+csm::result<std::vector<set_objects_request>> make_batches(set_objects_request request,
                                                                    batch_options options = {}) {
     if (options.max_objects == 0 || options.max_objects > max_objects_per_request)
         return csm::error{errc::invalid_value, "", "batch_options::max_objects between 1 and 100"};

@@ -369,7 +369,8 @@ inline std::string_view parse_rule(const csm::error& e) {
 }
 
 /// Validates one raw object (already copied, so it may be patched) into v at the current location.
-inline void validate_object_json(boost::json::value& jv, validator& v) {
+template <int = 0>
+void validate_object_json(boost::json::value& jv, validator& v) {
     if (boost::json::object* o = jv.if_object()) {
         constexpr std::string_view instant_stand_in = "1970-01-01T00:00:00Z";
         check_text<csm::instant>(*o, {"createdAt"}, rules::instant, instant_stand_in, v);
@@ -409,7 +410,11 @@ inline void validate_object_json(boost::json::value& jv, validator& v) {
 /// which the typed model cannot hold, are reported (rules `instant`, `currency_code`) and the object is still
 /// checked for everything else. Any other reason an object cannot be read (a missing `id`, a wrong JSON
 /// type) is reported once for that object, with the pointer of the first such place.
-inline std::vector<problem> validate_json(const boost::json::value& envelope) {
+///
+/// A template so that a TU that does not call it does not compile the readers of every object type
+/// (docs/performance.md).
+template <int = 0>
+std::vector<problem> validate_json(const boost::json::value& envelope) {
     detail::validator v;
     const boost::json::object* env = envelope.if_object();
     if (!env) {

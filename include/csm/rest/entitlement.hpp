@@ -213,6 +213,8 @@ inline std::optional<list_entitlements> next_page(const list_entitlements& reque
 } // namespace csm::rest::entitlement
 
 /// E8's response reads from an envelope object or a bare array, and writes back the form it was read from.
+/// The members are templates so that only a TU that writes or reads a page compiles them and the entitlement
+/// codecs they call (docs/performance.md).
 template <>
 struct csm::json::codec<csm::rest::entitlement::entitlement_page> {
     using page = csm::rest::entitlement::entitlement_page;
@@ -220,15 +222,18 @@ struct csm::json::codec<csm::rest::entitlement::entitlement_page> {
     using results = std::vector<csm::rest::model::entitlement>;
     static constexpr std::string_view expected = "an object or an array";
 
-    static void write(std::string& out, const page& v) {
+    template <class Out>
+    static void write(Out& out, const page& v) {
         if (v.bare_array) codec<results>::write(out, v.results);
         else codec<fields>::write(out, v);
     }
-    static boost::json::value to_value(const page& v, boost::json::storage_ptr sp) {
+    template <class StoragePtr>
+    static boost::json::value to_value(const page& v, StoragePtr sp) {
         if (v.bare_array) return codec<results>::to_value(v.results, std::move(sp));
         return codec<fields>::to_value(v, std::move(sp));
     }
-    static bool read(read_context& ctx, const boost::json::value& jv, page& out) {
+    template <class Context>
+    static bool read(Context& ctx, const boost::json::value& jv, page& out) {
         if (jv.is_array()) {
             out = page{};
             out.bare_array = true;

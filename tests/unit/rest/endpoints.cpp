@@ -53,6 +53,29 @@ constexpr std::string_view suffix = ":jira-service-management";
 
 } // namespace
 
+// ---- the registry's own rules --------------------------------------------------------------------------
+// Checked here, once, rather than by a static_assert in the header that every including TU would evaluate
+// (docs/performance.md).
+
+template <class... E>
+consteval bool all_checked(mp11::mp_list<E...>) {
+    return (rest::check_endpoint<E>() && ...);
+}
+static_assert(all_checked(rest::all_endpoints{}), "an endpoint breaks the endpoint convention");
+
+/// Ids and names are unique and every path is a template starting with "/".
+consteval bool registry_consistent() {
+    const auto infos = rest::all_endpoint_infos();
+    for (std::size_t i = 0; i < infos.size(); ++i) {
+        const rest::endpoint_info& a = infos[i];
+        if (a.id.empty() || a.name.empty() || a.path.empty() || a.path[0] != '/') return false;
+        for (std::size_t j = i + 1; j < infos.size(); ++j)
+            if (a.id == infos[j].id || a.name == infos[j].name) return false;
+    }
+    return true;
+}
+static_assert(registry_consistent(), "endpoint ids and names must be unique and every path must start with '/'");
+
 // ---- the lists -----------------------------------------------------------------------------------------
 
 static_assert(rest::endpoint_count == 54);
