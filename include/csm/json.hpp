@@ -5,6 +5,7 @@
 // The JSON codec: serialize, to_value, parse, from_value for every described struct and csm type.
 #include <csm/json/codec.hpp>
 #include <csm/json/fields.hpp>
+#include <csm/json/member_key.hpp>
 #include <csm/json/options.hpp>
 #include <csm/json/parse.hpp>
 #include <csm/json/read_context.hpp>

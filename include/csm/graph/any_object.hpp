@@ -93,6 +93,9 @@ struct csm::json::codec<csm::graph::unknown_object> {
     }
 };
 
+/// Dispatches on the variant. The members are templates (over the output, the storage pointer and the read
+/// context) so that only a TU that writes or reads an any_object compiles them and every object type's codec
+/// (docs/performance.md).
 template <>
 struct csm::json::codec<csm::graph::any_object> {
     static constexpr std::string_view expected = "an object";
@@ -102,13 +105,16 @@ struct csm::json::codec<csm::graph::any_object> {
                                                      csm::graph::organisation>;
     using stream_common = csm::graph::object_common;
 
-    static void write(std::string& out, const csm::graph::any_object& v) {
+    template <class Out>
+    static void write(Out& out, const csm::graph::any_object& v) {
         std::visit([&](const auto& o) { codec<std::decay_t<decltype(o)>>::write(out, o); }, v.value);
     }
-    static boost::json::value to_value(const csm::graph::any_object& v, boost::json::storage_ptr sp) {
+    template <class StoragePtr>
+    static boost::json::value to_value(const csm::graph::any_object& v, StoragePtr sp) {
         return std::visit([&](const auto& o) { return codec<std::decay_t<decltype(o)>>::to_value(o, sp); }, v.value);
     }
-    static bool read(read_context& ctx, const boost::json::value& jv, csm::graph::any_object& out) {
+    template <class Context>
+    static bool read(Context& ctx, const boost::json::value& jv, csm::graph::any_object& out) {
         using namespace csm::graph;
         const boost::json::object* obj = jv.if_object();
         if (!obj) return ctx.fail(errc::type_mismatch, expected);
@@ -125,8 +131,8 @@ struct csm::json::codec<csm::graph::any_object> {
     static csm::graph::any_object placeholder() { return csm::graph::any_object(csm::graph::unknown_object{}); }
 
 private:
-    template <class T>
-    static bool read_as(read_context& ctx, const boost::json::value& jv, csm::graph::any_object& out) {
+    template <class T, class Context>
+    static bool read_as(Context& ctx, const boost::json::value& jv, csm::graph::any_object& out) {
         T& o = out.value.template emplace<T>(detail::placeholder<T>());
         return codec<T>::read(ctx, jv, o);
     }

@@ -47,12 +47,15 @@ struct association_list : std::vector<association> {
 
 } // namespace csm::graph
 
+/// The members are templates so that only a TU that writes or reads associations compiles them
+/// (docs/performance.md).
 template <>
 struct csm::json::codec<csm::graph::association_list> {
     using list_codec = codec<std::vector<csm::graph::association>>;
     static constexpr std::string_view expected = "an array of associations or { \"set\": [...] }";
 
-    static void write(std::string& out, const csm::graph::association_list& v) {
+    template <class Out>
+    static void write(Out& out, const csm::graph::association_list& v) {
         if (v.form == csm::graph::association_form::array) return list_codec::write(out, v);
         out.append("{\"set\":");
         list_codec::write(out, v);
@@ -65,14 +68,16 @@ struct csm::json::codec<csm::graph::association_list> {
         }
         out.push_back('}');
     }
-    static boost::json::value to_value(const csm::graph::association_list& v, boost::json::storage_ptr sp) {
+    template <class StoragePtr>
+    static boost::json::value to_value(const csm::graph::association_list& v, StoragePtr sp) {
         boost::json::value list = list_codec::to_value(v, sp);
         if (v.form == csm::graph::association_form::array) return list;
         boost::json::object o(v.other_keys, sp);
         o.insert_or_assign("set", std::move(list));
         return boost::json::value(std::move(o));
     }
-    static bool read(read_context& ctx, const boost::json::value& jv, csm::graph::association_list& out) {
+    template <class Context>
+    static bool read(Context& ctx, const boost::json::value& jv, csm::graph::association_list& out) {
         out.other_keys.clear();
         if (const boost::json::object* o = jv.if_object()) {
             out.form = csm::graph::association_form::set;

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -23,7 +24,12 @@ struct batch_options {
 };
 
 /// The size in bytes of the compact JSON text of `request`, as csm::json::serialize writes it.
-inline std::size_t serialized_size(const set_objects_request& request) { return csm::json::serialize(request).size(); }
+/// (A template whose parameter only makes the body dependent, like make_batches: a TU that does not call it
+/// does not compile the writers and copies of every object type; docs/performance.md.)
+template <class Request = set_objects_request>
+std::size_t serialized_size(const std::type_identity_t<Request>& request) {
+    return csm::json::serialize(request).size();
+}
 
 /// Splits `request.objects` into envelopes of at most `options.max_objects` objects (and at most
 /// `options.max_bytes` bytes each, when set), in order. Every envelope carries the other fields of `request`
@@ -31,18 +37,18 @@ inline std::size_t serialized_size(const set_objects_request& request) { return 
 ///
 /// Errors: invalid_value when max_objects is 0 or above 100; limit_exceeded, at `/objects/<i>`, when one object
 /// does not fit the byte budget even alone.
-inline csm::result<std::vector<set_objects_request>> make_batches(set_objects_request request,
-                                                                   batch_options options = {}) {
+template <class Request = set_objects_request>
+csm::result<std::vector<Request>> make_batches(std::type_identity_t<Request> request, batch_options options = {}) {
     if (options.max_objects == 0 || options.max_objects > max_objects_per_request)
         return csm::error{errc::invalid_value, "", "batch_options::max_objects between 1 and 100"};
 
-    std::vector<any_object> objects = std::move(request.objects);
+    auto objects = std::move(request.objects);
     request.objects.clear();
-    std::vector<set_objects_request> batches;
+    std::vector<Request> batches;
     if (objects.empty()) return batches;
 
     // `{"objects":[],…}` plus, per object, its text and a comma between neighbours.
-    const std::size_t shell = options.max_bytes ? serialized_size(request) : 0;
+    const std::size_t shell = options.max_bytes ? serialized_size<Request>(request) : 0;
     std::vector<std::size_t> sizes;
     if (options.max_bytes) {
         sizes.reserve(objects.size());

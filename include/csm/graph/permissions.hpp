@@ -93,6 +93,8 @@ struct permission_list : std::vector<permission> {
 
 } // namespace csm::graph
 
+/// The members are templates so that only a TU that writes or reads permissions compiles them
+/// (docs/performance.md).
 template <>
 struct csm::json::codec<csm::graph::permission_list> {
     using list_codec = codec<std::vector<csm::graph::permission>>;
@@ -100,11 +102,14 @@ struct csm::json::codec<csm::graph::permission_list> {
     /// For parse<T>'s streaming reader (detail/stream_read.hpp): a list of these, or one of them alone.
     using stream_one_or_many = csm::graph::permission;
 
-    static void write(std::string& out, const csm::graph::permission_list& v) { list_codec::write(out, v); }
-    static boost::json::value to_value(const csm::graph::permission_list& v, boost::json::storage_ptr sp) {
+    template <class Out>
+    static void write(Out& out, const csm::graph::permission_list& v) { list_codec::write(out, v); }
+    template <class StoragePtr>
+    static boost::json::value to_value(const csm::graph::permission_list& v, StoragePtr sp) {
         return list_codec::to_value(v, std::move(sp));
     }
-    static bool read(read_context& ctx, const boost::json::value& jv, csm::graph::permission_list& out) {
+    template <class Context>
+    static bool read(Context& ctx, const boost::json::value& jv, csm::graph::permission_list& out) {
         if (jv.is_object()) {
             out.clear();
             out.push_back(detail::placeholder<csm::graph::permission>());

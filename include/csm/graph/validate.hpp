@@ -369,7 +369,8 @@ inline std::string_view parse_rule(const csm::error& e) {
 }
 
 /// Validates one raw object (already copied, so it may be patched) into v at the current location.
-inline void validate_object_json(boost::json::value& jv, validator& v) {
+template <class Object = any_object>
+void validate_object_json(boost::json::value& jv, validator& v) {
     if (boost::json::object* o = jv.if_object()) {
         constexpr std::string_view instant_stand_in = "1970-01-01T00:00:00Z";
         check_text<csm::instant>(*o, {"createdAt"}, rules::instant, instant_stand_in, v);
@@ -394,7 +395,7 @@ inline void validate_object_json(boost::json::value& jv, validator& v) {
             }
         }
     }
-    csm::result<any_object> parsed = csm::json::from_value<any_object>(jv);
+    csm::result<Object> parsed = csm::json::from_value<Object>(jv);
     if (!parsed) {
         v.adopt({problem{parsed.error().pointer, std::string(parse_rule(parsed.error())), severity::error}});
         return;
@@ -409,7 +410,11 @@ inline void validate_object_json(boost::json::value& jv, validator& v) {
 /// which the typed model cannot hold, are reported (rules `instant`, `currency_code`) and the object is still
 /// checked for everything else. Any other reason an object cannot be read (a missing `id`, a wrong JSON
 /// type) is reported once for that object, with the pointer of the first such place.
-inline std::vector<problem> validate_json(const boost::json::value& envelope) {
+///
+/// A template so that a TU that does not call it does not compile the readers of every object type
+/// (docs/performance.md).
+template <class Envelope = set_objects_request>
+std::vector<problem> validate_json(const boost::json::value& envelope) {
     detail::validator v;
     const boost::json::object* env = envelope.if_object();
     if (!env) {
@@ -420,7 +425,7 @@ inline std::vector<problem> validate_json(const boost::json::value& envelope) {
     boost::json::object shell = *env;
     boost::json::value objects = shell.contains("objects") ? shell["objects"] : boost::json::value();
     shell["objects"] = boost::json::array();
-    csm::result<set_objects_request> head = csm::json::from_value<set_objects_request>(boost::json::value(std::move(shell)));
+    csm::result<Envelope> head = csm::json::from_value<Envelope>(boost::json::value(std::move(shell)));
     if (!head) v.adopt({problem{head.error().pointer, std::string(detail::parse_rule(head.error())), severity::error}});
     else v.adopt(validate(*head)); // its objects are empty here
     boost::json::array* list = objects.if_array();

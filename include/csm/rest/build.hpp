@@ -75,7 +75,7 @@ csm::result<http_request> build_request(const E& ep, const api_base& base, const
     std::optional<csm::error> unsafe;
     boost::mp11::mp_for_each<members>([&](auto d) {
         using D = decltype(d);
-        if constexpr (detail::role_of<E, D>() == detail::member_role::path) {
+        if constexpr (detail::role_of<E, D>() == parameter_role::path) {
             if (!unsafe) unsafe = check_path_segment((ep.*D::pointer).view(), detail::endpoint_member_key<E, D>);
         }
     });
@@ -92,7 +92,7 @@ csm::result<http_request> build_request(const E& ep, const api_base& base, const
         const std::string_view key = tmpl.substr(i + 1, close - i - 1);
         boost::mp11::mp_for_each<members>([&](auto d) {
             using D = decltype(d);
-            if constexpr (detail::role_of<E, D>() == detail::member_role::path) {
+            if constexpr (detail::role_of<E, D>() == parameter_role::path) {
                 if (detail::endpoint_member_key<E, D> == key) append_path_segment(path, (ep.*D::pointer).view());
             }
         });
@@ -109,7 +109,7 @@ csm::result<http_request> build_request(const E& ep, const api_base& base, const
     std::string value;
     boost::mp11::mp_for_each<members>([&](auto d) {
         using D = decltype(d);
-        if constexpr (detail::role_of<E, D>() == detail::member_role::query) {
+        if constexpr (detail::role_of<E, D>() == parameter_role::query) {
             using M = detail::endpoint_member_t<E, D>;
             const M& m = ep.*D::pointer;
             value.clear();
@@ -132,7 +132,7 @@ csm::result<http_request> build_request(const E& ep, const api_base& base, const
     if constexpr (detail::has_body<E>()) req.headers.push_back({"Content-Type", "application/json"});
     boost::mp11::mp_for_each<members>([&](auto d) {
         using D = decltype(d);
-        if constexpr (detail::role_of<E, D>() == detail::member_role::idempotency_key) {
+        if constexpr (detail::role_of<E, D>() == parameter_role::header) {
             using M = detail::endpoint_member_t<E, D>;
             const M& m = ep.*D::pointer;
             if constexpr (detail::is_std_optional_v<M>) {
@@ -145,7 +145,7 @@ csm::result<http_request> build_request(const E& ep, const api_base& base, const
 
     boost::mp11::mp_for_each<members>([&](auto d) {
         using D = decltype(d);
-        if constexpr (detail::role_of<E, D>() == detail::member_role::body) req.body = csm::json::serialize(ep.*D::pointer);
+        if constexpr (detail::role_of<E, D>() == parameter_role::body) req.body = csm::json::serialize(ep.*D::pointer);
     });
     return req;
 }

@@ -11,6 +11,7 @@
 #include <csm/rest/detail_fields.hpp>
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_method.hpp>
+#include <csm/rest/model/customer.hpp>
 #include <csm/rest/model/detail_field.hpp>
 #include <csm/rest/model/entitlement.hpp>
 #include <csm/rest/model/organization_ids.hpp>
@@ -36,142 +37,31 @@
 /// customer_account (C11, C12) and customer_profile (C14–C16).
 namespace csm::rest::customer {
 
-// ---- models ----------------------------------------------------------------------------------------------
+/// Permission texts as the docs print them: the shared ones (csm::rest::permission) and two of C6 and C14.
+namespace permission {
+using namespace csm::rest::permission;
+inline constexpr std::string_view agent_restricted_fields =
+    "Jira Service Management agent; Administer Jira global permission to retrieve restricted information such "
+    "as the email address";
+inline constexpr std::string_view user_expand =
+    "Customer Service Management or Jira Service Management user; expand needs a Customer Service Management user";
+} // namespace permission
 
-/// Customer (C5): the classic shape with DetailField values and organization memberships.
-struct customer {
-    csm::customer_id id;
-    std::string name;
-    std::vector<model::detail_field> details;
-    std::vector<model::organization_ref> organizations;
-    static constexpr csm::json::field_rule json_fields[] = {csm::json::default_if_missing("details"),
-                                                            csm::json::default_if_missing("organizations")};
-    friend bool operator==(const customer&, const customer&) = default;
-};
-BOOST_DESCRIBE_STRUCT(customer, (), (id, name, details, organizations))
+// ---- models (csm/rest/model/customer.hpp) ------------------------------------------------------------------
 
-/// SearchDetailField (C6): one `{name, value}` criterion.
-struct search_detail_field {
-    std::string name;
-    std::string value;
-    friend bool operator==(const search_detail_field&, const search_detail_field&) = default;
-};
-BOOST_DESCRIBE_STRUCT(search_detail_field, (), (name, value))
-
-/// CustomerSearchRequest (C6): `detailFields` is required and, client-side, must not be empty. How several
-/// criteria combine (AND is likely) and whether matching is exact are not documented (§8.2 item 4).
-struct customer_search_request {
-    std::vector<search_detail_field> detail_fields;
-    friend bool operator==(const customer_search_request&, const customer_search_request&) = default;
-};
-BOOST_DESCRIBE_STRUCT(customer_search_request, (), (detail_fields))
-
-/// An item of CustomerSearchResult.customers. `email` is "restricted information" that only callers with the
-/// Administer Jira global permission get, so it is optional (inferred; reference §5.4).
-struct customer_search_hit {
-    csm::customer_id id;
-    std::string name;
-    std::optional<std::string> email;
-    friend bool operator==(const customer_search_hit&, const customer_search_hit&) = default;
-};
-BOOST_DESCRIBE_STRUCT(customer_search_hit, (), (id, name, email))
-
-/// CustomerSearchResult (C6): one page. `page` and `isLast` are required (next_page needs them);
-/// `maxResults` and `total` are optional, since the docs state no required fields and paging works without them.
-struct customer_search_result {
-    std::int32_t page = 0;
-    std::optional<std::int32_t> max_results;
-    std::optional<std::int64_t> total;
-    bool is_last = true;
-    std::vector<customer_search_hit> customers;
-    static constexpr csm::json::field_rule json_fields[] = {csm::json::default_if_missing("customers")};
-    friend bool operator==(const customer_search_result&, const customer_search_result&) = default;
-};
-BOOST_DESCRIBE_STRUCT(customer_search_result, (), (page, max_results, total, is_last, customers))
-
-/// CreateCustomerAccountRequest (C10): `email` required (and, client-side, not empty), `displayName` optional.
-struct create_customer_account_request {
-    std::optional<std::string> display_name = {};
-    std::string email;
-    friend bool operator==(const create_customer_account_request&, const create_customer_account_request&) = default;
-};
-BOOST_DESCRIBE_STRUCT(create_customer_account_request, (), (display_name, email))
-
-/// CustomerAccountCreated (C10): the new Customer Account's `qm:` id, display name and email.
-struct customer_account_created {
-    csm::customer_id customer_id;
-    std::string display_name;
-    std::string email;
-    friend bool operator==(const customer_account_created&, const customer_account_created&) = default;
-};
-BOOST_DESCRIBE_STRUCT(customer_account_created, (), (customer_id, display_name, email))
-
-/// CustomerAccount (C11, C12): display name and email; it carries **no id** (reference §7 item 16).
-struct customer_account {
-    std::string display_name;
-    std::string email;
-    friend bool operator==(const customer_account&, const customer_account&) = default;
-};
-BOOST_DESCRIBE_STRUCT(customer_account, (), (display_name, email))
-
-/// UpdateCustomerAccountRequest (C12): the display name only; required and, client-side, not empty.
-struct update_customer_account_request {
-    std::string display_name;
-    friend bool operator==(const update_customer_account_request&, const update_customer_account_request&) = default;
-};
-BOOST_DESCRIBE_STRUCT(update_customer_account_request, (), (display_name))
-
-/// CustomerProfile (C14–C16). With `expand=accessibleCustomerExperiences` (C14) the server adds a field whose
-/// name and shape are undocumented (§8.2 item 8): it, and any other key this model does not know, is kept
-/// verbatim in `unknown` and written back unchanged.
-struct customer_profile {
-    csm::customer_id customer_id;
-    std::string display_name;
-    std::string email;
-    std::vector<model::organization_ref> organizations;
-    std::vector<model::profile_detail_value> details;
-    std::vector<model::profile_entitlement> entitlements;
-    csm::json::unknown_fields unknown;
-    static constexpr csm::json::field_rule json_fields[] = {csm::json::default_if_missing("organizations"),
-                                                            csm::json::default_if_missing("details"),
-                                                            csm::json::default_if_missing("entitlements")};
-    friend bool operator==(const customer_profile&, const customer_profile&) = default;
-};
-BOOST_DESCRIBE_STRUCT(customer_profile, (), (customer_id, display_name, email, organizations, details, entitlements, unknown))
-
-/// Optional members of requests and endpoints default to empty (`= {}`), so designated initializers may leave
-/// them out without -Wmissing-field-initializers warnings.
-///
-/// CreateCustomerProfileRequest (C15). `email` is required (and, client-side, not empty). The organization
-/// ids are written as strings by default; the official example sends numbers, which
-/// `model::organization_ids::as_numbers(...)` reproduces exactly (reference §7 item 1).
-struct create_customer_profile_request {
-    std::optional<std::string> display_name = {};
-    std::string email;
-    std::optional<std::vector<model::profile_detail_value_request>> details = {};
-    std::optional<model::associate_organizations> associate_organizations = {};
-    std::optional<model::associate_products> associate_products = {};
-    friend bool operator==(const create_customer_profile_request&, const create_customer_profile_request&) = default;
-};
-BOOST_DESCRIBE_STRUCT(create_customer_profile_request, (),
-                      (display_name, email, details, associate_organizations, associate_products))
-
-/// FetchCustomerProfilesRequest (C16): at most 25 customer ids. The docs list a second optional array whose
-/// name is unknown (perhaps `emails`; §8.2 item 3); it is not modelled until confirmed.
-struct fetch_customer_profiles_request {
-    std::vector<csm::customer_id> customer_ids;
-    friend bool operator==(const fetch_customer_profiles_request&, const fetch_customer_profiles_request&) = default;
-};
-BOOST_DESCRIBE_STRUCT(fetch_customer_profiles_request, (), (customer_ids))
-
-/// FetchProfilesResponse<CustomerProfile> (C16). Customers that are not found (or, per the newer text,
-/// ineligible Atlassian accounts) are left out.
-struct customer_profiles {
-    std::vector<customer_profile> profiles;
-    static constexpr csm::json::field_rule json_fields[] = {csm::json::default_if_missing("profiles")};
-    friend bool operator==(const customer_profiles&, const customer_profiles&) = default;
-};
-BOOST_DESCRIBE_STRUCT(customer_profiles, (), (profiles))
+using model::customer;
+using model::search_detail_field;
+using model::customer_search_request;
+using model::customer_search_hit;
+using model::customer_search_result;
+using model::create_customer_account_request;
+using model::customer_account_created;
+using model::customer_account;
+using model::update_customer_account_request;
+using model::customer_profile;
+using model::create_customer_profile_request;
+using model::fetch_customer_profiles_request;
+using model::customer_profiles;
 
 struct profile_expand_traits {
     enum class known { accessible_customer_experiences };
@@ -196,35 +86,33 @@ struct detail_field_infos {
     static constexpr endpoint_info get{
         .id = "C1", .name = "customer.detail_fields.get", .method = http_method::get, .path = "/customer/details",
         .scopes = {"read:customer.detail-field:jira-service-management"},
-        .experimental = false, .permission = "Administer Jira global permission", .limits = "",
-        .summary = "Returns all customer detail fields, including their configuration.", .newer = false};
+        .permission = permission::admin, .summary = "Returns all customer detail fields, including their configuration."};
     /// C2 — POST /customer/details: creates a customer detail field (at most 50 per site, checked by the server).
     static constexpr endpoint_info create{
         .id = "C2", .name = "customer.detail_fields.create", .method = http_method::post, .path = "/customer/details",
         .scopes = {"write:customer.detail-field:jira-service-management"},
-        .experimental = false, .permission = "Administer Jira global permission",
+        .permission = permission::admin,
         .limits = "up to 50 detail fields; at most 50 options per SELECT/MULTISELECT field; name not empty",
-        .summary = "Creates a customer detail field.", .newer = false};
+        .summary = "Creates a customer detail field."};
     /// C3 — PUT /customer/details/{fieldName}: renames a field and/or changes the options of a SELECT or
     /// MULTISELECT field. Send the current name in the body to keep it.
     static constexpr endpoint_info edit{
         .id = "C3", .name = "customer.detail_fields.edit", .method = http_method::put,
         .path = "/customer/details/{fieldName}",
         .scopes = {"write:customer.detail-field:jira-service-management"},
-        .experimental = false, .permission = "Administer Jira global permission",
+        .permission = permission::admin,
         .limits = "at most 50 options; name not empty",
         .summary = "Renames a customer detail field and/or changes the available options for SELECT or "
-                   "MULTISELECT fields.",
-        .newer = false};
+                   "MULTISELECT fields."};
     /// C4 — DELETE /customer/details/{fieldName}: deletes a field and all its values on all customers.
     /// Irreversible.
     static constexpr endpoint_info delete_{
         .id = "C4", .name = "customer.detail_fields.delete", .method = http_method::delete_,
         .path = "/customer/details/{fieldName}",
         .scopes = {"delete:customer.detail-field:jira-service-management"},
-        .experimental = false, .permission = "Administer Jira global permission",
+        .permission = permission::admin,
         .limits = "irreversible; deletes the field's values on all customers",
-        .summary = "Deletes a customer detail field and all values stored for it for all customers.", .newer = false};
+        .summary = "Deletes a customer detail field and all values stored for it for all customers."};
 };
 
 /// C1 — GET /customer/details.
@@ -245,9 +133,10 @@ struct get_customer {
     static constexpr endpoint_info info{
         .id = "C5", .name = "customer.get", .method = http_method::get, .path = "/customer/{customerId}",
         .scopes = {"read:customer:jira-service-management", "read:customer.detail:jira-service-management"},
-        .experimental = false, .permission = "Jira Service Management agent", .limits = "",
-        .summary = "Returns a customer, including their details.", .newer = false};
+        .permission = permission::agent, .summary = "Returns a customer, including their details."};
     using response = customer;
+
+    friend bool operator==(const get_customer&, const get_customer&) = default;
 };
 BOOST_DESCRIBE_STRUCT(get_customer, (), (customer_id))
 
@@ -266,12 +155,9 @@ struct search_customers_by_detail_field {
         .id = "C6", .name = "customer.search_by_detail_field", .method = http_method::post,
         .path = "/customer/search-by-detail-field",
         .scopes = {"read:customer:jira-service-management"},
-        .experimental = false,
-        .permission = "Jira Service Management agent; Administer Jira global permission to retrieve restricted "
-                      "information such as the email address",
+        .permission = permission::agent_restricted_fields,
         .limits = "detailFields must not be empty; paging defaults, maxima and base not documented",
-        .summary = "Returns the list of customers that match the search criteria.", .newer = false,
-        .read_only = true};
+        .summary = "Returns the list of customers that match the search criteria.", .read_only = true};
     using response = customer_search_result;
 
     std::optional<csm::error> validate() const {
@@ -324,13 +210,15 @@ struct set_detail_value {
         .id = "C7", .name = "customer.detail_value.set", .method = http_method::put,
         .path = "/customer/{customerId}/details",
         .scopes = {"write:customer.detail:jira-service-management"},
-        .experimental = false, .permission = "Jira Service Management agent", .limits = "fieldName not empty",
-        .summary = "Sets the values of a customer's detail field and returns the updated field.", .newer = false};
+        .permission = permission::agent, .limits = "fieldName not empty",
+        .summary = "Sets the values of a customer's detail field and returns the updated field."};
     using response = model::update_detail_field_response;
 
     std::optional<csm::error> validate() const {
         return check::not_empty(field_name.view(), "/query/fieldName", "a non-empty detail field name");
     }
+
+    friend bool operator==(const set_detail_value&, const set_detail_value&) = default;
 };
 BOOST_DESCRIBE_STRUCT(set_detail_value, (), (customer_id, field_name, body))
 
@@ -346,11 +234,11 @@ struct get_entitlements {
         .id = "C8", .name = "customer.entitlements.get", .method = http_method::get,
         .path = "/customer/{customerId}/entitlement",
         .scopes = {"read:customer:entitlement:jira-service-management"},
-        .experimental = false, .permission = "Jira Service Management agent", .limits = "",
-        .summary = "Returns a list of the customer's entitlements, including entitlements inherited by any "
-                   "organizations the customer is in, along with their details.",
-        .newer = false};
+        .permission = permission::agent, .summary = "Returns a list of the customer's entitlements, including entitlements inherited by any "
+                   "organizations the customer is in, along with their details."};
     using response = std::vector<model::entitlement>;
+
+    friend bool operator==(const get_entitlements&, const get_entitlements&) = default;
 };
 BOOST_DESCRIBE_STRUCT(get_entitlements, (), (customer_id, product))
 
@@ -363,9 +251,10 @@ struct create_entitlement {
         .id = "C9", .name = "customer.entitlements.create", .method = http_method::post,
         .path = "/customer/{customerId}/entitlement",
         .scopes = {"write:customer:entitlement:jira-service-management"},
-        .experimental = false, .permission = "Jira Service Management agent", .limits = "",
-        .summary = "Creates an entitlement for a customer and returns it.", .newer = false};
+        .permission = permission::agent, .summary = "Creates an entitlement for a customer and returns it."};
     using response = model::entitlement;
+
+    friend bool operator==(const create_entitlement&, const create_entitlement&) = default;
 };
 BOOST_DESCRIBE_STRUCT(create_entitlement, (), (customer_id, body))
 
@@ -378,11 +267,13 @@ struct create_account {
     static constexpr endpoint_info info{
         .id = "C10", .name = "customer.account.create", .method = http_method::post, .path = "/customer",
         .scopes = {"write:customer:jira-service-management"},
-        .experimental = true, .permission = "Administer Jira global permission", .limits = "email not empty",
-        .summary = "Creates a customer account.", .newer = false};
+        .experimental = true, .permission = permission::admin, .limits = "email not empty",
+        .summary = "Creates a customer account."};
     using response = customer_account_created;
 
     std::optional<csm::error> validate() const { return check::name(body.email, "/body/email"); }
+
+    friend bool operator==(const create_account&, const create_account&) = default;
 };
 BOOST_DESCRIBE_STRUCT(create_account, (), (body))
 
@@ -395,9 +286,11 @@ struct get_account {
         .id = "C11", .name = "customer.account.get", .method = http_method::get,
         .path = "/customer/account/{customerId}",
         .scopes = {"read:customer:jira-service-management"},
-        .experimental = true, .permission = "Customer Service Management or Jira Service Management user",
-        .limits = "", .summary = "Returns a customer's account information.", .newer = false};
+        .experimental = true, .permission = permission::user,
+        .summary = "Returns a customer's account information."};
     using response = customer_account;
+
+    friend bool operator==(const get_account&, const get_account&) = default;
 };
 BOOST_DESCRIBE_STRUCT(get_account, (), (customer_id))
 
@@ -410,11 +303,13 @@ struct update_account {
         .id = "C12", .name = "customer.account.update", .method = http_method::put,
         .path = "/customer/account/{customerId}",
         .scopes = {"write:customer:jira-service-management"},
-        .experimental = true, .permission = "Administer Jira global permission", .limits = "displayName not empty",
-        .summary = "Updates a customer account's display name.", .newer = false};
+        .experimental = true, .permission = permission::admin, .limits = "displayName not empty",
+        .summary = "Updates a customer account's display name."};
     using response = customer_account;
 
     std::optional<csm::error> validate() const { return check::name(body.display_name, "/body/displayName"); }
+
+    friend bool operator==(const update_account&, const update_account&) = default;
 };
 BOOST_DESCRIBE_STRUCT(update_account, (), (customer_id, body))
 
@@ -428,10 +323,12 @@ struct delete_account {
         .id = "C13", .name = "customer.account.delete", .method = http_method::delete_,
         .path = "/customer/account/{customerId}",
         .scopes = {}, // not stated (unconfirmed)
-        .experimental = false, .permission = "Administer Jira global permission",
+        .permission = permission::admin,
         .limits = "irreversible: a deleted customer account cannot be restored",
-        .summary = "Deletes a customer account.", .newer = true};
+        .summary = "Deletes a customer account."};
     using response = csm::rest::no_content;
+
+    friend bool operator==(const delete_account&, const delete_account&) = default;
 };
 BOOST_DESCRIBE_STRUCT(delete_account, (), (customer_id))
 
@@ -439,7 +336,7 @@ BOOST_DESCRIBE_STRUCT(delete_account, (), (customer_id))
 
 /// C14 — GET /customer/profile/{customerId}: a customer's profile (details, organizations, entitlements).
 /// Accepts Customer Accounts and eligible Atlassian Accounts. `expand=accessibleCustomerExperiences` (newer;
-/// needs a Customer Service Management user) adds a field the model keeps in customer_profile::unknown.
+/// needs a Customer Service Management user) adds a field the model keeps in customer_profile::unknown_members.
 struct get_profile {
     csm::customer_id customer_id;
     std::optional<profile_expand> expand = {};
@@ -449,13 +346,12 @@ struct get_profile {
         .path = "/customer/profile/{customerId}",
         .scopes = {"read:customer.profile:jira-service-management"},
         .experimental = true,
-        .permission = "Customer Service Management or Jira Service Management user; expand needs a Customer "
-                      "Service Management user",
-        .limits = "",
+        .permission = permission::user_expand,
         .summary = "Returns a customer's profile, including their custom details, any organizations the customer "
-                   "is in, and any customer entitlements.",
-        .newer = false};
+                   "is in, and any customer entitlements."};
     using response = customer_profile;
+
+    friend bool operator==(const get_profile&, const get_profile&) = default;
 };
 BOOST_DESCRIBE_STRUCT(get_profile, (), (customer_id, expand))
 
@@ -467,12 +363,10 @@ struct create_profile {
         .id = "C15", .name = "customer.profile.create", .method = http_method::post, .path = "/customer/profile",
         .scopes = {"write:customer.profile:jira-service-management"},
         .experimental = true,
-        .permission = "Administer Jira global permission, and Customer Service Management or Jira Service "
-                      "Management user",
+        .permission = permission::admin_and_user,
         .limits = "email not empty; numeric organizationIds must be decimal integers",
         .summary = "Creates a customer's profile, including their custom details and associating them with the "
-                   "specified organizations and products.",
-        .newer = false};
+                   "specified organizations and products."};
     using response = customer_profile;
 
     std::optional<csm::error> validate() const {
@@ -484,6 +378,8 @@ struct create_profile {
                                       "/body/associateOrganizations/organizationIds");
         return std::nullopt;
     }
+
+    friend bool operator==(const create_profile&, const create_profile&) = default;
 };
 BOOST_DESCRIBE_STRUCT(create_profile, (), (body))
 
@@ -495,14 +391,16 @@ struct fetch_profiles {
         .id = "C16", .name = "customer.profile.fetch", .method = http_method::post,
         .path = "/customer/profile/fetch",
         .scopes = {"read:customer.profile:jira-service-management"},
-        .experimental = true, .permission = "Customer Service Management or Jira Service Management user",
+        .experimental = true, .permission = permission::user,
         .limits = "at most 25 customer ids",
-        .summary = "Returns a maximum of 25 customer profiles.", .newer = false, .read_only = true};
+        .summary = "Returns a maximum of 25 customer profiles.", .read_only = true};
     using response = customer_profiles;
 
     std::optional<csm::error> validate() const {
         return check::count(body.customer_ids.size(), max_fetched_profiles, "/body/customerIds");
     }
+
+    friend bool operator==(const fetch_profiles&, const fetch_profiles&) = default;
 };
 BOOST_DESCRIBE_STRUCT(fetch_profiles, (), (body))
 
@@ -518,9 +416,10 @@ struct get_customer_experiences {
         .id = "C17", .name = "customer.customer_experiences.get", .method = http_method::get,
         .path = "/customer/{customerId}/customer-experiences",
         .scopes = {}, // not stated (unconfirmed)
-        .experimental = true, .permission = "Customer Service Management agent", .limits = "",
-        .summary = "Returns the Customer Experiences that the given customer can access.", .newer = true};
+        .experimental = true, .permission = permission::csm_agent, .summary = "Returns the Customer Experiences that the given customer can access."};
     using response = boost::json::value;
+
+    friend bool operator==(const get_customer_experiences&, const get_customer_experiences&) = default;
 };
 BOOST_DESCRIBE_STRUCT(get_customer_experiences, (), (customer_id))
 

@@ -61,10 +61,10 @@ struct create_detail_field_definitions {
         .id = "B1", .name = "customer_bulk.detail_field_definitions.create", .method = http_method::post,
         .path = "/customer/details/definitions/bulk",
         .scopes = {"write:customer.detail-field:jira-service-management"},
-        .experimental = false, .permission = organization::permission::admin,
+        .permission = organization::permission::admin,
         .limits = "at most 50 definitions; names non-empty and unique case-insensitively after trimming; at most "
                   "50 options per field",
-        .summary = "Creates customer detail fields in bulk (asynchronous).", .newer = true, .bulk = true};
+        .summary = "Creates customer detail fields in bulk (asynchronous).", .bulk = true};
     using response = model::task_submit_response;
 
     std::optional<csm::error> validate() const {
@@ -111,8 +111,7 @@ struct update_detail_values {
         .permission = organization::permission::user,
         .limits = "at most 1000 detail-field operations in total across all customers (configurable); customer ids "
                   "and field names non-empty",
-        .summary = "Updates, patches or deletes customer detail values in bulk (asynchronous).", .newer = true,
-        .bulk = true};
+        .summary = "Updates, patches or deletes customer detail values in bulk (asynchronous).", .bulk = true};
     using response = model::task_submit_response;
 
     std::optional<csm::error> validate() const {
@@ -162,8 +161,7 @@ struct manage_accounts {
         .experimental = true, // older versions of the bulk page require X-ExperimentalApi (reference §7 item 5)
         .permission = organization::permission::admin,
         .limits = "at most 50 operations; wrapper name and operation fields unconfirmed",
-        .summary = "Creates or updates customer accounts in bulk (asynchronous; body unconfirmed).", .newer = true,
-        .bulk = true};
+        .summary = "Creates or updates customer accounts in bulk (asynchronous; body unconfirmed).", .bulk = true};
     using response = model::task_submit_response;
 
     std::optional<csm::error> validate() const {
@@ -217,13 +215,10 @@ struct manage_profiles {
         .id = "B4", .name = "customer_bulk.profiles.manage", .method = http_method::post,
         .path = "/customer/profile/bulk",
         .scopes = {"write:customer.profile:jira-service-management"}, // unconfirmed (reference §4.6)
-        .experimental = false,
-        .permission = "Administer Jira global permission, and Customer Service Management or Jira Service "
-                      "Management user",
+        .permission = permission::admin_and_user,
         .limits = "at most 100 operations; each identifies a customer by customerId or non-empty email; numeric "
                   "organizationIds must be decimal integers",
-        .summary = "Creates, updates or upserts customer profiles in bulk (asynchronous).", .newer = true,
-        .bulk = true};
+        .summary = "Creates, updates or upserts customer profiles in bulk (asynchronous).", .bulk = true};
     using response = model::task_submit_response;
 
     std::optional<csm::error> validate() const {

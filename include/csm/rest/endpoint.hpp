@@ -4,7 +4,7 @@
 
 #include <csm/basic_id.hpp>
 #include <csm/error.hpp>
-#include <csm/json/detail/wire_name.hpp>
+#include <csm/json/member_key.hpp>
 #include <csm/open_enum.hpp>
 #include <csm/rest/http_method.hpp>
 
@@ -32,8 +32,8 @@
 ///             .id = "O5", .name = "organization.get", .method = http_method::get,
 ///             .path = "/organization/{organizationId}",
 ///             .scopes = {"read:organization:jira-service-management"},
-///             .experimental = false, .permission = "Jira Service Management agent",
-///             .limits = "", .summary = "Returns an organization, including its details."};
+///             .permission = "Jira Service Management agent",
+///             .summary = "Returns an organization, including its details."};
 ///         using response = csm::rest::model::organization;  // csm::rest::no_content for body-less 2xx
 ///     };
 ///     BOOST_DESCRIBE_STRUCT(get_organization, (), (organization_id))
@@ -66,9 +66,8 @@ namespace detail {
 inline void too_many_scopes() {}
 } // namespace detail
 
-namespace detail {
-
-/// Up to N scope strings, in order: what scope_list and scope_set (csm/rest/scopes.hpp) share.
+/// Up to N OAuth 2.0 scope strings, in order, usable in constant expressions: the read-only interface that
+/// scope_list (an endpoint's scopes) and scope_set (csm/rest/scopes.hpp) share.
 template <std::size_t N>
 class scope_array {
 public:
@@ -98,11 +97,9 @@ protected:
     std::size_t size_ = 0;
 };
 
-} // namespace detail
-
 /// The OAuth 2.0 scopes of one endpoint: at most `capacity` (4) string literals, in documented order.
 /// Built from a braced list: `.scopes = {"read:organization:jira-service-management"}`.
-class scope_list : public detail::scope_array<4> {
+class scope_list : public scope_array<4> {
 public:
     constexpr scope_list() noexcept = default;
     constexpr scope_list(std::initializer_list<std::string_view> scopes) noexcept {
@@ -116,8 +113,25 @@ public:
     }
 };
 
-/// Static metadata of an endpoint. Members are in the order resource headers name them with designated
-/// initializers; every member has a default member initializer, so any of them may be left out (GCC's
+/// The permission texts that several resources' endpoints document, as the docs print them
+/// (endpoint_info::permission). A resource with texts of its own adds them in its own `permission` namespace.
+namespace permission {
+inline constexpr std::string_view admin = "Administer Jira global permission";
+inline constexpr std::string_view agent = "Jira Service Management agent";
+inline constexpr std::string_view csm_agent = "Customer Service Management agent";
+inline constexpr std::string_view user = "Customer Service Management or Jira Service Management user";
+inline constexpr std::string_view admin_and_user =
+    "Administer Jira global permission, and Customer Service Management or Jira Service Management user";
+inline constexpr std::string_view admin_or_user =
+    "Administer Jira global permission, or Customer Service Management or Jira Service Management user";
+/// The docs state no permission for the endpoint.
+inline constexpr std::string_view not_documented = "not documented";
+} // namespace permission
+
+/// Static metadata of an endpoint. What goes on the wire is method, path, scopes, experimental and bulk
+/// (build_request reads only these and name); id, permission, limits and summary document the endpoint for
+/// tools and help texts. Members are in the order resource headers name them with designated initializers;
+/// every member has a default, and endpoints leave out the ones that keep it (GCC's
 /// -Wmissing-field-initializers stays quiet).
 struct endpoint_info {
     std::string_view id{};         ///< the reference's row id, e.g. "O5"
@@ -129,7 +143,6 @@ struct endpoint_info {
     std::string_view permission{}; ///< documented permission text
     std::string_view limits{};     ///< documented limits, "" when none
     std::string_view summary{};    ///< one-line description
-    bool newer = false;            ///< false for the seed-page endpoints, true for later ones
     bool bulk = false;             ///< an asynchronous bulk operation (Idempotency-Key, returns a task reference)
     /// A POST that only reads (fetch, search): sending it twice has the effect of sending it once, so
     /// advise_retry may repeat it (csm/rest/retry.hpp). GET, PUT and DELETE need no flag.
@@ -143,6 +156,14 @@ concept endpoint = std::is_class_v<E> && boost::describe::has_describe_members<E
                        typename E::response;
                        requires std::same_as<decltype((E::info)), const endpoint_info&>;
                    };
+
+/// Where a parameter of an endpoint goes in the HTTP request.
+enum class parameter_role {
+    path,   ///< a `{key}` segment of info.path
+    query,  ///< a query parameter under its key
+    header, ///< the Idempotency-Key header (a csm::rest::idempotency_key member)
+    body,   ///< the JSON body (the member named `body`)
+};
 
 namespace detail {
 
@@ -168,9 +189,7 @@ template <class E, class D>
 using endpoint_member_t = std::remove_cvref_t<decltype(std::declval<E&>().*D::pointer)>;
 
 template <class E, class D>
-constexpr std::string_view endpoint_member_key = csm::json::detail::member_key<E, D>::value;
-
-enum class member_role { path, query, body, idempotency_key };
+constexpr std::string_view endpoint_member_key = csm::json::member_key_v<E, D>;
 
 /// Calls f(name) for each `{name}` in a path template.
 template <class F>
@@ -216,13 +235,13 @@ constexpr bool path_template_well_formed(std::string_view path) noexcept {
 }
 
 template <class E, class D>
-constexpr member_role role_of() noexcept {
+constexpr parameter_role role_of() noexcept {
     using M = endpoint_member_t<E, D>;
-    if (std::string_view(D::name) == "body") return member_role::body;
+    if (std::string_view(D::name) == "body") return parameter_role::body;
     if constexpr (std::is_same_v<M, idempotency_key> || std::is_same_v<M, std::optional<idempotency_key>>)
-        return member_role::idempotency_key;
-    if (path_has_placeholder(E::info.path, endpoint_member_key<E, D>)) return member_role::path;
-    return member_role::query;
+        return parameter_role::header;
+    if (path_has_placeholder(E::info.path, endpoint_member_key<E, D>)) return parameter_role::path;
+    return parameter_role::query;
 }
 
 template <class E>
@@ -239,7 +258,7 @@ constexpr bool every_placeholder_names_a_member() noexcept {
 }
 
 /// Whether every member of E with role `role` has a type M for which `Pred::template test<M>()` holds.
-template <class E, member_role role, class Pred>
+template <class E, parameter_role role, class Pred>
 constexpr bool every_member_of_role() noexcept {
     bool ok = true;
     boost::mp11::mp_for_each<endpoint_members<E>>([&](auto d) {
@@ -282,16 +301,16 @@ struct never {
 };
 
 template <class E>
-constexpr bool path_members_are_ids() noexcept { return every_member_of_role<E, member_role::path, is_id>(); }
+constexpr bool path_members_are_ids() noexcept { return every_member_of_role<E, parameter_role::path, is_id>(); }
 
 template <class E>
-constexpr bool body_is_struct_or_vector() noexcept { return every_member_of_role<E, member_role::body, is_body_type>(); }
+constexpr bool body_is_struct_or_vector() noexcept { return every_member_of_role<E, parameter_role::body, is_body_type>(); }
 
 template <class E>
-constexpr bool query_members_supported() noexcept { return every_member_of_role<E, member_role::query, is_query_type>(); }
+constexpr bool query_members_supported() noexcept { return every_member_of_role<E, parameter_role::query, is_query_type>(); }
 
 template <class E>
-constexpr bool has_body() noexcept { return !every_member_of_role<E, member_role::body, never>(); }
+constexpr bool has_body() noexcept { return !every_member_of_role<E, parameter_role::body, never>(); }
 
 } // namespace detail
 
@@ -316,6 +335,82 @@ consteval bool check_endpoint() {
     static_assert(!E::info.name.empty() && !E::info.id.empty(), "csm::rest: info.id and info.name are required");
     return true;
 }
+
+namespace detail {
+
+template <std::string_view const& Prefix, std::string_view const& Key>
+struct joined_text {
+    static constexpr auto storage = [] {
+        std::array<char, Prefix.size() + Key.size()> a{};
+        for (std::size_t i = 0; i < Prefix.size(); ++i) a[i] = Prefix[i];
+        for (std::size_t i = 0; i < Key.size(); ++i) a[Prefix.size() + i] = Key[i];
+        return a;
+    }();
+    static constexpr std::string_view value{storage.data(), storage.size()};
+};
+
+inline constexpr std::string_view path_prefix = "/path/";
+inline constexpr std::string_view query_prefix = "/query/";
+inline constexpr std::string_view header_pointer = "/header/Idempotency-Key";
+inline constexpr std::string_view body_pointer = "/body";
+
+} // namespace detail
+
+// ---- reflection: what tools and tests need to know about an endpoint's parameters ----------------------
+
+/// One parameter of endpoint E: its described member D (a Boost.Describe member descriptor).
+///
+///     boost::mp11::mp_for_each<csm::rest::parameters_of<E>>([](auto p) {
+///         using P = decltype(p);
+///         std::cout << P::key << ' ' << (P::role == csm::rest::parameter_role::path) << P::pointer << '\n';
+///     });
+template <class E, class D>
+struct parameter {
+    using endpoint_type = E;
+    using descriptor = D;
+    /// The member's type, e.g. csm::organization_id or std::optional<std::int32_t>.
+    using type = detail::endpoint_member_t<E, D>;
+
+    /// The C++ member name, e.g. "organization_id".
+    static constexpr std::string_view name = D::name;
+    /// The member's JSON key (csm::json::member_key_v): the path placeholder, query name or header option.
+    static constexpr std::string_view key = detail::endpoint_member_key<E, D>;
+    /// Where it goes in the request.
+    static constexpr parameter_role role = detail::role_of<E, D>();
+    /// The JSON Pointer of errors about it: "/path/<key>", "/query/<key>", "/header/Idempotency-Key" or "/body".
+    static constexpr std::string_view pointer =
+        role == parameter_role::body     ? detail::body_pointer
+        : role == parameter_role::header ? detail::header_pointer
+        : role == parameter_role::path   ? detail::joined_text<detail::path_prefix, key>::value
+                                         : detail::joined_text<detail::query_prefix, key>::value;
+
+    /// The member in `ep`.
+    static constexpr const type& get(const E& ep) noexcept { return ep.*D::pointer; }
+};
+
+namespace detail {
+template <class E>
+struct parameter_of {
+    template <class D>
+    using fn = csm::rest::parameter<E, D>;
+};
+} // namespace detail
+
+/// Every parameter of E in declaration order: a boost::mp11::mp_list of csm::rest::parameter<E, D>.
+template <endpoint E>
+using parameters_of = boost::mp11::mp_transform_q<detail::parameter_of<E>, detail::endpoint_members<E>>;
+
+/// Whether E sends a JSON body (has a member named `body`).
+template <endpoint E>
+inline constexpr bool has_body_v = detail::has_body<E>();
+
+/// The type a 2xx response of E reads into (no_content for body-less ones).
+template <endpoint E>
+using response_of = typename E::response;
+
+/// Whether `path` is a well-formed endpoint path template: it starts with '/', its `{name}`s are balanced,
+/// non-nested, non-empty and fill whole segments, and it holds only characters that need no encoding.
+constexpr bool is_path_template(std::string_view path) noexcept { return detail::path_template_well_formed(path); }
 
 } // namespace csm::rest
 

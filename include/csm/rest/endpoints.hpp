@@ -89,11 +89,6 @@ constexpr std::array<endpoint_info, sizeof...(E)> infos_of(boost::mp11::mp_list<
     return {E::info...};
 }
 
-template <class... E>
-consteval bool all_checked(boost::mp11::mp_list<E...>) {
-    return (check_endpoint<E>() && ...);
-}
-
 } // namespace detail
 
 /// The metadata of every endpoint, in all_endpoints order.
@@ -118,28 +113,6 @@ constexpr const endpoint_info* find_endpoint_by_id(std::string_view id) noexcept
 
 /// The scopes of the whole API: the sorted, de-duplicated union over every endpoint.
 inline constexpr auto all_scopes = required_scopes_of<all_endpoints>;
-
-namespace detail {
-
-/// Ids and names are unique and every path is a template starting with "/" (check_endpoint checks each
-/// endpoint's own rules: well-formed path, every {placeholder} a path member of id type, ...).
-consteval bool registry_consistent() {
-    for (std::size_t i = 0; i < endpoint_count; ++i) {
-        const endpoint_info& a = all_endpoint_info_array[i];
-        if (a.id.empty() || a.name.empty() || a.path.empty() || a.path[0] != '/') return false;
-        for (std::size_t j = i + 1; j < endpoint_count; ++j) {
-            const endpoint_info& b = all_endpoint_info_array[j];
-            if (a.id == b.id || a.name == b.name) return false;
-        }
-    }
-    return true;
-}
-
-} // namespace detail
-
-static_assert(detail::all_checked(all_endpoints{}), "csm::rest: an endpoint breaks the endpoint convention");
-static_assert(detail::registry_consistent(),
-              "csm::rest: endpoint ids and names must be unique and every path must start with '/'");
 
 } // namespace csm::rest
 

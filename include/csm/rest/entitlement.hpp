@@ -46,32 +46,31 @@ struct detail_field_infos {
         .id = "E1", .name = "entitlement.detail_fields.get", .method = http_method::get,
         .path = "/entitlement/details",
         .scopes = {"read:entitlement.detail-field:jira-service-management"},
-        .experimental = false, .permission = "Administer Jira global permission", .limits = "",
-        .summary = "Returns the entitlement detail fields, with their configuration.", .newer = true};
+        .permission = permission::admin, .summary = "Returns the entitlement detail fields, with their configuration."};
     /// E2 — POST /entitlement/details: creates an entitlement detail field.
     static constexpr endpoint_info create{
         .id = "E2", .name = "entitlement.detail_fields.create", .method = http_method::post,
         .path = "/entitlement/details",
         .scopes = {"write:entitlement.detail-field:jira-service-management"},
-        .experimental = false, .permission = "Administer Jira global permission",
+        .permission = permission::admin,
         .limits = "up to 50 detail fields; at most 50 options per field",
-        .summary = "Creates an entitlement detail field.", .newer = true};
+        .summary = "Creates an entitlement detail field."};
     /// E3 — PUT /entitlement/details/{fieldName}: renames a field and/or replaces the options of a SELECT or
     /// MULTISELECT field. `body.name` is the new name (send the current one to keep it).
     static constexpr endpoint_info edit{
         .id = "E3", .name = "entitlement.detail_fields.edit", .method = http_method::put,
         .path = "/entitlement/details/{fieldName}",
         .scopes = {"write:entitlement.detail-field:jira-service-management"},
-        .experimental = false, .permission = "Administer Jira global permission",
+        .permission = permission::admin,
         .limits = "at most 50 options per field",
-        .summary = "Edits an entitlement detail field: its name and the options of select fields.", .newer = true};
+        .summary = "Edits an entitlement detail field: its name and the options of select fields."};
     /// E4 — DELETE /entitlement/details/{fieldName}: deletes a detail field and its values on every entitlement.
     static constexpr endpoint_info delete_{
         .id = "E4", .name = "entitlement.detail_fields.delete", .method = http_method::delete_,
         .path = "/entitlement/details/{fieldName}",
         .scopes = {"delete:entitlement.detail-field:jira-service-management"}, // unconfirmed (§8.2 item 19)
-        .experimental = false, .permission = "Administer Jira global permission", .limits = "irreversible",
-        .summary = "Deletes an entitlement detail field.", .newer = true};
+        .permission = permission::admin, .limits = "irreversible",
+        .summary = "Deletes an entitlement detail field."};
 };
 
 /// E1 — GET /entitlement/details.
@@ -93,9 +92,10 @@ struct get_entitlement {
     static constexpr endpoint_info info{
         .id = "E5", .name = "entitlement.get", .method = http_method::get, .path = "/entitlement/{entitlementId}",
         .scopes = {"read:entitlement:jira-service-management"}, // unconfirmed (§8.2 item 19)
-        .experimental = false, .permission = "not documented", .limits = "",
-        .summary = "Returns an entitlement, including its details.", .newer = true};
+        .permission = permission::not_documented, .summary = "Returns an entitlement, including its details."};
     using response = model::entitlement;
+
+    friend bool operator==(const get_entitlement&, const get_entitlement&) = default;
 };
 BOOST_DESCRIBE_STRUCT(get_entitlement, (), (entitlement_id))
 
@@ -108,9 +108,11 @@ struct delete_entitlement {
         .id = "E6", .name = "entitlement.delete", .method = http_method::delete_,
         .path = "/entitlement/{entitlementId}",
         .scopes = {"delete:entitlement:jira-service-management"}, // unconfirmed (§8.2 item 19)
-        .experimental = false, .permission = "Administer Jira global permission", .limits = "irreversible",
-        .summary = "Deletes the specified entitlement along with its detail fields.", .newer = true};
+        .permission = permission::admin, .limits = "irreversible",
+        .summary = "Deletes the specified entitlement along with its detail fields."};
     using response = csm::rest::no_content;
+
+    friend bool operator==(const delete_entitlement&, const delete_entitlement&) = default;
 };
 BOOST_DESCRIBE_STRUCT(delete_entitlement, (), (entitlement_id))
 
@@ -126,11 +128,12 @@ struct set_detail_value {
         .id = "E7", .name = "entitlement.detail_value.set", .method = http_method::put,
         .path = "/entitlement/{entitlementId}/details",
         .scopes = {"write:entitlement.detail:jira-service-management"}, // unconfirmed (§8.2 item 19)
-        .experimental = false, .permission = "not documented", .limits = "",
-        .summary = "Sets the value(s) of an entitlement detail field.", .newer = true};
+        .permission = permission::not_documented, .summary = "Sets the value(s) of an entitlement detail field."};
     using response = model::update_detail_field_response;
 
     std::optional<csm::error> validate() const { return check::name(field_name.view(), "/query/fieldName"); }
+
+    friend bool operator==(const set_detail_value&, const set_detail_value&) = default;
 };
 BOOST_DESCRIBE_STRUCT(set_detail_value, (), (entitlement_id, field_name, body))
 
@@ -138,19 +141,19 @@ BOOST_DESCRIBE_STRUCT(set_detail_value, (), (entitlement_id, field_name, body))
 
 /// The fields of an E8 page. The envelope is not documented (§8.2 item 25); this is the tolerant guess:
 /// `results` (also read from `values`, the Jira paging spelling), optional paging numbers, and every other
-/// key kept verbatim in `unknown` so that nothing is lost and a re-serialized page equals what was read.
+/// key kept verbatim in `unknown_members` so that nothing is lost and a re-serialized page equals what was read.
 struct entitlement_page_fields {
     std::vector<model::entitlement> results;
     std::optional<std::int64_t> start;
     std::optional<std::int64_t> limit;
     std::optional<std::int64_t> total;
     std::optional<bool> is_last;
-    csm::json::unknown_fields unknown;
+    csm::json::unknown_fields unknown_members{};
     static constexpr csm::json::field_rule json_fields[] = {csm::json::default_if_missing("results"),
                                                             csm::json::alias("results", "values")};
     friend bool operator==(const entitlement_page_fields&, const entitlement_page_fields&) = default;
 };
-BOOST_DESCRIBE_STRUCT(entitlement_page_fields, (), (results, start, limit, total, is_last, unknown))
+BOOST_DESCRIBE_STRUCT(entitlement_page_fields, (), (results, start, limit, total, is_last, unknown_members))
 
 /// The response of E8: an envelope object (entitlement_page_fields) or, as O9 and C8 answer, a bare JSON array of
 /// entitlements. Both read; `bare_array` records which form arrived, and writing reproduces that form.
@@ -171,9 +174,9 @@ struct list_entitlements {
     static constexpr endpoint_info info{
         .id = "E8", .name = "entitlement.list", .method = http_method::get, .path = "/entitlements",
         .scopes = {"read:entitlement:jira-service-management"}, // unconfirmed (§8.2 item 19)
-        .experimental = true, .permission = "Jira Service Management agent",
+        .experimental = true, .permission = permission::agent,
         .limits = "limit: at most 25 (default 25); the docs also say a max of 50 results",
-        .summary = "Returns a paginated list of the customer or organization's entitlements.", .newer = true};
+        .summary = "Returns a paginated list of the customer or organization's entitlements."};
     using response = entitlement_page;
 
     std::optional<csm::error> validate() const {
@@ -182,6 +185,8 @@ struct list_entitlements {
         if (auto e = check::non_negative(start, "/query/start", "a non-negative offset")) return e;
         return check::in_range(limit, 1, max_list_limit, "/query/limit", "a page size from 1 to 25");
     }
+
+    friend bool operator==(const list_entitlements&, const list_entitlements&) = default;
 };
 BOOST_DESCRIBE_STRUCT(list_entitlements, (), (entity_type, entity_id, start, limit, product_id))
 
@@ -213,6 +218,8 @@ inline std::optional<list_entitlements> next_page(const list_entitlements& reque
 } // namespace csm::rest::entitlement
 
 /// E8's response reads from an envelope object or a bare array, and writes back the form it was read from.
+/// The members are templates so that only a TU that writes or reads a page compiles them and the entitlement
+/// codecs they call (docs/performance.md).
 template <>
 struct csm::json::codec<csm::rest::entitlement::entitlement_page> {
     using page = csm::rest::entitlement::entitlement_page;
@@ -220,15 +227,18 @@ struct csm::json::codec<csm::rest::entitlement::entitlement_page> {
     using results = std::vector<csm::rest::model::entitlement>;
     static constexpr std::string_view expected = "an object or an array";
 
-    static void write(std::string& out, const page& v) {
+    template <class Out>
+    static void write(Out& out, const page& v) {
         if (v.bare_array) codec<results>::write(out, v.results);
         else codec<fields>::write(out, v);
     }
-    static boost::json::value to_value(const page& v, boost::json::storage_ptr sp) {
+    template <class StoragePtr>
+    static boost::json::value to_value(const page& v, StoragePtr sp) {
         if (v.bare_array) return codec<results>::to_value(v.results, std::move(sp));
         return codec<fields>::to_value(v, std::move(sp));
     }
-    static bool read(read_context& ctx, const boost::json::value& jv, page& out) {
+    template <class Context>
+    static bool read(Context& ctx, const boost::json::value& jv, page& out) {
         if (jv.is_array()) {
             out = page{};
             out.bare_array = true;

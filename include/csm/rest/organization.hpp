@@ -31,9 +31,7 @@ namespace csm::rest::organization {
 
 /// Permission texts as the docs print them (reference §3.3).
 namespace permission {
-inline constexpr std::string_view admin = "Administer Jira global permission";
-inline constexpr std::string_view agent = "Jira Service Management agent";
-inline constexpr std::string_view user = "Customer Service Management or Jira Service Management user";
+using namespace csm::rest::permission; // admin, agent, user, ...
 inline constexpr std::string_view user_create =
     "Customer Service Management or Jira Service Management user. Note: Permission to create organizations can "
     "be switched to users with the Administer Jira global permission permission using the Organization management "
@@ -63,34 +61,30 @@ struct detail_field_infos {
         .id = "O1", .name = "organization.detail_fields.get", .method = http_method::get,
         .path = "/organization/details",
         .scopes = {"read:organization.detail-field:jira-service-management"},
-        .experimental = false, .permission = permission::admin, .limits = "",
-        .summary = "Returns all organization detail fields, including their configuration.", .newer = false};
+        .permission = permission::admin, .summary = "Returns all organization detail fields, including their configuration."};
     /// O2: creates an organization detail field.
     static constexpr endpoint_info create{
         .id = "O2", .name = "organization.detail_fields.create", .method = http_method::post,
         .path = "/organization/details",
         .scopes = {"write:organization.detail-field:jira-service-management"},
-        .experimental = false, .permission = permission::admin,
+        .permission = permission::admin,
         .limits = "up to 50 detail fields per site (not checked); name non-empty; at most 50 options (UI limit)",
-        .summary = "Creates an organization detail field.", .newer = false};
+        .summary = "Creates an organization detail field."};
     /// O3: renames an organization detail field and/or changes the options of a SELECT or MULTISELECT field.
     static constexpr endpoint_info edit{
         .id = "O3", .name = "organization.detail_fields.edit", .method = http_method::put,
         .path = "/organization/details/{fieldName}",
         .scopes = {"write:organization.detail-field:jira-service-management"},
-        .experimental = false, .permission = permission::admin,
+        .permission = permission::admin,
         .limits = "name non-empty; at most 50 options (UI limit); the type cannot change",
         .summary = "Renames an organization detail field and/or changes the available options for SELECT or "
-                   "MULTISELECT fields.",
-        .newer = false};
+                   "MULTISELECT fields."};
     /// O4: deletes an organization detail field and every value stored for it. Irreversible.
     static constexpr endpoint_info delete_{
         .id = "O4", .name = "organization.detail_fields.delete", .method = http_method::delete_,
         .path = "/organization/details/{fieldName}",
         .scopes = {"delete:organization.detail-field:jira-service-management"},
-        .experimental = false, .permission = permission::admin, .limits = "",
-        .summary = "Deletes an organization detail field and all values stored for it for all organizations.",
-        .newer = false};
+        .permission = permission::admin, .summary = "Deletes an organization detail field and all values stored for it for all organizations."};
 };
 
 /// O1 — GET /organization/details.
@@ -111,8 +105,7 @@ struct get_organization {
         .id = "O5", .name = "organization.get", .method = http_method::get,
         .path = "/organization/{organizationId}",
         .scopes = {"read:organization:jira-service-management", "read:organization.detail:jira-service-management"},
-        .experimental = false, .permission = permission::agent, .limits = "",
-        .summary = "Returns an organization, including its details.", .newer = false};
+        .permission = permission::agent, .summary = "Returns an organization, including its details."};
     using response = model::organization;
     friend bool operator==(const get_organization&, const get_organization&) = default;
 };
@@ -127,7 +120,7 @@ struct update_organization {
         .path = "/organization/{organizationId}",
         .scopes = {"write:organization:jira-service-management"},
         .experimental = true, .permission = permission::user_update, .limits = "name non-empty",
-        .summary = "Updates an organization's name.", .newer = false};
+        .summary = "Updates an organization's name."};
     using response = model::organization_ref;
 
     std::optional<csm::error> validate() const { return check::name(body.name, "/body/name"); }
@@ -144,9 +137,7 @@ struct delete_organization {
         .id = "O7", .name = "organization.delete", .method = http_method::delete_,
         .path = "/organization/{organizationId}",
         .scopes = {"delete:organization:jira-service-management"},
-        .experimental = false, .permission = permission::admin, .limits = "",
-        .summary = "Deletes an organization. You cannot restore an organization once it has been deleted.",
-        .newer = true};
+        .permission = permission::admin, .summary = "Deletes an organization. You cannot restore an organization once it has been deleted."};
     using response = no_content;
     friend bool operator==(const delete_organization&, const delete_organization&) = default;
 };
@@ -162,9 +153,8 @@ struct set_detail_value {
         .id = "O8", .name = "organization.detail_value.set", .method = http_method::put,
         .path = "/organization/{organizationId}/details",
         .scopes = {"write:organization.detail:jira-service-management"},
-        .experimental = false, .permission = permission::agent, .limits = "fieldName non-empty",
-        .summary = "Sets the values of an organization's detail field and returns the updated field.",
-        .newer = false};
+        .permission = permission::agent, .limits = "fieldName non-empty",
+        .summary = "Sets the values of an organization's detail field and returns the updated field."};
     using response = model::update_detail_field_response;
 
     std::optional<csm::error> validate() const { return check::name(field_name.view(), "/query/fieldName"); }
@@ -183,8 +173,7 @@ struct get_entitlements {
         .id = "O9", .name = "organization.entitlements.get", .method = http_method::get,
         .path = "/organization/{organizationId}/entitlement",
         .scopes = {"read:organization:entitlement:jira-service-management"},
-        .experimental = false, .permission = permission::agent, .limits = "",
-        .summary = "Returns a list of the organization's entitlements, along with their details.", .newer = false};
+        .permission = permission::agent, .summary = "Returns a list of the organization's entitlements, along with their details."};
     using response = std::vector<model::entitlement>;
     friend bool operator==(const get_entitlements&, const get_entitlements&) = default;
 };
@@ -198,8 +187,7 @@ struct create_entitlement {
         .id = "O10", .name = "organization.entitlements.create", .method = http_method::post,
         .path = "/organization/{organizationId}/entitlement",
         .scopes = {"write:organization:entitlement:jira-service-management"},
-        .experimental = false, .permission = permission::agent, .limits = "",
-        .summary = "Creates an entitlement of the organization to a product.", .newer = false};
+        .permission = permission::agent, .summary = "Creates an entitlement of the organization to a product."};
     using response = model::entitlement;
     friend bool operator==(const create_entitlement&, const create_entitlement&) = default;
 };
@@ -212,7 +200,7 @@ struct create_organization {
         .id = "O11", .name = "organization.create", .method = http_method::post, .path = "/organization",
         .scopes = {"write:organization:jira-service-management"},
         .experimental = true, .permission = permission::user_create, .limits = "name non-empty",
-        .summary = "Creates an organization.", .newer = false};
+        .summary = "Creates an organization."};
     using response = model::organization_ref;
 
     std::optional<csm::error> validate() const { return check::name(body.name, "/body/name"); }
@@ -229,8 +217,7 @@ struct fetch_organizations {
         .experimental = true, .permission = permission::user,
         .limits = "at most 50 organizations: ids and names counted together (whether the server counts them "
                   "together is unconfirmed)",
-        .summary = "Returns a maximum of 50 organizations, fetched by organization id or name.", .newer = false,
-        .read_only = true};
+        .summary = "Returns a maximum of 50 organizations, fetched by organization id or name.", .read_only = true};
     using response = model::fetch_organizations_response;
 
     std::optional<csm::error> validate() const {
@@ -250,9 +237,7 @@ struct get_profile {
         .id = "O13", .name = "organization.profile.get", .method = http_method::get,
         .path = "/organization/profile/{organizationId}",
         .scopes = {"read:organization.profile:jira-service-management"},
-        .experimental = true, .permission = permission::user, .limits = "",
-        .summary = "Returns an organization's profile, including its custom details and any product entitlements.",
-        .newer = false};
+        .experimental = true, .permission = permission::user, .summary = "Returns an organization's profile, including its custom details and any product entitlements."};
     using response = model::organization_profile;
     friend bool operator==(const get_profile&, const get_profile&) = default;
 };
@@ -267,8 +252,7 @@ struct create_profile {
         .scopes = {"write:organization.profile:jira-service-management"},
         .experimental = true, .permission = permission::user_create, .limits = "name and detail names non-empty",
         .summary = "Creates an organization's profile, including its detail fields, customers and product "
-                   "entitlements.",
-        .newer = false};
+                   "entitlements."};
     using response = model::organization_profile;
 
     std::optional<csm::error> validate() const {
@@ -289,7 +273,7 @@ struct fetch_profiles {
         .scopes = {"read:organization.profile:jira-service-management"},
         .experimental = true, .permission = permission::user,
         .limits = "at most 25 profiles: ids and names counted together (unconfirmed)",
-        .summary = "Returns a maximum of 25 organization profiles.", .newer = false, .read_only = true};
+        .summary = "Returns a maximum of 25 organization profiles.", .read_only = true};
     using response = model::fetch_organization_profiles_response;
 
     std::optional<csm::error> validate() const {

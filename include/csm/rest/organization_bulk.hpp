@@ -107,10 +107,10 @@ struct create_detail_field_definitions {
         .id = "B5", .name = "organization_bulk.detail_field_definitions.create", .method = http_method::post,
         .path = "/organization/details/definitions/bulk",
         .scopes = {"write:organization.detail-field:jira-service-management"},
-        .experimental = false, .permission = organization::permission::admin,
+        .permission = organization::permission::admin,
         .limits = "at most 50 definitions; names non-empty and unique case-insensitively after trimming; at most "
                   "50 options per field",
-        .summary = "Creates organization detail fields in bulk (asynchronous).", .newer = true, .bulk = true};
+        .summary = "Creates organization detail fields in bulk (asynchronous).", .bulk = true};
     using response = model::task_submit_response;
 
     std::optional<csm::error> validate() const { return check_definitions(body); }
@@ -146,10 +146,9 @@ struct update_detail_values {
         .id = "B6", .name = "organization_bulk.detail_values.update", .method = http_method::post,
         .path = "/organization/details/bulk",
         .scopes = {"write:organization.detail:jira-service-management"}, // unconfirmed (reference §4.6)
-        .experimental = false, .permission = organization::permission::user,
+        .permission = organization::permission::user,
         .limits = "at most 1000 operations in total across all organizations; field names non-empty",
-        .summary = "Updates organization detail values in bulk (asynchronous; body unconfirmed).", .newer = true,
-        .bulk = true};
+        .summary = "Updates organization detail values in bulk (asynchronous; body unconfirmed).", .bulk = true};
     using response = model::task_submit_response;
 
     std::optional<csm::error> validate() const {
@@ -223,10 +222,9 @@ struct manage_organizations {
         .id = "B7", .name = "organization_bulk.organizations.manage", .method = http_method::post,
         .path = "/organization/bulk",
         .scopes = {"write:organization:jira-service-management"}, // unconfirmed (reference §4.6)
-        .experimental = false, .permission = organization::permission::user_create,
+        .permission = organization::permission::user_create,
         .limits = "at most 50 operations; each identifies an organization by id or non-empty name",
-        .summary = "Creates or updates organizations in bulk (asynchronous; body unconfirmed).", .newer = true,
-        .bulk = true};
+        .summary = "Creates or updates organizations in bulk (asynchronous; body unconfirmed).", .bulk = true};
     using response = model::task_submit_response;
 
     std::optional<csm::error> validate() const {
@@ -278,8 +276,7 @@ struct manage_profiles {
         .permission = organization::permission::user_create,
         .limits = "at most 100 operations; each identifies an organization by id or non-empty name; detail "
                   "names non-empty",
-        .summary = "Creates, updates or upserts organization profiles in bulk (asynchronous).", .newer = true,
-        .bulk = true};
+        .summary = "Creates, updates or upserts organization profiles in bulk (asynchronous).", .bulk = true};
     using response = model::task_submit_response;
 
     std::optional<csm::error> validate() const {

@@ -56,9 +56,9 @@ struct list_products {
     static constexpr endpoint_info info{
         .id = "P1", .name = "product.list", .method = http_method::get, .path = "/product",
         .scopes = {"read:product:jira-service-management"},
-        .experimental = false, .permission = "Jira Service Management agent",
+        .permission = permission::agent,
         .limits = "limit: 1 to 100, default 100; cursor paging with nextPageCursor",
-        .summary = "Returns a page of products.", .newer = true};
+        .summary = "Returns a page of products."};
     using response = paginated_products;
 
     std::optional<csm::error> validate() const {
@@ -75,11 +75,12 @@ struct create_product {
     static constexpr endpoint_info info{
         .id = "P2", .name = "product.create", .method = http_method::post, .path = "/product",
         .scopes = {"write:product:jira-service-management"},
-        .experimental = false, .permission = "Jira Service Management agent", .limits = "",
-        .summary = "Creates a product.", .newer = true};
+        .permission = permission::agent, .summary = "Creates a product."};
     using response = model::product;
 
     std::optional<csm::error> validate() const { return check::name(body.name, "/body/name"); }
+
+    friend bool operator==(const create_product&, const create_product&) = default;
 };
 BOOST_DESCRIBE_STRUCT(create_product, (), (body))
 
@@ -90,9 +91,10 @@ struct get_product {
     static constexpr endpoint_info info{
         .id = "P3", .name = "product.get", .method = http_method::get, .path = "/product/{productId}",
         .scopes = {"read:product:jira-service-management"}, // unconfirmed (§8.2 item 19)
-        .experimental = false, .permission = "Jira Service Management agent", .limits = "",
-        .summary = "Returns a product.", .newer = true};
+        .permission = permission::agent, .summary = "Returns a product."};
     using response = model::product;
+
+    friend bool operator==(const get_product&, const get_product&) = default;
 };
 BOOST_DESCRIBE_STRUCT(get_product, (), (product_id))
 
@@ -104,11 +106,12 @@ struct rename_product {
     static constexpr endpoint_info info{
         .id = "P4", .name = "product.rename", .method = http_method::put, .path = "/product/{productId}",
         .scopes = {"write:product:jira-service-management"}, // unconfirmed (§8.2 item 19)
-        .experimental = false, .permission = "Jira Service Management agent", .limits = "",
-        .summary = "Renames a product.", .newer = true};
+        .permission = permission::agent, .summary = "Renames a product."};
     using response = model::product;
 
     std::optional<csm::error> validate() const { return check::name(body.name, "/body/name"); }
+
+    friend bool operator==(const rename_product&, const rename_product&) = default;
 };
 BOOST_DESCRIBE_STRUCT(rename_product, (), (product_id, body))
 
@@ -119,10 +122,12 @@ struct delete_product {
     static constexpr endpoint_info info{
         .id = "P5", .name = "product.delete", .method = http_method::delete_, .path = "/product/{productId}",
         .scopes = {"delete:product:jira-service-management"}, // unconfirmed (§8.2 item 19)
-        .experimental = false, .permission = "Administer Jira global permission",
+        .permission = permission::admin,
         .limits = "irreversible; also deletes the product's entitlements",
-        .summary = "Deletes a product and all entitlements associated with it.", .newer = true};
+        .summary = "Deletes a product and all entitlements associated with it."};
     using response = csm::rest::no_content;
+
+    friend bool operator==(const delete_product&, const delete_product&) = default;
 };
 BOOST_DESCRIBE_STRUCT(delete_product, (), (product_id))
 

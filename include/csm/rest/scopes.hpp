@@ -19,7 +19,7 @@ namespace csm::rest {
 ///     static_assert(scopes.size() == 3 && scopes.contains("write:organization:jira-service-management"));
 ///     std::cout << scopes;   // space-separated, as in an OAuth 2.0 `scope` parameter
 template <std::size_t N>
-class scope_set : public detail::scope_array<N> {
+class scope_set : public scope_array<N> {
 public:
     constexpr scope_set() noexcept = default;
 

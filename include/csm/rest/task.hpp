@@ -102,12 +102,11 @@ struct get_task_status {
         .id = "T1", .name = "task.get_status", .method = http_method::get, .path = "/tasks/{taskId}",
         .scopes = {"read:task:jira-service-management"},
         .experimental = true,
-        .permission = "Administer Jira global permission, or Customer Service Management or Jira Service "
-                      "Management user",
-        .limits = "",
-        .summary = "Returns the status of a given task, including a list of any failures on completion.",
-        .newer = true};
+        .permission = permission::admin_or_user,
+        .summary = "Returns the status of a given task, including a list of any failures on completion."};
     using response = task_status_response;
+
+    friend bool operator==(const get_task_status&, const get_task_status&) = default;
 };
 BOOST_DESCRIBE_STRUCT(get_task_status, (), (task_id))
 

@@ -105,8 +105,7 @@ struct search_customers {
     static constexpr endpoint_info info{
         .id = "C6", .name = "customer.search_by_detail_field", .method = http_method::post,
         .path = "/customer/search-by-detail-field", .scopes = {"read:customer:jira-service-management"},
-        .experimental = false, .permission = "Jira Service Management agent", .limits = "", .summary = "Search.",
-        .newer = false};
+        .experimental = false, .permission = "Jira Service Management agent", .limits = "", .summary = "Search."};
     using response = organization;
 
     std::optional<csm::error> validate() const {
@@ -137,7 +136,7 @@ struct bulk_definitions {
         .id = "B1", .name = "bulk.customer_detail_definitions", .method = http_method::post,
         .path = "/customer/details/definitions/bulk", .scopes = {"write:customer.detail-field:jira-service-management"},
         .experimental = true, .permission = "Administer Jira global permission", .limits = "at most 50",
-        .summary = "Creates detail fields in bulk.", .newer = true, .bulk = true};
+        .summary = "Creates detail fields in bulk.", .bulk = true};
     using response = task_ref;
 };
 BOOST_DESCRIBE_STRUCT(bulk_definitions, (), (key, body))
@@ -147,8 +146,7 @@ struct get_customer_experiences {
     static constexpr endpoint_info info{
         .id = "C17", .name = "customer.experiences", .method = http_method::get,
         .path = "/customer/{customerId}/customer-experiences", .scopes = {}, .experimental = true,
-        .permission = "Customer Service Management agent", .limits = "", .summary = "Customer experiences.",
-        .newer = true};
+        .permission = "Customer Service Management agent", .limits = "", .summary = "Customer experiences."};
     using response = organization;
 };
 BOOST_DESCRIBE_STRUCT(get_customer_experiences, (), (customer_id))

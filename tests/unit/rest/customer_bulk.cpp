@@ -92,7 +92,6 @@ BOOST_AUTO_TEST_CASE(metadata_is_the_reference_rows) {
     BOOST_TEST(bulk::update_detail_values::info.bulk);
     BOOST_TEST(bulk::manage_accounts::info.bulk);
     BOOST_TEST(bulk::manage_profiles::info.bulk);
-    BOOST_TEST(bulk::manage_profiles::info.newer);
     BOOST_TEST(bulk::default_max_detail_value_operations == 1000u);
 }
 

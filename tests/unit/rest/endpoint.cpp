@@ -49,7 +49,7 @@ struct bulk {
     std::optional<idempotency_key> other_key;
     std::vector<values_request> body;
     static constexpr endpoint_info info{.id = "B9", .name = "bulk.test", .method = http_method::post,
-                                        .path = "/bulk", .newer = true, .bulk = true};
+                                        .path = "/bulk", .bulk = true};
     using response = no_content;
 };
 BOOST_DESCRIBE_STRUCT(bulk, (), (key, other_key, body))
@@ -57,23 +57,27 @@ BOOST_DESCRIBE_STRUCT(bulk, (), (key, other_key, body))
 } // namespace test_api
 
 using namespace test_api;
-using detail::member_role;
-
-template <class E, class D>
-constexpr member_role role = detail::role_of<E, D>();
 
 template <class E, std::size_t I>
-using member_at = boost::mp11::mp_at_c<detail::endpoint_members<E>, I>;
+using parameter_at = boost::mp11::mp_at_c<parameters_of<E>, I>;
 
-// Roles, decided at compile time from the member's JSON key.
-static_assert(role<set_detail_value, member_at<set_detail_value, 0>> == member_role::path);
-static_assert(role<set_detail_value, member_at<set_detail_value, 1>> == member_role::query);
-static_assert(role<set_detail_value, member_at<set_detail_value, 2>> == member_role::query);
-static_assert(role<set_detail_value, member_at<set_detail_value, 3>> == member_role::body);
-static_assert(role<edit_detail_field, member_at<edit_detail_field, 0>> == member_role::path);
-static_assert(role<bulk, member_at<bulk, 0>> == member_role::idempotency_key);
-static_assert(role<bulk, member_at<bulk, 1>> == member_role::idempotency_key);
-static_assert(role<bulk, member_at<bulk, 2>> == member_role::body);
+// Roles, decided at compile time from the member's JSON key; keys and JSON Pointers.
+static_assert(parameter_at<set_detail_value, 0>::role == parameter_role::path);
+static_assert(parameter_at<set_detail_value, 1>::role == parameter_role::query);
+static_assert(parameter_at<set_detail_value, 2>::role == parameter_role::query);
+static_assert(parameter_at<set_detail_value, 3>::role == parameter_role::body);
+static_assert(parameter_at<edit_detail_field, 0>::role == parameter_role::path);
+static_assert(parameter_at<bulk, 0>::role == parameter_role::header);
+static_assert(parameter_at<bulk, 1>::role == parameter_role::header);
+static_assert(parameter_at<bulk, 2>::role == parameter_role::body);
+static_assert(parameter_at<set_detail_value, 0>::key == "organizationId");
+static_assert(parameter_at<set_detail_value, 0>::pointer == "/path/organizationId");
+static_assert(parameter_at<set_detail_value, 2>::key == "maxResults");
+static_assert(parameter_at<set_detail_value, 2>::pointer == "/query/maxResults");
+static_assert(std::is_same_v<parameter_at<set_detail_value, 2>::type, std::optional<int>>);
+static_assert(parameter_at<bulk, 0>::pointer == "/header/Idempotency-Key");
+static_assert(parameter_at<bulk, 2>::pointer == "/body" && parameter_at<bulk, 2>::name == "body");
+static_assert(std::is_same_v<response_of<bulk>, typename bulk::response>);
 
 static_assert(endpoint<set_detail_value>);
 static_assert(endpoint<bulk>);
@@ -81,23 +85,21 @@ static_assert(!endpoint<values_request>);
 static_assert(check_endpoint<set_detail_value>());
 static_assert(check_endpoint<edit_detail_field>());
 static_assert(check_endpoint<bulk>());
-static_assert(detail::has_body<bulk>() && !detail::has_body<edit_detail_field>());
+static_assert(has_body_v<bulk> && !has_body_v<edit_detail_field>);
 
 // Path templates.
-static_assert(detail::path_template_well_formed("/organization/{organizationId}/details"));
-static_assert(detail::path_template_well_formed("/customer/search-by-detail-field"));
-static_assert(!detail::path_template_well_formed("organization"));
-static_assert(!detail::path_template_well_formed(""));
-static_assert(!detail::path_template_well_formed("/organization/{organizationId"));
-static_assert(!detail::path_template_well_formed("/organization/{}"));
-static_assert(!detail::path_template_well_formed("/organization/x{id}"));
-static_assert(!detail::path_template_well_formed("/organization/{id}x"));
-static_assert(!detail::path_template_well_formed("/organization/{{id}}"));
-static_assert(!detail::path_template_well_formed("/organization?x=1"));
-static_assert(!detail::path_template_well_formed("/organization#x"));
-static_assert(!detail::path_template_well_formed("/a b"));
-static_assert(detail::path_has_placeholder("/a/{b}/c/{d}", "d"));
-static_assert(!detail::path_has_placeholder("/a/{b}/c/{d}", "c"));
+static_assert(is_path_template("/organization/{organizationId}/details"));
+static_assert(is_path_template("/customer/search-by-detail-field"));
+static_assert(!is_path_template("organization"));
+static_assert(!is_path_template(""));
+static_assert(!is_path_template("/organization/{organizationId"));
+static_assert(!is_path_template("/organization/{}"));
+static_assert(!is_path_template("/organization/x{id}"));
+static_assert(!is_path_template("/organization/{id}x"));
+static_assert(!is_path_template("/organization/{{id}}"));
+static_assert(!is_path_template("/organization?x=1"));
+static_assert(!is_path_template("/organization#x"));
+static_assert(!is_path_template("/a b"));
 
 // Ids are strong: no default, no implicit conversions, no mixing kinds.
 static_assert(!std::is_default_constructible_v<detail_field_name>);
@@ -112,8 +114,8 @@ static_assert(two.size() == 2 && two[0] == "a" && two[1] == "b" && two.contains(
 static_assert(scope_list{}.empty());
 static_assert(scope_list{"a"} == scope_list{"a"} && !(scope_list{"a"} == scope_list{"b"}));
 static_assert(set_detail_value::info.scopes.size() == 1);
-static_assert(!set_detail_value::info.experimental && !set_detail_value::info.newer && !set_detail_value::info.bulk);
-static_assert(bulk::info.bulk && bulk::info.newer);
+static_assert(!set_detail_value::info.experimental && !set_detail_value::info.bulk);
+static_assert(bulk::info.bulk);
 static_assert(edit_detail_field::info.permission.empty() && edit_detail_field::info.scopes.empty());
 
 BOOST_AUTO_TEST_CASE(no_content_is_an_empty_described_struct) {

@@ -278,7 +278,6 @@ BOOST_AUTO_TEST_CASE(endpoint_metadata) {
             BOOST_TEST(r.info.scopes[0] == r.scope);
             BOOST_TEST(r.info.permission.starts_with(r.permission_start));
             BOOST_TEST(r.info.experimental == r.experimental);
-            BOOST_TEST(r.info.newer);
             BOOST_TEST(r.info.bulk);
             BOOST_TEST(r.info.name.starts_with("organization_bulk."));
             BOOST_TEST(!r.info.limits.empty());

@@ -50,14 +50,12 @@ BOOST_AUTO_TEST_CASE(metadata_is_the_reference_rows) {
     BOOST_TEST(product::delete_product::info.scopes[0] == "delete:product:jira-service-management");
     BOOST_TEST(product::delete_product::info.permission == "Administer Jira global permission");
     BOOST_TEST(product::get_product::info.permission == "Jira Service Management agent");
-    // No product endpoint was ever marked experimental; all are newer than the seed pages.
+    // No product endpoint was ever marked experimental.
     BOOST_TEST(!product::list_products::info.experimental);
     BOOST_TEST(!product::create_product::info.experimental);
     BOOST_TEST(!product::get_product::info.experimental);
     BOOST_TEST(!product::rename_product::info.experimental);
     BOOST_TEST(!product::delete_product::info.experimental);
-    BOOST_TEST(product::list_products::info.newer);
-    BOOST_TEST(product::delete_product::info.newer);
     BOOST_TEST((product::delete_product::info.method == rest::http_method::delete_));
     BOOST_TEST((product::rename_product::info.method == rest::http_method::put));
 }

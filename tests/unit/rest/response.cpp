@@ -50,7 +50,7 @@ struct delete_organization {
     static constexpr endpoint_info info{
         .id = "O16", .name = "organization.delete", .method = http_method::delete_,
         .path = "/organization/{organizationId}", .scopes = {}, .experimental = false, .permission = "",
-        .limits = "", .summary = "", .newer = true};
+        .limits = "", .summary = ""};
     using response = no_content;
 };
 BOOST_DESCRIBE_STRUCT(delete_organization, (), (organization_id))
@@ -60,7 +60,7 @@ struct raw {
     static constexpr endpoint_info info{
         .id = "C17", .name = "customer.experiences", .method = http_method::get,
         .path = "/customer/{customerId}/customer-experiences", .scopes = {}, .experimental = true,
-        .permission = "", .limits = "", .summary = "", .newer = true};
+        .permission = "", .limits = "", .summary = ""};
     using response = boost::json::value;
 };
 BOOST_DESCRIBE_STRUCT(raw, (), (customer_id))

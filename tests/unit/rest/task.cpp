@@ -39,7 +39,6 @@ BOOST_AUTO_TEST_CASE(metadata_is_the_reference_row) {
     BOOST_TEST(task::get_task_status::info.scopes.size() == 1u);
     BOOST_TEST(task::get_task_status::info.scopes[0] == "read:task:jira-service-management");
     BOOST_TEST(task::get_task_status::info.experimental); // [task] marks the header Required
-    BOOST_TEST(task::get_task_status::info.newer);
     BOOST_TEST(!task::get_task_status::info.bulk);
 }
 

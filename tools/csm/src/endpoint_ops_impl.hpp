@@ -9,6 +9,7 @@
 #include "endpoint_list.hpp"
 #include "response_text.hpp"
 
+#include <csm/basic_id.hpp>
 #include <csm/json/parse.hpp>
 #include <csm/json/value.hpp>
 #include <csm/rest/build.hpp>
@@ -29,7 +30,12 @@
 
 namespace csm_cli::detail {
 
-namespace rd = csm::rest::detail;
+namespace rest = csm::rest;
+
+template <class T>
+inline constexpr bool is_id_v = false;
+template <class Tag>
+inline constexpr bool is_id_v<csm::basic_id<Tag>> = true;
 
 template <class T>
 struct unwrap_optional {
@@ -51,7 +57,7 @@ std::string type_label() {
         return "integer";
     } else if constexpr (std::is_same_v<V, csm::rest::idempotency_key>) {
         return "key (1-255 visible ASCII characters, e.g. a UUID)";
-    } else if constexpr (rd::is_basic_id_v<V>) {
+    } else if constexpr (is_id_v<V>) {
         return "id";
     } else if constexpr (csm::is_open_enum_v<V>) {
         std::string text;
@@ -89,20 +95,20 @@ csm::result<boost::json::value, failure> param_json(std::string_view key, const 
 template <class E>
 std::vector<param_doc> params() {
     std::vector<param_doc> out;
-    boost::mp11::mp_for_each<rd::endpoint_members<E>>([&](auto d) {
-        using D = decltype(d);
-        using M = rd::endpoint_member_t<E, D>;
+    boost::mp11::mp_for_each<rest::parameters_of<E>>([&](auto param) {
+        using P = decltype(param);
+        using M = typename P::type;
         param_doc p;
-        p.key = std::string(rd::endpoint_member_key<E, D>);
-        constexpr auto role = rd::role_of<E, D>();
+        p.key = std::string(P::key);
+        constexpr rest::parameter_role role = P::role;
         p.required = !unwrap_optional<M>::optional;
-        if constexpr (role == rd::member_role::body) {
+        if constexpr (role == rest::parameter_role::body) {
             p.role = "body";
             p.type = "JSON";
         } else {
-            p.role = role == rd::member_role::path              ? "path"
-                     : role == rd::member_role::idempotency_key ? "header"
-                                                                : "query";
+            p.role = role == rest::parameter_role::path     ? "path"
+                     : role == rest::parameter_role::header ? "header"
+                                                            : "query";
             p.type = type_label<typename unwrap_optional<M>::type>();
         }
         out.push_back(std::move(p));
@@ -134,45 +140,44 @@ csm::result<M, failure> param_value(std::string_view key, const std::string& tex
     }
 }
 
-/// std::optional of each member's type: the slots an endpoint is assembled from.
-template <class E>
+/// std::optional of each parameter's type: the slots an endpoint is assembled from.
 struct member_slot {
-    template <class D>
-    using fn = std::optional<rd::endpoint_member_t<E, D>>;
+    template <class P>
+    using fn = std::optional<typename P::type>;
 };
 
 template <class E>
 csm::result<csm::rest::http_request, failure> build(const request_inputs& in, const csm::rest::api_base& base,
                                                     const csm::rest::build_options& options) {
-    using members = rd::endpoint_members<E>;
+    using members = rest::parameters_of<E>;
     static_assert(boost::mp11::mp_empty<boost::describe::describe_bases<E, boost::describe::mod_any_access>>::value,
                   "endpoints are assembled by aggregate initialization from their described members");
     const std::string name(E::info.name);
 
     for (const auto& param : in.params) {
         bool known = false;
-        boost::mp11::mp_for_each<members>([&](auto d) {
-            using D = decltype(d);
-            if (rd::role_of<E, D>() != rd::member_role::body && rd::endpoint_member_key<E, D> == param.first) known = true;
+        boost::mp11::mp_for_each<members>([&](auto p) {
+            using P = decltype(p);
+            if (P::role != rest::parameter_role::body && P::key == param.first) known = true;
         });
         if (!known)
             return failure{exit_code::usage, name + " has no parameter --" + param.first + " (csm request " + name +
                                                  " --help lists them)"};
     }
-    if (!rd::has_body<E>() && in.body_text) return failure{exit_code::usage, name + " takes no body; leave --body out"};
+    if (!rest::has_body_v<E> && in.body_text) return failure{exit_code::usage, name + " takes no body; leave --body out"};
 
     // Each member from its option (or the body), in declaration order; then the endpoint by aggregate
     // initialization. (Members such as idempotency keys have no placeholder, so the endpoint cannot be read
     // through the JSON codec as a whole.)
-    boost::mp11::mp_rename<boost::mp11::mp_transform_q<member_slot<E>, members>, std::tuple> slots;
+    boost::mp11::mp_rename<boost::mp11::mp_transform_q<member_slot, members>, std::tuple> slots;
     std::optional<failure> bad;
     boost::mp11::mp_for_each<boost::mp11::mp_iota<boost::mp11::mp_size<members>>>([&](auto index) {
         if (bad) return;
-        using D = boost::mp11::mp_at_c<members, decltype(index)::value>;
-        using M = rd::endpoint_member_t<E, D>;
+        using P = boost::mp11::mp_at_c<members, decltype(index)::value>;
+        using M = typename P::type;
         auto& slot = std::get<decltype(index)::value>(slots);
-        const std::string_view key = rd::endpoint_member_key<E, D>;
-        if constexpr (rd::role_of<E, D>() == rd::member_role::body) {
+        const std::string_view key = P::key;
+        if constexpr (P::role == rest::parameter_role::body) {
             if (!in.body_text) {
                 bad = failure{exit_code::usage, name + " needs a JSON body: --body FILE (or - for standard input)"};
                 return;
@@ -209,7 +214,7 @@ template <class E>
 endpoint_ops make_ops() {
     endpoint_ops ops;
     ops.info = &E::info;
-    ops.has_body = rd::has_body<E>();
+    ops.has_body = rest::has_body_v<E>;
     ops.params = &params<E>;
     ops.build = &build<E>;
     ops.parse = &parse_response_text<E>;
