@@ -36,11 +36,11 @@ constexpr repeatable repeatability(http_method method, bool has_idempotency_key,
 template <endpoint E>
 constexpr repeatable repeatability_of(const E& ep) noexcept {
     bool key = false;
-    boost::mp11::mp_for_each<detail::endpoint_members<E>>([&](auto d) {
-        using D = decltype(d);
-        if constexpr (detail::role_of<E, D>() == detail::member_role::idempotency_key) {
-            if constexpr (detail::is_std_optional_v<detail::endpoint_member_t<E, D>>)
-                key = key || (ep.*D::pointer).has_value();
+    boost::mp11::mp_for_each<parameters_of<E>>([&](auto p) {
+        using P = decltype(p);
+        if constexpr (P::role == parameter_role::header) { // the Idempotency-Key
+            if constexpr (detail::is_std_optional_v<typename P::type>)
+                key = key || P::get(ep).has_value();
             else
                 key = true;
         }

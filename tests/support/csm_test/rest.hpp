@@ -156,6 +156,13 @@ inline std::vector<std::string> header_lines(const std::vector<csm::rest::http_h
     return lines;
 }
 
+/// An endpoint's scopes as a vector, so that a test compares the whole list (and its order) at once:
+///     BOOST_TEST(csm_test::scopes_of(E::info) == csm_test::scope_names{"read:…"}, per_element());
+using scope_names = std::vector<std::string_view>;
+inline scope_names scopes_of(const csm::rest::endpoint_info& info) {
+    return scope_names(info.scopes.begin(), info.scopes.end());
+}
+
 /// BOOST_TESTs that `request` is exactly what the curl example sends: method, full URL (after the
 /// substitutions), the same headers (names and values exactly, in any order), and the body compared as JSON.
 inline void check_request_matches_curl(const csm::rest::http_request& request, std::string_view curl_text,

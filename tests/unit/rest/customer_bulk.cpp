@@ -72,10 +72,14 @@ BOOST_AUTO_TEST_CASE(metadata_is_the_reference_rows) {
     BOOST_TEST(bulk::update_detail_values::info.path == "/customer/details/bulk");
     BOOST_TEST(bulk::manage_accounts::info.path == "/customer/bulk");
     BOOST_TEST(bulk::manage_profiles::info.path == "/customer/profile/bulk");
-    BOOST_TEST(bulk::create_detail_field_definitions::info.scopes[0] == "write:customer.detail-field:jira-service-management");
-    BOOST_TEST(bulk::update_detail_values::info.scopes[0] == "write:customer.detail:jira-service-management");
-    BOOST_TEST(bulk::manage_accounts::info.scopes[0] == "write:customer:jira-service-management");
-    BOOST_TEST(bulk::manage_profiles::info.scopes[0] == "write:customer.profile:jira-service-management");
+    BOOST_TEST(csm_test::scopes_of(bulk::create_detail_field_definitions::info) == csm_test::scope_names{"write:customer.detail-field:jira-service-management"},
+               boost::test_tools::per_element());
+    BOOST_TEST(csm_test::scopes_of(bulk::update_detail_values::info) == csm_test::scope_names{"write:customer.detail:jira-service-management"},
+               boost::test_tools::per_element());
+    BOOST_TEST(csm_test::scopes_of(bulk::manage_accounts::info) == csm_test::scope_names{"write:customer:jira-service-management"},
+               boost::test_tools::per_element());
+    BOOST_TEST(csm_test::scopes_of(bulk::manage_profiles::info) == csm_test::scope_names{"write:customer.profile:jira-service-management"},
+               boost::test_tools::per_element());
     // B2 and B3 were experimental on older bulk pages ("old"); B1 and B4 never.
     BOOST_TEST(!bulk::create_detail_field_definitions::info.experimental);
     BOOST_TEST(bulk::update_detail_values::info.experimental);

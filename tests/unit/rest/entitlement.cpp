@@ -70,14 +70,22 @@ BOOST_AUTO_TEST_CASE(metadata_is_the_reference_rows) {
     BOOST_TEST(ent::delete_entitlement::info.id == "E6");
     BOOST_TEST(ent::set_detail_value::info.id == "E7");
     BOOST_TEST(ent::list_entitlements::info.id == "E8");
-    BOOST_TEST(ent::get_detail_fields::info.scopes[0] == "read:entitlement.detail-field:jira-service-management");
-    BOOST_TEST(ent::create_detail_field::info.scopes[0] == "write:entitlement.detail-field:jira-service-management");
-    BOOST_TEST(ent::edit_detail_field::info.scopes[0] == "write:entitlement.detail-field:jira-service-management");
-    BOOST_TEST(ent::delete_detail_field::info.scopes[0] == "delete:entitlement.detail-field:jira-service-management");
-    BOOST_TEST(ent::get_entitlement::info.scopes[0] == "read:entitlement:jira-service-management");
-    BOOST_TEST(ent::delete_entitlement::info.scopes[0] == "delete:entitlement:jira-service-management");
-    BOOST_TEST(ent::set_detail_value::info.scopes[0] == "write:entitlement.detail:jira-service-management");
-    BOOST_TEST(ent::list_entitlements::info.scopes[0] == "read:entitlement:jira-service-management");
+    BOOST_TEST(csm_test::scopes_of(ent::get_detail_fields::info) == csm_test::scope_names{"read:entitlement.detail-field:jira-service-management"},
+               boost::test_tools::per_element());
+    BOOST_TEST(csm_test::scopes_of(ent::create_detail_field::info) == csm_test::scope_names{"write:entitlement.detail-field:jira-service-management"},
+               boost::test_tools::per_element());
+    BOOST_TEST(csm_test::scopes_of(ent::edit_detail_field::info) == csm_test::scope_names{"write:entitlement.detail-field:jira-service-management"},
+               boost::test_tools::per_element());
+    BOOST_TEST(csm_test::scopes_of(ent::delete_detail_field::info) == csm_test::scope_names{"delete:entitlement.detail-field:jira-service-management"},
+               boost::test_tools::per_element());
+    BOOST_TEST(csm_test::scopes_of(ent::get_entitlement::info) == csm_test::scope_names{"read:entitlement:jira-service-management"},
+               boost::test_tools::per_element());
+    BOOST_TEST(csm_test::scopes_of(ent::delete_entitlement::info) == csm_test::scope_names{"delete:entitlement:jira-service-management"},
+               boost::test_tools::per_element());
+    BOOST_TEST(csm_test::scopes_of(ent::set_detail_value::info) == csm_test::scope_names{"write:entitlement.detail:jira-service-management"},
+               boost::test_tools::per_element());
+    BOOST_TEST(csm_test::scopes_of(ent::list_entitlements::info) == csm_test::scope_names{"read:entitlement:jira-service-management"},
+               boost::test_tools::per_element());
     // Only E8 was ever marked experimental.
     BOOST_TEST(ent::list_entitlements::info.experimental);
     BOOST_TEST(!ent::get_detail_fields::info.experimental);

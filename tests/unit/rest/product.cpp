@@ -42,12 +42,16 @@ BOOST_AUTO_TEST_CASE(metadata_is_the_reference_rows) {
     BOOST_TEST(product::list_products::info.id == "P1");
     BOOST_TEST(product::list_products::info.name == "product.list");
     BOOST_TEST(product::list_products::info.path == "/product");
-    BOOST_TEST(product::list_products::info.scopes.size() == 1u);
-    BOOST_TEST(product::list_products::info.scopes[0] == "read:product:jira-service-management");
-    BOOST_TEST(product::create_product::info.scopes[0] == "write:product:jira-service-management");
-    BOOST_TEST(product::get_product::info.scopes[0] == "read:product:jira-service-management");
-    BOOST_TEST(product::rename_product::info.scopes[0] == "write:product:jira-service-management");
-    BOOST_TEST(product::delete_product::info.scopes[0] == "delete:product:jira-service-management");
+    BOOST_TEST(csm_test::scopes_of(product::list_products::info) == csm_test::scope_names{"read:product:jira-service-management"},
+               boost::test_tools::per_element());
+    BOOST_TEST(csm_test::scopes_of(product::create_product::info) == csm_test::scope_names{"write:product:jira-service-management"},
+               boost::test_tools::per_element());
+    BOOST_TEST(csm_test::scopes_of(product::get_product::info) == csm_test::scope_names{"read:product:jira-service-management"},
+               boost::test_tools::per_element());
+    BOOST_TEST(csm_test::scopes_of(product::rename_product::info) == csm_test::scope_names{"write:product:jira-service-management"},
+               boost::test_tools::per_element());
+    BOOST_TEST(csm_test::scopes_of(product::delete_product::info) == csm_test::scope_names{"delete:product:jira-service-management"},
+               boost::test_tools::per_element());
     BOOST_TEST(product::delete_product::info.permission == "Administer Jira global permission");
     BOOST_TEST(product::get_product::info.permission == "Jira Service Management agent");
     // No product endpoint was ever marked experimental.

@@ -36,8 +36,8 @@ BOOST_AUTO_TEST_CASE(metadata_is_the_reference_row) {
     BOOST_TEST(task::get_task_status::info.id == "T1");
     BOOST_TEST(task::get_task_status::info.name == "task.get_status");
     BOOST_TEST(task::get_task_status::info.path == "/tasks/{taskId}");
-    BOOST_TEST(task::get_task_status::info.scopes.size() == 1u);
-    BOOST_TEST(task::get_task_status::info.scopes[0] == "read:task:jira-service-management");
+    BOOST_TEST(csm_test::scopes_of(task::get_task_status::info) == csm_test::scope_names{"read:task:jira-service-management"},
+               boost::test_tools::per_element());
     BOOST_TEST(task::get_task_status::info.experimental); // [task] marks the header Required
     BOOST_TEST(!task::get_task_status::info.bulk);
 }
