@@ -104,6 +104,7 @@ BOOST_AUTO_TEST_CASE(tls_exchange_succeeds) {
     BOOST_TEST_REQUIRE(host != nullptr);
     BOOST_TEST(host->value == "127.0.0.1:" + std::to_string(server.port()));
     BOOST_TEST(log[1].request.method == "POST");
+    BOOST_TEST(log[1].request.target == "/jsm/csm/cloudid/CLOUD/api/v1/product");
     BOOST_TEST(log[1].route == "p2.create_product");
     for (const std::string& m : server.mismatches()) BOOST_ERROR("server mismatch: " << m);
 }
@@ -122,7 +123,10 @@ BOOST_AUTO_TEST_CASE(tls_without_the_ca_file_fails_verification) {
     options.verify_peer = false;
     auto unverified = e2e::rest::send(csm_examples::beast_transport(options), e2e::get_organization_123(), base);
     BOOST_REQUIRE_MESSAGE(unverified.has_value(), (unverified ? std::string() : unverified.error().message()));
-    BOOST_TEST(server.requests().size() == 1u);
+    const auto log = server.requests();
+    BOOST_TEST_REQUIRE(log.size() == 1u);
+    BOOST_TEST(log[0].request.method + " " + log[0].request.target ==
+               "GET /jsm/csm/cloudid/CLOUD/api/v1/organization/123");
 }
 
 BOOST_AUTO_TEST_CASE(tls_host_name_is_verified) {

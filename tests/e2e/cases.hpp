@@ -27,13 +27,18 @@
 #include <csm/rest/send.hpp>
 #include <csm/rest/task.hpp>
 
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 #include <boost/test/unit_test.hpp>
+#include <boost/url/url.hpp>
 
 #include <algorithm>
 #include <chrono>
+#include <set>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace e2e {
@@ -81,6 +86,18 @@ struct server_fixture {
     /// The requests the server saw were all what the docs specify.
     void check_no_mismatch() const {
         for (const std::string& m : server.mismatches()) BOOST_ERROR("server mismatch: " << m);
+    }
+
+    /// The request lines ("METHOD target", as the server received them) in arrival order.
+    std::vector<std::string> targets() const {
+        std::vector<std::string> out;
+        for (const auto& r : server.requests()) out.push_back(r.request.method + " " + r.request.target);
+        return out;
+    }
+
+    /// The server received exactly these request lines, in this order.
+    void check_targets(const std::vector<std::string>& expected) const {
+        BOOST_TEST(targets() == expected, boost::test_tools::per_element());
     }
 
     /// The only request the server received.
@@ -151,7 +168,82 @@ int follow_pages(Transport& http, E request, const rest::api_base& base, Next ne
     return -1;
 }
 
+/// The path of the base that server_fixture uses.
+inline const std::string api = "/jsm/csm/cloudid/CLOUD/api/v1";
+
+/// Sends a request the server must refuse as a mismatch: 400, X-Test-Mismatch, the route's request line
+/// echoed in X-Csm-Test-Route. Returns the one error message (never holding the token).
+template <class Transport>
+std::string mismatch_message(Transport& http, const rest::http_request& request) {
+    const rest::transport_result response = http(request);
+    BOOST_REQUIRE_MESSAGE(response.has_value(), (response ? std::string() : response.error().message()));
+    BOOST_TEST(response->status == 400);
+    const auto* flag = response->find_header("X-Test-Mismatch");
+    BOOST_TEST_REQUIRE(flag != nullptr);
+    BOOST_TEST(flag->value == "true");
+    const auto* line = response->find_header("X-Csm-Test-Route");
+    BOOST_TEST_REQUIRE(line != nullptr);
+    BOOST_TEST(line->value == std::string(rest::to_string(request.method)) + " " + request.target());
+    BOOST_TEST(response->body.find(token) == std::string::npos);
+    const boost::json::value body = boost::json::parse(response->body);
+    const auto& messages = body.at("errorMessages").as_array();
+    BOOST_TEST_REQUIRE(messages.size() == 1u);
+    return std::string(messages[0].as_string());
+}
+
+/// A route's documented request, replayed: the method, the path with each placeholder as the value the route
+/// requires (`example-<name>` where any is accepted), the route's query, its headers (Idempotency-Key: a fixed valid UUID,
+/// X-ExperimentalApi: opt-in where the example sends them) and its body.
+inline rest::http_request replay_of(const csm_test_server::route& r, const csm_test_server::test_server& server) {
+    const auto& e = r.expect;
+    std::string path;
+    for (std::size_t i = 0; i < e.path.size();) {
+        if (e.path[i] == '{') {
+            const std::size_t close = e.path.find('}', i);
+            const std::string name = e.path.substr(i + 1, close - i - 1);
+            const auto value = e.path_values.find(name);
+            path += value != e.path_values.end() ? value->second : "example-" + name;
+            i = close + 1;
+        } else {
+            path.push_back(e.path[i++]);
+        }
+    }
+    rest::http_request request;
+    request.method = e.method == "GET"    ? rest::http_method::get
+                     : e.method == "POST" ? rest::http_method::post
+                     : e.method == "PUT"  ? rest::http_method::put
+                                          : rest::http_method::delete_;
+    BOOST_TEST_REQUIRE(std::string(rest::to_string(request.method)) == e.method);
+    std::string url = "http://127.0.0.1:" + std::to_string(server.port()) + path;
+    if (e.query && !e.query->empty()) url += "?" + *e.query;
+    request.url = boost::urls::url(url);
+    request.headers = e.headers;
+    if (e.idempotency_key) request.headers.push_back({"Idempotency-Key", "c748a424-1db8-47f9-8288-713cdb0407b5"});
+    if (e.experimental) request.headers.push_back({"X-ExperimentalApi", "opt-in"});
+    if (e.body) request.body = boost::json::serialize(*e.body);
+    return request;
+}
+
 inline rest::organization::get_organization get_organization_123() { return {csm::organization_id("123")}; }
+
+/// B5 with the body of e2e/b5.create_detail_field_definitions.curl (the route's documented request).
+inline rest::organization_bulk::create_detail_field_definitions bulk_definitions(rest::idempotency_key key) {
+    namespace model = rest::model;
+    return {std::move(key),
+            {.detail_fields = {
+                 {.name = "Account Manager", .type = {.name = model::detail_field_type_name::known::text}},
+                 {.name = "Customer Tier",
+                  .type = {.name = model::detail_field_type_name::known::select,
+                           .options = std::vector<std::string>{"Free", "Standard", "Premium", "Enterprise"}}},
+             }}};
+}
+
+/// build_request(get_organization_123()), for cases that change it before sending.
+inline rest::http_request get_organization_123_request(const rest::api_base& base) {
+    auto request = rest::build_request(get_organization_123(), base);
+    BOOST_TEST_REQUIRE(request.has_value());
+    return std::move(*request);
+}
 
 } // namespace e2e
 
@@ -172,6 +264,7 @@ BOOST_AUTO_TEST_CASE(organization_get) {
     BOOST_TEST_REQUIRE(auth != nullptr);
     BOOST_TEST(auth->value == "Bearer " + std::string(e2e::token));
     check_no_mismatch();
+    check_targets({"GET " + e2e::api + "/organization/123"});
 }
 
 BOOST_AUTO_TEST_CASE(organization_update_experimental) {
@@ -181,6 +274,7 @@ BOOST_AUTO_TEST_CASE(organization_update_experimental) {
     BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
     BOOST_TEST(only_request().request.find_header("X-ExperimentalApi") != nullptr);
     check_no_mismatch();
+    check_targets({"PUT " + e2e::api + "/organization/123"});
 }
 
 BOOST_AUTO_TEST_CASE(organization_delete_detail_field_no_content) {
@@ -192,6 +286,7 @@ BOOST_AUTO_TEST_CASE(organization_delete_detail_field_no_content) {
     BOOST_TEST(seen.status == 204);
     BOOST_TEST(seen.request.method == "DELETE");
     check_no_mismatch();
+    check_targets({"DELETE " + e2e::api + "/organization/details/Region"});
 }
 
 BOOST_AUTO_TEST_CASE(every_method_carries_exactly_its_headers_on_the_wire) {
@@ -248,6 +343,7 @@ BOOST_AUTO_TEST_CASE(every_method_carries_exactly_its_headers_on_the_wire) {
     check(e2e::rest::organization::delete_detail_field{e2e::rest::detail_field_name("Region")}, "DELETE");
     check(e2e::rest::organization::delete_organization{csm::organization_id("123")}, "DELETE");
     check_no_mismatch();
+    check_targets({"GET " + e2e::api + "/organization/123", "PUT " + e2e::api + "/organization/123", "POST " + e2e::api + "/product", "DELETE " + e2e::api + "/organization/details/Region", "DELETE " + e2e::api + "/organization/123"});
 }
 
 BOOST_AUTO_TEST_CASE(customer_get) {
@@ -257,6 +353,7 @@ BOOST_AUTO_TEST_CASE(customer_get) {
     BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
     BOOST_TEST(result->name == "John Doe");
     check_no_mismatch();
+    check_targets({"GET " + e2e::api + "/customer/2a927c94-363f-4977-a0d6-9477d535f329"});
 }
 
 BOOST_AUTO_TEST_CASE(customer_search_followed_to_the_last_page) {
@@ -274,6 +371,7 @@ BOOST_AUTO_TEST_CASE(customer_search_followed_to_the_last_page) {
     BOOST_TEST(log[0].route == "c6.search.page1");
     BOOST_TEST(log[1].route == "c6.search.page2");
     check_no_mismatch();
+    check_targets({"POST " + e2e::api + "/customer/search-by-detail-field?maxResults=1", "POST " + e2e::api + "/customer/search-by-detail-field?page=2&maxResults=1"});
 }
 
 BOOST_AUTO_TEST_CASE(product_create) {
@@ -282,6 +380,7 @@ BOOST_AUTO_TEST_CASE(product_create) {
     BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
     BOOST_TEST(result->name == "Acme Widget");
     check_no_mismatch();
+    check_targets({"POST " + e2e::api + "/product"});
 }
 
 BOOST_AUTO_TEST_CASE(product_list_followed_by_cursor) {
@@ -292,6 +391,7 @@ BOOST_AUTO_TEST_CASE(product_list_followed_by_cursor) {
     BOOST_TEST(pages == 2);
     BOOST_TEST(products == 3u);
     check_no_mismatch();
+    check_targets({"GET " + e2e::api + "/product", "GET " + e2e::api + "/product?cursor=eyJvZmZzZXQiOjEwMH0"});
 }
 
 BOOST_AUTO_TEST_CASE(entitlement_get) {
@@ -301,6 +401,7 @@ BOOST_AUTO_TEST_CASE(entitlement_get) {
     BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
     BOOST_TEST(result->product.name == "Acme Widget");
     check_no_mismatch();
+    check_targets({"GET " + e2e::api + "/entitlement/7f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8"});
 }
 
 BOOST_AUTO_TEST_CASE(task_status) {
@@ -310,20 +411,13 @@ BOOST_AUTO_TEST_CASE(task_status) {
     BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
     BOOST_TEST(result->status.str() == "IN_PROGRESS");
     check_no_mismatch();
+    check_targets({"GET " + e2e::api + "/tasks/3858a61a-d337-42e6-993e-e13e1c366d4f"});
 }
 
 BOOST_AUTO_TEST_CASE(bulk_with_idempotency_key_then_task_status) {
-    namespace model = e2e::rest::model;
     auto http = e2e::server_fixture::http();
     const auto key = e2e::rest::idempotency_key::generate_uuid_v4();
-    e2e::rest::organization_bulk::create_detail_field_definitions bulk{
-        key,
-        {.detail_fields = {
-             {.name = "Account Manager", .type = {.name = model::detail_field_type_name::known::text}},
-             {.name = "Customer Tier",
-              .type = {.name = model::detail_field_type_name::known::select,
-                       .options = std::vector<std::string>{"Free", "Standard", "Premium", "Enterprise"}}},
-         }}};
+    const auto bulk = e2e::bulk_definitions(key);
     auto submitted = e2e::rest::send(http, bulk, base);
     BOOST_REQUIRE_MESSAGE(submitted.has_value(), (submitted ? std::string() : submitted.error().message()));
     const auto seen = only_request();
@@ -337,6 +431,7 @@ BOOST_AUTO_TEST_CASE(bulk_with_idempotency_key_then_task_status) {
     BOOST_REQUIRE_MESSAGE(status.has_value(), (status ? std::string() : status.error().message()));
     BOOST_TEST(status->id == submitted->id);
     check_no_mismatch();
+    check_targets({"POST " + e2e::api + "/organization/details/definitions/bulk", "GET " + e2e::api + "/tasks/3858a61a-d337-42e6-993e-e13e1c366d4f"});
 }
 
 BOOST_AUTO_TEST_CASE(server_rejects_a_body_other_than_documented) {
@@ -345,6 +440,7 @@ BOOST_AUTO_TEST_CASE(server_rejects_a_body_other_than_documented) {
     const auto e = e2e::api_error_of(e2e::rest::send(http, update, base));
     BOOST_TEST(e.status == 400);
     BOOST_TEST(server.mismatches().size() == 1u);
+    check_targets({"PUT " + e2e::api + "/organization/123"});
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -363,6 +459,7 @@ BOOST_AUTO_TEST_CASE(not_found_on_demand) {
         std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()), [] { return 0.5; });
     BOOST_TEST(!advice.retry);
     check_no_mismatch();
+    check_targets({"GET " + e2e::api + "/organization/123"});
 }
 
 BOOST_AUTO_TEST_CASE(not_found_by_path_prefix) {
@@ -370,6 +467,7 @@ BOOST_AUTO_TEST_CASE(not_found_by_path_prefix) {
     const auto e = e2e::api_error_of(e2e::rest::send(http, e2e::get_organization_123(), e2e::base_for(server, "/scenario/404")));
     BOOST_TEST(e.kind == e2e::rest::api_error_kind::not_found);
     check_no_mismatch();
+    check_targets({"GET /scenario/404" + e2e::api + "/organization/123"});
 }
 
 BOOST_AUTO_TEST_CASE(unknown_route_is_404_no_route) {
@@ -377,6 +475,7 @@ BOOST_AUTO_TEST_CASE(unknown_route_is_404_no_route) {
     const auto e = e2e::api_error_of(e2e::rest::send(http, e2e::get_organization_123(), e2e::base_for(server, "/nowhere")));
     BOOST_TEST(e.status == 404);
     BOOST_TEST(e.messages == std::vector<std::string>{"no route"}, boost::test_tools::per_element());
+    check_targets({"GET /nowhere" + e2e::api + "/organization/123"});
 }
 
 BOOST_AUTO_TEST_CASE(precondition_failed_when_opt_in_is_switched_off) {
@@ -386,6 +485,7 @@ BOOST_AUTO_TEST_CASE(precondition_failed_when_opt_in_is_switched_off) {
     BOOST_TEST(e.status == 412);
     BOOST_TEST(e.kind == e2e::rest::api_error_kind::precondition_failed);
     BOOST_TEST(only_request().request.find_header("X-ExperimentalApi") == nullptr);
+    check_targets({"PUT " + e2e::api + "/organization/123"});
 }
 
 BOOST_AUTO_TEST_CASE(rate_limited_with_retry_after) {
@@ -403,6 +503,7 @@ BOOST_AUTO_TEST_CASE(rate_limited_with_retry_after) {
     BOOST_TEST(advice.delay.count() == 2000); // Retry-After is a minimum; jitter 0 adds nothing
     BOOST_TEST(advice.requested.value().count() == 2);
     check_no_mismatch();
+    check_targets({"GET " + e2e::api + "/organization/123"});
 }
 
 BOOST_AUTO_TEST_CASE(server_error_is_retried_with_backoff) {
@@ -417,6 +518,7 @@ BOOST_AUTO_TEST_CASE(server_error_is_retried_with_backoff) {
         result.error(), e2e::rest::repeatability_of(e2e::get_organization_123()), 1, now, [] { return 0.5; });
     BOOST_TEST(advice.retry);
     BOOST_TEST(advice.delay == e2e::rest::backoff_delay(1)); // 0.5: a jitter factor of exactly 1
+    check_targets({"GET " + e2e::api + "/organization/123"});
 }
 
 BOOST_AUTO_TEST_CASE(malformed_json_on_200) {
@@ -428,6 +530,7 @@ BOOST_AUTO_TEST_CASE(malformed_json_on_200) {
     BOOST_TEST(result.error().decode_error.has_value());
     const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
     BOOST_TEST(!e2e::rest::advise_retry(result.error(), e2e::rest::repeatable::yes, 1, now, [] { return 0.5; }).retry);
+    check_targets({"GET " + e2e::api + "/organization/123"});
 }
 
 BOOST_AUTO_TEST_CASE(unauthenticated_without_credentials) {
@@ -435,6 +538,7 @@ BOOST_AUTO_TEST_CASE(unauthenticated_without_credentials) {
     const auto e = e2e::api_error_of(e2e::rest::send(http, e2e::get_organization_123(), base));
     BOOST_TEST(e.kind == e2e::rest::api_error_kind::unauthenticated);
     BOOST_TEST(only_request().request.find_header("Authorization") == nullptr);
+    check_targets({"GET " + e2e::api + "/organization/123"});
 }
 
 BOOST_AUTO_TEST_CASE(verbose_trace_redacts_the_token) {
@@ -445,6 +549,7 @@ BOOST_AUTO_TEST_CASE(verbose_trace_redacts_the_token) {
     BOOST_TEST(std::count(lines.begin(), lines.end(), "> Authorization: <redacted>") == 1);
     BOOST_TEST(std::count(lines.begin(), lines.end(), "< HTTP 200") == 1);
     for (const std::string& line : lines) BOOST_TEST(line.find(e2e::token) == std::string::npos);
+    check_targets({"GET " + e2e::api + "/organization/123"});
 }
 
 BOOST_AUTO_TEST_CASE(timeout_when_the_server_never_answers) {
@@ -456,6 +561,7 @@ BOOST_AUTO_TEST_CASE(timeout_when_the_server_never_answers) {
     BOOST_TEST(failure.request_sent); // the server got it and never answered: a GET may be retried, a create not
     BOOST_TEST(elapsed >= std::chrono::milliseconds(300));
     BOOST_TEST(elapsed < std::chrono::seconds(5));
+    check_targets({"GET " + e2e::api + "/organization/123"});
 }
 
 BOOST_AUTO_TEST_CASE(tls_handshake_with_a_plain_http_server_fails_as_tls) {
@@ -464,6 +570,102 @@ BOOST_AUTO_TEST_CASE(tls_handshake_with_a_plain_http_server_fails_as_tls) {
     const auto failure = e2e::failure_of(e2e::rest::send(http, e2e::get_organization_123(), https));
     BOOST_TEST(failure.kind == e2e::rest::transport_failure_kind::tls);
     BOOST_TEST(!failure.request_sent);
+    check_targets({}); // a TLS ClientHello is no HTTP request: nothing is logged
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_FIXTURE_TEST_SUITE(strict_server, e2e::server_fixture)
+
+// Each case changes one thing in a request the server otherwise accepts, and expects the 400 that names it.
+
+BOOST_AUTO_TEST_CASE(wrong_query_is_a_mismatch) {
+    auto http = e2e::server_fixture::http();
+    auto request = e2e::get_organization_123_request(base);
+    request.url.set_encoded_query("limit=5");
+    BOOST_TEST(e2e::mismatch_message(http, request) ==
+               R"(csm_test_server: o5.get_organization: query is "limit=5", expected "" (in any order))");
+    check_targets({"GET " + e2e::api + "/organization/123?limit=5"});
+}
+
+BOOST_AUTO_TEST_CASE(wrong_id_in_the_path_is_a_mismatch) {
+    auto http = e2e::server_fixture::http();
+    auto request = e2e::rest::build_request(e2e::rest::organization::get_organization{csm::organization_id("456")}, base);
+    BOOST_TEST_REQUIRE(request.has_value());
+    BOOST_TEST(e2e::mismatch_message(http, *request) ==
+               R"(csm_test_server: o5.get_organization: path segment {organizationId} is "456", expected "123")");
+    check_targets({"GET " + e2e::api + "/organization/456"});
+}
+
+BOOST_AUTO_TEST_CASE(wrong_header_value_is_a_mismatch) {
+    auto http = e2e::server_fixture::http();
+    auto request = e2e::get_organization_123_request(base);
+    for (auto& h : request.headers)
+        if (e2e::rest::header_name_equals(h.name, "Accept")) h.value = "text/plain";
+    BOOST_TEST(e2e::mismatch_message(http, request) ==
+               R"(csm_test_server: o5.get_organization: header Accept is "text/plain", expected "application/json")");
+    check_targets({"GET " + e2e::api + "/organization/123"});
+}
+
+BOOST_AUTO_TEST_CASE(experimental_header_where_the_docs_send_none_is_a_mismatch) {
+    auto http = e2e::server_fixture::http();
+    auto request = e2e::get_organization_123_request(base);
+    request.headers.push_back({"X-ExperimentalApi", "opt-in"});
+    BOOST_TEST(e2e::mismatch_message(http, request) ==
+               "csm_test_server: o5.get_organization: unexpected header X-ExperimentalApi");
+    check_targets({"GET " + e2e::api + "/organization/123"});
+}
+
+BOOST_AUTO_TEST_CASE(missing_idempotency_key_is_a_mismatch) {
+    auto http = e2e::server_fixture::http();
+    auto request = e2e::rest::build_request(e2e::bulk_definitions(e2e::rest::idempotency_key::generate_uuid_v4()), base);
+    BOOST_TEST_REQUIRE(request.has_value());
+    std::erase_if(request->headers, [](const auto& h) { return e2e::rest::header_name_equals(h.name, "Idempotency-Key"); });
+    BOOST_TEST(e2e::mismatch_message(http, *request) ==
+               "csm_test_server: b5.create_detail_field_definitions: missing header Idempotency-Key");
+    check_targets({"POST " + e2e::api + "/organization/details/definitions/bulk"});
+}
+
+BOOST_AUTO_TEST_CASE(body_on_a_get_is_a_mismatch) {
+    auto http = e2e::server_fixture::http();
+    auto request = e2e::get_organization_123_request(base);
+    request.headers.push_back({"Content-Type", "application/json"});
+    request.body = R"({"name":"Atlassian"})";
+    BOOST_TEST(e2e::mismatch_message(http, request) ==
+               "csm_test_server: o5.get_organization: unexpected request body on GET");
+    check_targets({"GET " + e2e::api + "/organization/123"});
+}
+
+BOOST_AUTO_TEST_CASE(every_route_answers_its_documented_request) {
+    // Each route's example replayed once: 2xx, the route itself took it, the canned body came back.
+    auto http = e2e::server_fixture::http();
+    std::set<std::string> names;
+    for (const auto& r : e2e::routes()) BOOST_TEST(names.insert(r.name).second, "route name not unique: " << r.name);
+    for (const auto& r : e2e::routes()) {
+        BOOST_TEST_CONTEXT("route " << r.name) {
+            const std::size_t before = server.requests().size();
+            const auto request = e2e::replay_of(r, server);
+            const e2e::rest::transport_result response = http(request);
+            BOOST_REQUIRE_MESSAGE(response.has_value(), (response ? std::string() : response.error().message()));
+            BOOST_TEST(response->status == r.respond.status);
+            BOOST_TEST(response->status / 100 == 2);
+            BOOST_TEST(response->body == r.respond.body);
+            const auto* line = response->find_header("X-Csm-Test-Route");
+            BOOST_TEST_REQUIRE(line != nullptr);
+            BOOST_TEST(line->value == r.expect.method + " " + request.target());
+            const auto log = server.requests();
+            BOOST_TEST_REQUIRE(log.size() == before + 1);
+            BOOST_TEST(log.back().route == r.name);
+            BOOST_TEST(log.back().request.method + " " + log.back().request.target == line->value);
+        }
+    }
+    check_no_mismatch();
+    // No route left out: every name in the table took a request with a 2xx answer.
+    std::set<std::string> hit;
+    for (const auto& seen : server.requests())
+        if (seen.status / 100 == 2) hit.insert(seen.route);
+    for (const auto& name : names) BOOST_TEST(hit.count(name) == 1u, "route never hit: " << name);
+    BOOST_TEST(hit.size() == e2e::routes().size());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 #include <stdexcept>
 #include <utility>
@@ -191,24 +192,51 @@ outcome mismatch(const route& r, std::string what) {
     return o;
 }
 
-/// Every check of the request against the route; the first problem, or nullopt.
-std::optional<std::string> check(const expected_request& e, const incoming_request& req, std::string_view query) {
+/// Headers a real HTTP client or transport adds by itself, allowed on any request besides the route's own
+/// (https://www.rfc-editor.org/rfc/rfc9110): Host, User-Agent, Accept-Encoding, Content-Length, Connection,
+/// Authorization (checked separately, never echoed), and the server's own X-Test-Scenario.
+constexpr std::string_view transport_headers[] = {"Host",       "User-Agent",    "Accept-Encoding", "Content-Length",
+                                                  "Connection", "Authorization", "X-Test-Scenario"};
+
+bool allowed_extra(std::string_view name) {
+    return std::any_of(std::begin(transport_headers), std::end(transport_headers),
+                       [&](std::string_view a) { return csm::rest::header_name_equals(a, name); });
+}
+
+/// Every check of the request against the route; the first problem, or nullopt. Messages name what differs
+/// (query, header name, body) and echo only values of the route's own headers, never Authorization.
+std::optional<std::string> check(const expected_request& e, const incoming_request& req, std::string_view path,
+                                 std::string_view query) {
+    const auto pattern = split_path(e.path);
+    const auto segments = split_path(path);
+    for (std::size_t i = 0; i < pattern.size() && i < segments.size(); ++i) {
+        if (!is_placeholder(pattern[i])) continue;
+        const auto value = e.path_values.find(std::string(pattern[i].substr(1, pattern[i].size() - 2)));
+        if (value != e.path_values.end() && segments[i] != value->second)
+            return "path segment " + std::string(pattern[i]) + " is \"" + std::string(segments[i]) + "\", expected \"" +
+                   value->second + "\"";
+    }
     if (e.query && parse_query(*e.query) != parse_query(query))
         return "query is \"" + std::string(query) + "\", expected \"" + *e.query + "\" (in any order)";
+    if (!e.body && !req.body.empty()) return "unexpected request body on " + e.method;
     for (const header& h : e.headers) {
         const header* got = req.find_header(h.name);
         if (!got) return "missing header " + h.name;
         if (got->value != h.value) return "header " + h.name + " is \"" + got->value + "\", expected \"" + h.value + "\"";
+    }
+    // The exact set: nothing beyond the route's headers and the transport-level ones.
+    for (const header& h : req.headers) {
+        if (allowed_extra(h.name) || csm::rest::find_header(e.headers, h.name)) continue;
+        if (e.idempotency_key && csm::rest::header_name_equals(h.name, "Idempotency-Key")) continue;
+        if (e.experimental && csm::rest::header_name_equals(h.name, "X-ExperimentalApi")) continue;
+        return "unexpected header " + h.name;
     }
     if (e.idempotency_key) {
         const header* key = req.find_header("Idempotency-Key");
         if (!key) return "missing header Idempotency-Key";
         if (!valid_idempotency_key(key->value)) return "invalid Idempotency-Key";
     }
-    if (!e.body) {
-        if (!req.body.empty()) return "unexpected request body";
-        return std::nullopt;
-    }
+    if (!e.body) return std::nullopt;
     if (req.body.empty()) return "missing request body";
     const header* type = req.find_header("Content-Type");
     if (!type || type->value != "application/json") return "a body needs Content-Type: application/json";
@@ -275,6 +303,7 @@ expected_request expectation_from_curl(std::string_view curl_text) {
 
 std::vector<route> load_routes(const std::filesystem::path& table, const std::filesystem::path& fixtures_dir) {
     const boost::json::value doc = boost::json::parse(read_file(table));
+    const std::vector<header> placeholders = headers_from_object(doc.as_object().if_contains("placeholders"));
     std::vector<route> routes;
     for (const boost::json::value& entry : doc.at("routes").as_array()) {
         const boost::json::object& o = entry.as_object();
@@ -294,6 +323,11 @@ std::vector<route> load_routes(const std::filesystem::path& table, const std::fi
             r.name = r.expect.method + " " + r.expect.path;
         }
         if (const auto* n = o.if_contains("name")) r.name = std::string(n->as_string());
+        std::vector<header> values = headers_from_object(o.if_contains("params"));
+        values.insert(values.end(), placeholders.begin(), placeholders.end()); // a route's own come first
+        for (const header& v : values) {
+            if (r.expect.path.find("{" + v.name + "}") != std::string::npos) r.expect.path_values.emplace(v.name, v.value);
+        }
         if (const auto* q = o.if_contains("query")) r.expect.query = std::string(q->as_string());
         if (const auto* res = o.if_contains("response")) {
             const boost::json::object& ro = res->as_object();
@@ -365,7 +399,7 @@ outcome respond(const std::vector<route>& routes, const incoming_request& req, c
             return o;
         }
     }
-    if (auto problem = check(best->expect, req, query)) return mismatch(*best, std::move(*problem));
+    if (auto problem = check(best->expect, req, path, query)) return mismatch(*best, std::move(*problem));
 
     if (scenario) {
         std::optional<outcome> s = scenario_outcome(*scenario);

@@ -159,6 +159,8 @@ private:
         response_.version(request_.version());
         response_.result(static_cast<unsigned>(out.response.status));
         response_.set(http::field::server, "csm_test_server");
+        // The request line as received, for clients that assert what arrived (the server's own header).
+        response_.set("X-Csm-Test-Route", rec.request.method + " " + rec.request.target);
         for (const header& h : out.response.headers) response_.set(h.name, h.value);
         response_.body() = std::move(out.response.body);
         response_.keep_alive(request_.keep_alive());

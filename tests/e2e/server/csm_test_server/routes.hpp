@@ -7,9 +7,14 @@
 //     {"curl": "seeds/rest-organization/o5.get_organization.curl",
 //      "response": {"file": "seeds/rest-organization/o5.get_organization.response.json"}}
 //
-// Path placeholders ({organizationId}, {cloudId}) match any single segment. Headers listed in the example are
-// required with the same value, except Idempotency-Key, which must be present and valid (any value). An
-// experimental route (its example sends X-ExperimentalApi: opt-in) answers 412 when the header is missing.
+// A path placeholder ({organizationId}, {cloudId}) takes the route; its segment must then be the value the
+// table gives that placeholder ("placeholders" at the top of the table, "params" per route; the ids of the
+// example responses), else 400. A placeholder with no value accepts any one segment. The request carries
+// exactly the example's headers with the same values (Idempotency-Key: present and valid, any value), plus
+// only transport-level ones (Host, User-Agent, Accept-Encoding, Content-Length, Connection, Authorization)
+// and X-Test-Scenario: any other header, such as X-ExperimentalApi on a route whose example does not send it,
+// is a mismatch (400). An experimental route (its example sends X-ExperimentalApi: opt-in) answers 412 when
+// the header is missing. No body where the example has none; a body is compared as JSON.
 //
 // Errors on demand, for any request that matches a route: a header `X-Test-Scenario: <name>` or a path
 // prefix `/scenario/<name>` (so a base URL `http://127.0.0.1:P/scenario/429/...` turns every call into a 429).
@@ -24,6 +29,7 @@
 #include <boost/json/value.hpp>
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +43,7 @@ using header = csm::rest::http_header;
 struct expected_request {
     std::string method;                       ///< "GET", "POST", ...
     std::string path;                         ///< "/jsm/csm/cloudid/{cloudId}/api/v1/organization/{organizationId}"
+    std::map<std::string, std::string> path_values; ///< placeholder name -> the one segment accepted; absent: any
     std::optional<std::string> query;         ///< encoded query without '?'; params compared in any order; unset: any
     std::vector<header> headers;              ///< required (name compared case-insensitively, value exactly)
     std::optional<boost::json::value> body;   ///< compared as JSON; unset: the request must have no body
@@ -82,7 +89,8 @@ expected_request expectation_from_curl(std::string_view curl_text);
 /// Reads a route table: `{"routes": [ {...}, ... ]}`, each entry either {"curl": FILE} or explicit
 /// {"method", "path", "query", "headers": {name: value}, "body": JSON, "experimental", "idempotencyKey"},
 /// plus optional "name" and "response": {"status", "headers": {name: value}, "file": FILE | "json": JSON |
-/// "text": STRING}. FILE paths are relative to `fixtures_dir`. Throws std::runtime_error.
+/// "text": STRING}, and optional "params": {placeholder: value} over the table's top-level "placeholders"
+/// (the same form). FILE paths are relative to `fixtures_dir`. Throws std::runtime_error.
 std::vector<route> load_routes(const std::filesystem::path& table, const std::filesystem::path& fixtures_dir);
 
 /// Who may call: when set, every request must carry exactly this Authorization value (else 401).
