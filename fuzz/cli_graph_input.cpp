@@ -1,0 +1,26 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+// The csm tool's reader of Teamwork Graph files (`csm validate`, `csm batch`: tools/csm/src/graph_input.cpp):
+// an envelope or a single object, tolerant and strict (fuzz/README.md). The strict path removes each unknown
+// key it is told about and reads again, so its pointers must lead back into the input.
+#include "../tools/csm/src/graph_input.hpp"
+#include "invariants.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const auto dom = csm_fuzz::dom_of(text);
+    if (!dom) return 0; // the tool reports a syntax error before this reader runs
+    for (const boost::json::value& input : {*dom, csm_fuzz::marked(*dom)}) {
+        for (const bool strict : {false, true}) {
+            for (const csm::graph::problem& p : csm_cli::graph_problems(input, strict)) {
+                if (p.rule.find(csm_fuzz::marker) != std::string::npos) csm_fuzz::broken("a problem repeats a value");
+                if (!p.pointer.empty() && p.pointer.front() != '/') csm_fuzz::broken("a problem's pointer is not RFC 6901");
+            }
+        }
+    }
+    return 0;
+}
