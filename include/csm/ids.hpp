@@ -10,7 +10,7 @@ namespace csm {
 namespace id_tags {
 struct cloud {};
 struct organization {
-    // The Create-customer-profile example sends organization ids as JSON numbers (reference §7 item 1).
+    // The Create-customer-profile example sends organization ids as JSON numbers (docs/decisions.md#organization-ids-as-numbers).
     static constexpr bool json_accepts_number = true;
 };
 struct customer {};

@@ -15,7 +15,7 @@
 namespace csm::graph {
 
 /// Links an external object to Atlassian objects, e.g. `{ "associationType": "issueIdOrKeys",
-/// "values": ["PROJ-1"] }`. No official list of association types exists (reference §4.5).
+/// "values": ["PROJ-1"] }`. No official list of association types exists (docs/decisions.md#associations-form).
 struct association {
     std::string association_type{};
     std::vector<std::string> values{};
@@ -25,7 +25,7 @@ struct association {
 };
 BOOST_DESCRIBE_STRUCT(association, (), (association_type, values, unknown_members))
 
-/// How `associations` is written (D-12): every schema tree shows a plain array, Atlassian's connector tutorial
+/// How `associations` is written (docs/decisions.md#associations-form): every schema tree shows a plain array, Atlassian's connector tutorial
 /// sends `{ "set": [ … ] }`. No source settles which one the server wants, so the caller chooses; the default
 /// is the documented array. Reading accepts both and remembers which one it saw, so a round trip keeps it.
 enum class association_form {

@@ -19,10 +19,10 @@
 namespace csm::graph {
 
 /// `customerOrgLastActivity`: when the last activity happened and what it was. The timestamp is
-/// `lastActivityAt` in the current schema; the old tree and table call it `lastActivity` (D-2), read too.
+/// `lastActivityAt` in the current schema; the old tree and table call it `lastActivity` (docs/decisions.md#last-activity-alias), read too.
 struct customer_org_last_activity {
     csm::instant last_activity_at;
-    std::string event{}; ///< free text, e.g. "delete" (D-22)
+    std::string event{}; ///< free text, e.g. "delete" (docs/decisions.md#free-text-enum-like-strings)
 
     static constexpr csm::json::field_rule json_fields[] = {csm::json::alias("last_activity_at", "lastActivity")};
 
@@ -39,11 +39,11 @@ struct customer_org_lifetime_value {
 };
 BOOST_DESCRIBE_STRUCT(customer_org_lifetime_value, (), (value, currency_code))
 
-/// The `atlassian:customer-org` block (reference §5.1). Every field is optional.
+/// The `atlassian:customer-org` block (https://developer.atlassian.com/platform/teamwork-graph/connector-reference/object-types-connectors/customer-org/). Every field is optional.
 ///
-/// Tolerant reading: `lastActivity` is read as `customerOrgLastActivity` (D-2) and `lifeTimeValue` as
-/// `customerOrgLifeTimeValue` (D-3), as the example on the old page sends them; contacts and contributors may
-/// carry the eight legacy user fields (D-7). Writing uses the current names only.
+/// Tolerant reading: `lastActivity` is read as `customerOrgLastActivity` (docs/decisions.md#last-activity-alias) and `lifeTimeValue` as
+/// `customerOrgLifeTimeValue` (docs/decisions.md#lifetime-value-alias), as the example on the old page sends them; contacts and contributors may
+/// carry the eight legacy user fields (docs/decisions.md#legacy-user-fields). Writing uses the current names only.
 struct customer_org_block {
     std::optional<std::vector<user_reference>> contacts{};
     std::optional<customer_org_last_activity> last_activity{};
@@ -52,7 +52,7 @@ struct customer_org_block {
     std::optional<std::string> industry{};     ///< at most 255 characters (validate)
     std::optional<std::vector<user_reference>> contributors{};
     std::optional<std::string> country{};      ///< at most 255 characters; free text, e.g. "USA"
-    std::optional<std::string> account_type{}; ///< at most 255 characters; free text, e.g. "Bronze" (D-22)
+    std::optional<std::string> account_type{}; ///< at most 255 characters; free text, e.g. "Bronze" (docs/decisions.md#free-text-enum-like-strings)
     csm::json::unknown_fields unknown_members{};
 
     static constexpr csm::json::field_rule json_fields[] = {

@@ -14,7 +14,7 @@
 
 namespace csm::graph {
 
-/// The `atlassian:customer-org-category` block (reference §5.2).
+/// The `atlassian:customer-org-category` block (https://developer.atlassian.com/platform/teamwork-graph/connector-reference/object-types-connectors/customer-org-category/).
 struct customer_org_category_block {
     std::optional<std::string> key{};           ///< at most 255 characters (validate)
     std::optional<std::string> category_type{}; ///< at most 255 characters (validate)

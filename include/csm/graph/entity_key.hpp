@@ -14,7 +14,7 @@
 namespace csm::graph {
 
 /// A key of another object (`parentKey`, `containerKey`): an object type and a JSON `value` whose shape
-/// depends on the type (reference §4.3). The generic form is `{ "entityId": "<the target's id>" }`; other
+/// depends on the type (docs/decisions.md#entity-key-value). The generic form is `{ "entityId": "<the target's id>" }`; other
 /// forms (`{ "repositoryId": … }`, composed keys) are kept as raw JSON.
 struct entity_key {
     std::string type{};         ///< an object-type id, e.g. "atlassian:organisation"

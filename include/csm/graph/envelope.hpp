@@ -20,7 +20,7 @@
 
 namespace csm::graph {
 
-/// Documented limits of the object operations (reference §2, §6.1, §7).
+/// Documented limits of the object operations (docs/decisions.md#graph-limits).
 inline constexpr std::size_t max_objects_per_request = 100;
 inline constexpr std::size_t max_properties_per_request = 5;
 inline constexpr std::size_t max_external_ids_per_delete = 100;
@@ -31,12 +31,12 @@ struct operation_type_traits {
     enum class known { normal, backfill };
     static constexpr std::string_view names[] = {"NORMAL", "BACKFILL"};
 };
-/// `operationType` of a setObjects envelope: NORMAL, BACKFILL or any other string (D-18). BACKFILL raises the
+/// `operationType` of a setObjects envelope: NORMAL, BACKFILL or any other string (docs/decisions.md#operation-type). BACKFILL raises the
 /// rate limit from 1,500 to 50,000 objects a minute.
 using operation_type = csm::open_enum<operation_type_traits>;
 
-/// The setObjects request (reference §2): at most 100 objects, at most 5 properties. `operationType` is
-/// written only when set (D-18). `connectionId` is optional in the docs but should always be sent (D-19;
+/// The setObjects request (docs/decisions.md#graph-limits): at most 100 objects, at most 5 properties. `operationType` is
+/// written only when set (docs/decisions.md#operation-type). `connectionId` is optional in the docs but should always be sent (docs/decisions.md#connection-id;
 /// validate() warns when it is missing).
 struct set_objects_request {
     std::vector<any_object> objects{};
@@ -70,7 +70,7 @@ struct delete_objects_by_external_id_request {
 };
 BOOST_DESCRIBE_STRUCT(delete_objects_by_external_id_request, (), (object_type, external_ids, connection_id))
 
-/// deleteObjectsByProperties, the newer form `{ properties, objectType, connectionId? }` (D-20). Exactly one
+/// deleteObjectsByProperties, the newer form `{ properties, objectType, connectionId? }` (docs/decisions.md#delete-by-properties-form). Exactly one
 /// property is supported ("For EAP").
 struct delete_objects_by_properties_request {
     std::map<std::string, std::string> properties{};
@@ -82,7 +82,7 @@ struct delete_objects_by_properties_request {
 };
 BOOST_DESCRIBE_STRUCT(delete_objects_by_properties_request, (), (properties, object_type, connection_id))
 
-/// `results` of a setObjects response, read leniently (reference §8): accepted objects come as `accepted` or
+/// `results` of a setObjects response, read leniently (docs/decisions.md#setobjects-response): accepted objects come as `accepted` or
 /// as `validObjects` (read into `accepted`); rejected elements are kept as raw JSON until their shape is known.
 struct bulk_object_results {
     std::optional<std::vector<boost::json::value>> accepted{};

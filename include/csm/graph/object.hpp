@@ -29,15 +29,15 @@ inline constexpr std::string_view customer_org_category = "atlassian:customer-or
 inline constexpr std::string_view organisation = "atlassian:organisation";
 } // namespace object_types
 
-/// The common properties of every Teamwork Graph object (reference §3), the base of customer_org,
+/// The common properties of every Teamwork Graph object (docs/decisions.md#common-properties), the base of customer_org,
 /// customer_org_category and organisation.
 ///
 /// Required members are plain, optional ones std::optional, except where the docs disagree and tolerant
 /// reading must accept absence; validate() then reports what is missing:
-/// - `schemaVersion` is required by every table but absent from two of the three examples (D-17);
-/// - `displayName` is "Depends on object type" in the current common page (D-10) but required for all three
+/// - `schemaVersion` is required by every table but absent from two of the three examples (docs/decisions.md#schema-version-optional);
+/// - `displayName` is "Depends on object type" in the current common page (docs/decisions.md#display-name-optional) but required for all three
 ///   types here.
-/// `lastUpdated` (the customer-org example, D-1) is read as `lastUpdatedAt`. Keys this library does not know
+/// `lastUpdated` (the customer-org example, docs/decisions.md#last-updated-alias) is read as `lastUpdatedAt`. Keys this library does not know
 /// are kept in `unknown_members` and written back after the known ones.
 struct object_common {
     std::optional<std::string> schema_version{};   ///< required (validate); "1.0" in the current examples
@@ -48,8 +48,8 @@ struct object_common {
     std::string url{};                              ///< absolute http(s) URL (validate)
     csm::instant created_at;
     std::optional<user_reference> created_by{};
-    csm::instant last_updated_at;                 ///< also read from `lastUpdated` (D-1)
-    std::optional<user_reference> last_updated_by{}; ///< optional although old trees say Required (D-5)
+    csm::instant last_updated_at;                 ///< also read from `lastUpdated` (docs/decisions.md#last-updated-alias)
+    std::optional<user_reference> last_updated_by{}; ///< optional although old trees say Required (docs/decisions.md#last-updated-by-optional)
     std::optional<std::vector<user_reference>> owners{};
     std::optional<csm::graph::thumbnail> thumbnail{};
     std::optional<entity_key> parent_key{};

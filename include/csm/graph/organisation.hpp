@@ -14,7 +14,7 @@
 
 namespace csm::graph {
 
-/// The `atlassian:organisation` block (reference §5.3; British spelling in the key). Often empty (`{ }`).
+/// The `atlassian:organisation` block (docs/decisions.md#organisation-page; British spelling in the key). Often empty (`{ }`).
 struct organisation_block {
     std::optional<std::string> custom_and_sensitive_data{};
     csm::json::unknown_fields unknown_members{};
@@ -24,7 +24,7 @@ struct organisation_block {
 BOOST_DESCRIBE_STRUCT(organisation_block, (), (custom_and_sensitive_data, unknown_members))
 
 /// An organisation: the current common properties plus the `atlassian:organisation` block. Only an old page
-/// documents this type, with the legacy user shape (D-24); legacy user fields are read and not written.
+/// documents this type, with the legacy user shape (docs/decisions.md#organisation-page); legacy user fields are read and not written.
 /// Organisations form a hierarchy through `parentKey` pointing at another organisation.
 struct organisation : object_common {
     static constexpr std::string_view object_type = object_types::organisation;

@@ -19,17 +19,17 @@ namespace csm::graph {
 struct principal_type_traits {
     enum class known { user, group, atlassian_workspace, container, everyone };
     static constexpr std::string_view names[] = {"USER", "GROUP", "ATLASSIAN_WORKSPACE", "CONTAINER", "EVERYONE"};
-    /// D-25: Atlassian's skill writes `'user'`/`'group'`; read case-insensitively, write upper-case.
+    /// docs/decisions.md#principal-type-case: Atlassian's skill writes `'user'`/`'group'`; read case-insensitively, write upper-case.
     static constexpr bool case_insensitive = true;
 };
-/// Who a principal is (reference §4.4). Open: a type the library does not know is kept and written back.
+/// Who a principal is (https://developer.atlassian.com/platform/teamwork-graph/permissions-and-access-control-lists). Open: a type the library does not know is kept and written back.
 using principal_type = csm::open_enum<principal_type_traits>;
 
 struct permission_action_traits {
     enum class known { read };
     static constexpr std::string_view names[] = {"read"};
 };
-/// `permissions[].action`: only `read` has been seen (D-16); any other string is kept.
+/// `permissions[].action`: only `read` has been seen (docs/decisions.md#permission-action); any other string is kept.
 using permission_action = csm::open_enum<permission_action_traits>;
 
 namespace id_tags {
@@ -39,7 +39,7 @@ struct principal {};
 using principal_id = csm::basic_id<id_tags::principal>;
 
 /// One principal. `id` is required for USER and GROUP (validate() checks it), absent for ATLASSIAN_WORKSPACE
-/// and EVERYONE; CONTAINER takes none per the docs but an id is accepted and kept (D-13).
+/// and EVERYONE; CONTAINER takes none per the docs but an id is accepted and kept (docs/decisions.md#container-principal-id).
 struct principal {
     principal_type type;
     std::optional<principal_id> id{};
@@ -63,7 +63,7 @@ BOOST_DESCRIBE_STRUCT(access_control, (), (principals))
 
 /// One entry of `permissions`; entries combine with AND.
 struct permission {
-    std::optional<permission_action> action{}; ///< written only when set (D-16)
+    std::optional<permission_action> action{}; ///< written only when set (docs/decisions.md#permission-action)
     std::vector<access_control> access_controls{};
 
     /// `{ "accessControls": [ { "principals": [ p ] } ] }`.
@@ -74,7 +74,7 @@ struct permission {
 BOOST_DESCRIBE_STRUCT(permission, (), (action, access_controls))
 
 /// An object's `permissions`: a list of permission entries, written as a JSON array. Reading also accepts a
-/// single permission object and treats it as a one-element list (D-14: a third-party app typed against SDK
+/// single permission object and treats it as a one-element list (docs/decisions.md#single-permission-object: a third-party app typed against SDK
 /// ^5.0.3 sends `permissions: { accessControls: [...] }`).
 struct permission_list : std::vector<permission> {
     using std::vector<permission>::vector;

@@ -21,7 +21,7 @@
 /// caller chooses (e.g. the steady_clock time of the first send).
 namespace csm::graph {
 
-/// setObjects limits (reference §7): objects per minute, per app and tenant, whatever the number of requests.
+/// setObjects limits (docs/decisions.md#graph-limits): objects per minute, per app and tenant, whatever the number of requests.
 inline constexpr std::size_t objects_per_minute_normal = 1'500;
 inline constexpr std::size_t objects_per_minute_backfill = 50'000;
 

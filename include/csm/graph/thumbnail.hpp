@@ -13,7 +13,7 @@ namespace csm::graph {
 
 /// An object's thumbnail: `{ "externalUrl": "…" }` ("currently only supports an external URL").
 ///
-/// Tolerant reading (D-9): the customer-org example sends `{ "url": …, "mimeType": … }`; `url` is read as
+/// Tolerant reading (docs/decisions.md#thumbnail-url-alias): the customer-org example sends `{ "url": …, "mimeType": … }`; `url` is read as
 /// `externalUrl` and `mimeType` is ignored. Only `externalUrl` is written.
 struct thumbnail {
     std::optional<std::string> external_url{};

@@ -15,15 +15,15 @@ namespace csm::graph {
 /// A reference to a user (`createdBy`, `lastUpdatedBy`, `owners[]`, customer-org `contacts[]` and
 /// `contributors[]`): the current `userReference` shape {accountId?, email?, externalId}.
 ///
-/// Tolerant reading (reference §4.1, D-4, D-7): the legacy fields that older pages print (`ari`, `name`,
+/// Tolerant reading (docs/decisions.md#legacy-user-fields): the legacy fields that older pages print (`ari`, `name`,
 /// `userName`, `avatar`, `url`) are read so that old payloads parse, but never written. `externalId` is
-/// optional in the struct because the pages disagree (D-6); validate() reports a missing one as a warning.
+/// optional in the struct because the pages disagree (docs/decisions.md#user-external-id); validate() reports a missing one as a warning.
 struct user_reference {
     std::optional<csm::account_id> account_id{};         ///< Atlassian account id
-    std::optional<std::string> email{};                  ///< a string (the `email (long)` in some trees is a typo, D-8)
+    std::optional<std::string> email{};                  ///< a string (the `email (long)` in some trees is a typo, docs/decisions.md#email-is-a-string)
     std::optional<csm::external_user_id> external_id{};  ///< the user's id in the source system (see setUsers)
 
-    // Legacy, read only (D-4, D-7).
+    // Legacy, read only (docs/decisions.md#legacy-user-fields).
     std::optional<std::string> ari{};
     std::optional<std::string> name{};
     std::optional<std::string> user_name{};

@@ -29,7 +29,7 @@ namespace csm::graph {
 /// The stable rule names a problem can carry (docs/teamwork-graph.md has the table).
 namespace rules {
 inline constexpr std::string_view required = "required";                   ///< a required field is absent or empty
-inline constexpr std::string_view recommended = "recommended";             ///< warning: should be sent (D-6, D-19)
+inline constexpr std::string_view recommended = "recommended";             ///< warning: should be sent (docs/decisions.md#user-external-id, docs/decisions.md#connection-id)
 inline constexpr std::string_view non_empty = "non_empty";                 ///< a list that must not be empty
 inline constexpr std::string_view max_principals = "max_principals";       ///< more than 500 principals per object
 inline constexpr std::string_view max_length = "max_length";               ///< more than 255 UTF-16 code units
@@ -149,7 +149,7 @@ public:
         if (!e.is_known()) report_at(key, rules::known_value, severity::warning);
     }
 
-    /// D-19: connectionId is optional in the docs, required by Atlassian's own skill and tutorial.
+    /// docs/decisions.md#connection-id: connectionId is optional in the docs, required by Atlassian's own skill and tutorial.
     void connection(const std::optional<csm::connection_id>& id) {
         if (!id || id->empty()) report_at("connectionId", rules::recommended, severity::warning);
     }
@@ -276,7 +276,7 @@ inline std::vector<problem> validate(const organisation& o) {
 }
 
 /// Unknown objects: only that they carry a type block, and that it is one this library models (warning;
-/// e.g. `atlassian:customer-organization`, D-21).
+/// e.g. `atlassian:customer-organization`, docs/decisions.md#customer-org-type-id).
 inline std::vector<problem> validate(const unknown_object& o) {
     detail::validator v;
     if (o.type.empty()) v.report(rules::type_block);

@@ -22,7 +22,7 @@
 
 namespace csm::rest {
 
-/// What went wrong with a call, by HTTP status (reference §3.2).
+/// What went wrong with a call, by HTTP status (docs/decisions.md#status-codes).
 enum class api_error_kind {
     bad_request,         ///< 400: malformed or invalid data
     unauthenticated,     ///< 401: no or bad credentials

@@ -22,7 +22,7 @@
 ///     std::optional<csm::error> validate() const { return csm::rest::check::name(body.name, "/body/name"); }
 namespace csm::rest::check {
 
-/// The most options of a SELECT or MULTISELECT detail field (a UI limit; reference §4.1, §5.1). The same for
+/// The most options of a SELECT or MULTISELECT detail field (a UI limit; docs/decisions.md#detail-field-limits). The same for
 /// organization, customer and entitlement detail fields.
 inline constexpr std::size_t max_detail_field_options = 50;
 

@@ -28,11 +28,11 @@
 #include <string_view>
 #include <vector>
 
-/// Customers (reference §4.2, C1–C17): detail-field definitions, customers and their detail values,
+/// Customers (docs/decisions.md#endpoint-groups, C1–C17): detail-field definitions, customers and their detail values,
 /// entitlements, customer accounts and customer profiles. C1–C12 and C14–C16 are on the seed page; C13, C17
 /// and C14's `expand` query are newer (known only from the newer reference text).
 ///
-/// The API names the same customer differently per endpoint family (reference §7 item 7), so each family
+/// The API names the same customer differently per endpoint family (docs/decisions.md#customer-names-per-endpoint), so each family
 /// has its own response type: customer (C5), customer_search_hit (C6), customer_account_created (C10),
 /// customer_account (C11, C12) and customer_profile (C14–C16).
 namespace csm::rest::customer {
@@ -143,7 +143,7 @@ BOOST_DESCRIBE_STRUCT(get_customer, (), (customer_id))
 /// C6 — POST /customer/search-by-detail-field: one page of the customers whose detail fields match.
 ///
 /// The two query parameters are unnamed on the seed page; `page` and `maxResults` come from the newer
-/// reference text (unconfirmed, §7 item 9). Their defaults, maxima and the base of `page` (0 or 1) are not
+/// reference text (unconfirmed, docs/decisions.md#unnamed-parameters). Their defaults, maxima and the base of `page` (0 or 1) are not
 /// documented; leave `page` empty for the first page and continue with next_page(). Client-side checks:
 /// `detailFields` must not be empty; `page` and `maxResults` must not be negative.
 struct search_customers_by_detail_field {
@@ -173,7 +173,7 @@ BOOST_DESCRIBE_STRUCT(search_customers_by_detail_field, (), (page, max_results, 
 /// Paging of C6: the request for the page after `result`, which answered `request`, or std::nullopt when
 /// `result.isLast` is true. The next request keeps `maxResults` and the body and asks for `result.page + 1`.
 ///
-/// Assumption about the page base (undocumented, §8.2 item 4): the response's `page` is the page that was
+/// Assumption about the page base (undocumented, docs/decisions.md#customer-search-paging): the response's `page` is the page that was
 /// served, numbered the way the `page` query parameter is. Continuing from the *response's* page number
 /// makes the helper independent of whether pages start at 0 or 1: a first request without `page` gets the
 /// server's first page, whatever its number, and the next request asks for the one after it. As a guard
@@ -200,7 +200,7 @@ inline std::optional<search_customers_by_detail_field> next_page(const search_cu
 }
 
 /// C7 — PUT /customer/{customerId}/details?fieldName=…: sets the values of one detail field of a customer.
-/// Always send `values`; whether [] clears the field is not documented (§7 item 20).
+/// Always send `values`; whether [] clears the field is not documented (docs/decisions.md#empty-values).
 struct set_detail_value {
     csm::customer_id customer_id;
     csm::rest::detail_field_name field_name; ///< query `fieldName`, required and not empty
@@ -314,7 +314,7 @@ struct update_account {
 BOOST_DESCRIBE_STRUCT(update_account, (), (customer_id, body))
 
 /// C13 — DELETE /customer/account/{customerId}: deletes a Customer Account. Irreversible. Newer; its scopes
-/// are not stated anywhere (§8.2 item 19), so `info.scopes` is empty, and the response is not documented
+/// are not stated anywhere (docs/decisions.md#undocumented-scopes), so `info.scopes` is empty, and the response is not documented
 /// (any 2xx is accepted, its body ignored).
 struct delete_account {
     csm::customer_id customer_id;
@@ -407,8 +407,8 @@ BOOST_DESCRIBE_STRUCT(fetch_profiles, (), (body))
 // ---- customer experiences (C17) ----------------------------------------------------------------------------
 
 /// C17 — GET /customer/{customerId}/customer-experiences: the Customer Experiences (help centers) the
-/// customer can access. Newer and experimental; its response shape and scopes are not documented (§8.2
-/// items 8, 19), so the response is kept as raw JSON and `info.scopes` is empty.
+/// customer can access. Newer and experimental; its response shape and scopes are not documented
+/// (docs/decisions.md#undocumented-response-shapes, docs/decisions.md#undocumented-scopes), so the response is kept as raw JSON and `info.scopes` is empty.
 struct get_customer_experiences {
     csm::customer_id customer_id;
 

@@ -24,7 +24,7 @@
 #include <string>
 #include <vector>
 
-/// Customer bulk operations (reference §4.6, B1–B4; all newer than the seed pages). Every one is asynchronous:
+/// Customer bulk operations (docs/decisions.md#endpoint-groups, B1–B4; all newer than the seed pages). Every one is asynchronous:
 /// it requires an Idempotency-Key (csm::rest::idempotency_key, e.g. generate_uuid_v4()) and answers with a task
 /// reference (model::task_submit_response) to poll with the task-status endpoint (T1).
 ///
@@ -33,7 +33,7 @@
 ///         .body = {.customer_profiles = {...}}};
 namespace csm::rest::customer_bulk {
 
-/// Client-side limits (reference §4.6, §6 quick start, §7 item 12).
+/// Client-side limits (docs/decisions.md#bulk-limits).
 inline constexpr std::size_t max_definitions = organization_bulk::max_definitions; ///< B1: 50 definitions
 /// B2: detail-field operations in total, counted across all customers of the request (the newer rule; an older
 /// guide said 100 customers). The default of update_detail_values::max_operations: the limit is configurable.
@@ -42,7 +42,7 @@ inline constexpr std::size_t max_account_operations = 50;  ///< B3 (quick start:
 inline constexpr std::size_t max_profile_operations = 100; ///< B4 (quick start: profile APIs "Up to 100 per request")
 
 /// operationType of customer-profile operations (B4): CREATE, UPDATE, UPSERT, an open enum shared with the
-/// organization bulk operations. Only UPSERT appears in an example (unconfirmed, §8.2 item 15).
+/// organization bulk operations. Only UPSERT appears in an example (unconfirmed, docs/decisions.md#bulk-operation-types).
 using operation_type = organization_bulk::operation_type;
 
 // ---- B1: detail-field definitions --------------------------------------------------------------------------
@@ -93,9 +93,9 @@ BOOST_DESCRIBE_STRUCT(detail_values_request, (), (customers))
 
 /// B2: updates, patches or deletes customer detail values in bulk (operations can be combined). The newer
 /// docs allow 1000 detail-field operations in total, counted across all customers of the request; an older
-/// guide said "100 customers" (reference §7 item 12). The client applies the newer rule through
+/// guide said "100 customers" (docs/decisions.md#bulk-limits). The client applies the newer rule through
 /// `max_operations`, which a caller may change when Atlassian changes the limit. Which customer ids are accepted
-/// (Customer Accounts only, or eligible Atlassian Accounts too) differs between sources (§7 item 6).
+/// (Customer Accounts only, or eligible Atlassian Accounts too) differs between sources (docs/decisions.md#customer-id-formats).
 struct update_detail_values {
     csm::rest::idempotency_key idempotency_key;
     detail_values_request body;
@@ -107,7 +107,7 @@ struct update_detail_values {
         .id = "B2", .name = "customer_bulk.detail_values.update", .method = http_method::post,
         .path = "/customer/details/bulk",
         .scopes = {"write:customer.detail:jira-service-management"},
-        .experimental = true, // older versions of the bulk page require X-ExperimentalApi (reference §7 item 5)
+        .experimental = true, // older versions of the bulk page require X-ExperimentalApi (docs/decisions.md#experimental-header)
         .permission = organization::permission::user,
         .limits = "at most 1000 detail-field operations in total across all customers (configurable); customer ids "
                   "and field names non-empty",
@@ -138,7 +138,7 @@ BOOST_DESCRIBE_STRUCT(update_detail_values, (), (idempotency_key, body))
 // ---- B3: customer accounts ---------------------------------------------------------------------------------
 
 /// The body of B3. The docs give an array of BulkCustomerAccountOperationRequest "under a wrapper field whose
-/// name is unknown", and the operations' fields are unknown too (reference §4.6, §8.2 item 5). So:
+/// name is unknown", and the operations' fields are unknown too (docs/decisions.md#bulk-bodies). So:
 /// - `customers` is a **guess** for the wrapper name (it mirrors B2's `customers`; unconfirmed), and each
 ///   operation is a raw JSON object that the caller fills in;
 /// - if the guess is wrong, leave `customers` empty and put the array under the right name in `other`
@@ -158,7 +158,7 @@ struct manage_accounts {
     static constexpr endpoint_info info{
         .id = "B3", .name = "customer_bulk.accounts.manage", .method = http_method::post, .path = "/customer/bulk",
         .scopes = {"write:customer:jira-service-management"},
-        .experimental = true, // older versions of the bulk page require X-ExperimentalApi (reference §7 item 5)
+        .experimental = true, // older versions of the bulk page require X-ExperimentalApi (docs/decisions.md#experimental-header)
         .permission = organization::permission::admin,
         .limits = "at most 50 operations; wrapper name and operation fields unconfirmed",
         .summary = "Creates or updates customer accounts in bulk (asynchronous; body unconfirmed).", .bulk = true};
@@ -176,7 +176,7 @@ BOOST_DESCRIBE_STRUCT(manage_accounts, (), (idempotency_key, body))
 
 // ---- B4: customer profiles ---------------------------------------------------------------------------------
 
-/// The payload of a customer-profile operation (reference §5.6). Identify the customer by `email` or
+/// The payload of a customer-profile operation (docs/decisions.md#bulk-bodies). Identify the customer by `email` or
 /// `customerId`; eligible Atlassian Accounts must be identified by `customerId`; an UPSERT with only
 /// `customerId` does not create; CREATE (and an UPSERT that creates) makes Customer Accounts only; Atlassian
 /// Account display names cannot be changed here. Organization ids are strings by default; third-party code
@@ -214,7 +214,7 @@ struct manage_profiles {
     static constexpr endpoint_info info{
         .id = "B4", .name = "customer_bulk.profiles.manage", .method = http_method::post,
         .path = "/customer/profile/bulk",
-        .scopes = {"write:customer.profile:jira-service-management"}, // unconfirmed (reference §4.6)
+        .scopes = {"write:customer.profile:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
         .permission = permission::admin_and_user,
         .limits = "at most 100 operations; each identifies a customer by customerId or non-empty email; numeric "
                   "organizationIds must be decimal integers",

@@ -20,8 +20,8 @@
 #include <span>
 #include <string_view>
 
-/// The one place that lists every endpoint of the CSM REST API v1 (reference §4.1–§4.6; the help-center and
-/// CSM-request endpoints of §4.7 are not modelled), for tooling and docs:
+/// The one place that lists every endpoint of the CSM REST API v1 (docs/decisions.md#endpoint-groups; the help-center and
+/// CSM-request endpoints are not modelled), for tooling and docs:
 ///
 ///     boost::mp11::mp_for_each<csm::rest::all_endpoint_identities>([](auto t) {   // compile time, typed
 ///         using E = typename decltype(t)::type;
@@ -36,7 +36,7 @@
 /// endpoint wrapped in boost::mp11::mp_identity) rather than all_endpoints with mp_for_each.
 namespace csm::rest {
 
-/// O1–O15 (reference §4.1).
+/// O1–O15 (docs/decisions.md#endpoint-groups).
 using organization_endpoints = boost::mp11::mp_list<
     organization::get_detail_fields, organization::create_detail_field, organization::edit_detail_field,
     organization::delete_detail_field, organization::get_organization, organization::update_organization,
@@ -44,7 +44,7 @@ using organization_endpoints = boost::mp11::mp_list<
     organization::create_entitlement, organization::create_organization, organization::fetch_organizations,
     organization::get_profile, organization::create_profile, organization::fetch_profiles>;
 
-/// C1–C17 (reference §4.2).
+/// C1–C17 (docs/decisions.md#endpoint-groups).
 using customer_endpoints = boost::mp11::mp_list<
     customer::get_detail_fields, customer::create_detail_field, customer::edit_detail_field,
     customer::delete_detail_field, customer::get_customer, customer::search_customers_by_detail_field,
@@ -52,20 +52,20 @@ using customer_endpoints = boost::mp11::mp_list<
     customer::get_account, customer::update_account, customer::delete_account, customer::get_profile,
     customer::create_profile, customer::fetch_profiles, customer::get_customer_experiences>;
 
-/// P1–P5 (reference §4.3).
+/// P1–P5 (docs/decisions.md#endpoint-groups).
 using product_endpoints = boost::mp11::mp_list<product::list_products, product::create_product, product::get_product,
                                                product::rename_product, product::delete_product>;
 
-/// E1–E8 (reference §4.4).
+/// E1–E8 (docs/decisions.md#endpoint-groups).
 using entitlement_endpoints = boost::mp11::mp_list<
     entitlement::get_detail_fields, entitlement::create_detail_field, entitlement::edit_detail_field,
     entitlement::delete_detail_field, entitlement::get_entitlement, entitlement::delete_entitlement,
     entitlement::set_detail_value, entitlement::list_entitlements>;
 
-/// T1 (reference §4.5).
+/// T1 (docs/decisions.md#endpoint-groups).
 using task_endpoints = boost::mp11::mp_list<task::get_task_status>;
 
-/// B1–B8 (reference §4.6): customer bulk operations B1–B4, organization bulk operations B5–B8.
+/// B1–B8 (docs/decisions.md#endpoint-groups): customer bulk operations B1–B4, organization bulk operations B5–B8.
 using bulk_endpoints = boost::mp11::mp_list<
     customer_bulk::create_detail_field_definitions, customer_bulk::update_detail_values,
     customer_bulk::manage_accounts, customer_bulk::manage_profiles,

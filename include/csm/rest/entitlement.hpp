@@ -26,13 +26,13 @@
 #include <string_view>
 #include <vector>
 
-/// Entitlements (reference §4.4, E1–E8; all newer than the seed pages): the entitlement detail-field
+/// Entitlements (docs/decisions.md#endpoint-groups, E1–E8; all newer than the seed pages): the entitlement detail-field
 /// definitions, single entitlements, their detail values, and the experimental paged list. The scopes of
-/// E4–E8 and the permissions of E5 and E7 are not documented (§8.2 item 19); the scopes given here are the
-/// existing Forge scopes that fit (reference §3.4) and are marked unconfirmed.
+/// E4–E8 and the permissions of E5 and E7 are not documented (docs/decisions.md#undocumented-scopes); the scopes given here are the
+/// existing Forge scopes that fit and are marked unconfirmed.
 namespace csm::rest::entitlement {
 
-/// E8's `limit`: "Max is 25 and defaults to 25" (and also "Returns a max of 50 results", §7 item 11). The client
+/// E8's `limit`: "Max is 25 and defaults to 25" (and also "Returns a max of 50 results", docs/decisions.md#entitlement-search-paging). The client
 /// never sends more than 25.
 inline constexpr std::int32_t max_list_limit = 25;
 
@@ -68,7 +68,7 @@ struct detail_field_infos {
     static constexpr endpoint_info delete_{
         .id = "E4", .name = "entitlement.detail_fields.delete", .method = http_method::delete_,
         .path = "/entitlement/details/{fieldName}",
-        .scopes = {"delete:entitlement.detail-field:jira-service-management"}, // unconfirmed (§8.2 item 19)
+        .scopes = {"delete:entitlement.detail-field:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
         .permission = permission::admin, .limits = "irreversible",
         .summary = "Deletes an entitlement detail field."};
 };
@@ -91,7 +91,7 @@ struct get_entitlement {
 
     static constexpr endpoint_info info{
         .id = "E5", .name = "entitlement.get", .method = http_method::get, .path = "/entitlement/{entitlementId}",
-        .scopes = {"read:entitlement:jira-service-management"}, // unconfirmed (§8.2 item 19)
+        .scopes = {"read:entitlement:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
         .permission = permission::not_documented, .summary = "Returns an entitlement, including its details."};
     using response = model::entitlement;
 
@@ -107,7 +107,7 @@ struct delete_entitlement {
     static constexpr endpoint_info info{
         .id = "E6", .name = "entitlement.delete", .method = http_method::delete_,
         .path = "/entitlement/{entitlementId}",
-        .scopes = {"delete:entitlement:jira-service-management"}, // unconfirmed (§8.2 item 19)
+        .scopes = {"delete:entitlement:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
         .permission = permission::admin, .limits = "irreversible",
         .summary = "Deletes the specified entitlement along with its detail fields."};
     using response = csm::rest::no_content;
@@ -127,7 +127,7 @@ struct set_detail_value {
     static constexpr endpoint_info info{
         .id = "E7", .name = "entitlement.detail_value.set", .method = http_method::put,
         .path = "/entitlement/{entitlementId}/details",
-        .scopes = {"write:entitlement.detail:jira-service-management"}, // unconfirmed (§8.2 item 19)
+        .scopes = {"write:entitlement.detail:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
         .permission = permission::not_documented, .summary = "Sets the value(s) of an entitlement detail field."};
     using response = model::update_detail_field_response;
 
@@ -139,7 +139,7 @@ BOOST_DESCRIBE_STRUCT(set_detail_value, (), (entitlement_id, field_name, body))
 
 // ---- the paged list (E8) -------------------------------------------------------------------------------
 
-/// The fields of an E8 page. The envelope is not documented (§8.2 item 25); this is the tolerant guess:
+/// The fields of an E8 page. The envelope is not documented (docs/decisions.md#entitlement-search-paging); this is the tolerant guess:
 /// `results` (also read from `values`, the Jira paging spelling), optional paging numbers, and every other
 /// key kept verbatim in `unknown_members` so that nothing is lost and a re-serialized page equals what was read.
 struct entitlement_page_fields {
@@ -165,7 +165,7 @@ struct entitlement_page : entitlement_page_fields {
 /// E8 — GET /entitlements: a page of a customer's or an organization's entitlements. Experimental.
 /// Scope not stated (`read:entitlement` assumed).
 struct list_entitlements {
-    model::entitled_entity_type entity_type; ///< CUSTOMER or ORGANIZATION (allowed values undocumented, §8.2 item 7)
+    model::entitled_entity_type entity_type; ///< CUSTOMER or ORGANIZATION (values undocumented, docs/decisions.md#entitled-entity-type)
     std::string entity_id;                   ///< a customer id or an organization id, depending on entity_type
     std::optional<std::int32_t> start = {};  ///< 0-based offset; the server's default is 0
     std::optional<std::int32_t> limit = {};  ///< 1..25; the server's default is 25
@@ -173,7 +173,7 @@ struct list_entitlements {
 
     static constexpr endpoint_info info{
         .id = "E8", .name = "entitlement.list", .method = http_method::get, .path = "/entitlements",
-        .scopes = {"read:entitlement:jira-service-management"}, // unconfirmed (§8.2 item 19)
+        .scopes = {"read:entitlement:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
         .experimental = true, .permission = permission::agent,
         .limits = "limit: at most 25 (default 25); the docs also say a max of 50 results",
         .summary = "Returns a paginated list of the customer or organization's entitlements."};
@@ -197,7 +197,7 @@ BOOST_DESCRIBE_STRUCT(list_entitlements, (), (entity_type, entity_id, start, lim
 /// 3. `total`, when present, ends paging once `start` reaches it;
 /// 4. otherwise a short page (fewer results than the request's `limit`, or 25 when unset) is the last.
 /// The next request advances `start` by the number of results received (not by `limit`, as the server may
-/// cap pages differently, §7 item 11) and keeps every other parameter.
+/// cap pages differently, docs/decisions.md#entitlement-search-paging) and keeps every other parameter.
 inline std::optional<list_entitlements> next_page(const list_entitlements& request, const entitlement_page& page) {
     const std::size_t received = page.results.size();
     if (received == 0) return std::nullopt;

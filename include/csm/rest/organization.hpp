@@ -21,7 +21,7 @@
 #include <string_view>
 #include <vector>
 
-/// The Organization resource (reference §4.1, O1–O15): detail-field definitions, organizations, their detail
+/// The Organization resource (docs/decisions.md#endpoint-groups, O1–O15): detail-field definitions, organizations, their detail
 /// values and entitlements, and organization profiles. Every endpoint is a described aggregate whose members are
 /// its parameters; build it with csm::rest::build_request and read the answer with csm::rest::parse_response.
 ///
@@ -29,7 +29,7 @@
 ///     csm::rest::http_request req = csm::rest::build_request(ep, base).value();
 namespace csm::rest::organization {
 
-/// Permission texts as the docs print them (reference §3.3).
+/// Permission texts as the docs print them (docs/decisions.md#permission-texts).
 namespace permission {
 using namespace csm::rest::permission; // admin, agent, user, ...
 inline constexpr std::string_view user_create =
@@ -46,7 +46,7 @@ inline constexpr std::string_view user_update =
 /// `organization::check` is the name they had when they lived here.
 namespace check = csm::rest::check;
 
-/// Client-side limits (reference §4.1, §5.1).
+/// Client-side limits (docs/decisions.md#detail-field-limits).
 inline constexpr std::size_t max_detail_field_options = check::max_detail_field_options; ///< 50 (UI limit)
 inline constexpr std::size_t max_fetched_organizations = 50; ///< O12: ids and names counted together
 inline constexpr std::size_t max_fetched_profiles = 25;      ///< O15: ids and names counted together
@@ -165,7 +165,7 @@ BOOST_DESCRIBE_STRUCT(set_detail_value, (), (organization_id, field_name, body))
 // ---- entitlements ------------------------------------------------------------------------------------------
 
 /// O9: the organization's entitlements (a bare JSON array), optionally filtered by product. The query
-/// parameter is unnamed on the seed page; `product` comes from later reference text (reference §7 item 9).
+/// parameter is unnamed on the seed page; `product` comes from later reference text (docs/decisions.md#unnamed-parameters).
 struct get_entitlements {
     csm::organization_id organization_id;
     std::optional<csm::product_id> product = {}; ///< query parameter `product`: filter by product id

@@ -22,7 +22,7 @@
 #include <string_view>
 #include <vector>
 
-/// Organization bulk operations (reference §4.6, B5–B8; all newer than the seed pages). Every one is
+/// Organization bulk operations (docs/decisions.md#endpoint-groups, B5–B8; all newer than the seed pages). Every one is
 /// asynchronous: it requires an Idempotency-Key (csm::rest::idempotency_key, e.g. generate_uuid_v4()) and
 /// answers with a task reference (model::task_submit_response) to poll with the task-status endpoint (T1).
 ///
@@ -31,7 +31,7 @@
 ///         .body = {.organization_profiles = {...}}};
 namespace csm::rest::organization_bulk {
 
-/// Client-side limits (reference §4.6, §7 item 12).
+/// Client-side limits (docs/decisions.md#bulk-limits).
 inline constexpr std::size_t max_definitions = 50;            ///< B5: detail-field definitions per request
 inline constexpr std::size_t max_detail_value_operations = 1000; ///< B6: operations, counted across all organizations
 inline constexpr std::size_t max_organization_operations = 50;   ///< B7: operations per request
@@ -39,8 +39,8 @@ inline constexpr std::size_t max_profile_operations = 100;       ///< B8: operat
 
 struct operation_type_traits {
     enum class known { create, update, upsert };
-    // Only UPSERT appears in an example; the docs speak of "creating, updating or upserting" (reference §4.6),
-    // so CREATE and UPDATE are inferred (unconfirmed, §8.2 item 15).
+    // Only UPSERT appears in an example; the docs speak of "creating, updating or upserting",
+    // so CREATE and UPDATE are inferred (unconfirmed, docs/decisions.md#bulk-operation-types).
     static constexpr std::string_view names[] = {"CREATE", "UPDATE", "UPSERT"};
 };
 /// operationType of organization and organization-profile operations (B7, B8): an open enum.
@@ -121,7 +121,7 @@ BOOST_DESCRIBE_STRUCT(create_detail_field_definitions, (), (idempotency_key, bod
 // ---- B6: detail values -------------------------------------------------------------------------------------
 
 /// One organization's operations in B6. The B6 body was not captured by the reference: this mirrors the
-/// documented customer form (B2, `{customerId, operations}`) with `organizationId` (unconfirmed, §8.2 item 5).
+/// documented customer form (B2, `{customerId, operations}`) with `organizationId` (unconfirmed, docs/decisions.md#bulk-bodies).
 struct organization_detail_operations {
     csm::organization_id organization_id;
     std::vector<model::bulk_detail_value_operation> operations;
@@ -138,14 +138,14 @@ struct detail_values_request {
 BOOST_DESCRIBE_STRUCT(detail_values_request, (), (organizations))
 
 /// B6: updates, patches or deletes organization detail values in bulk: at most 1000 operations in total,
-/// counted across all organizations of the request (the newer rule, reference §7 item 12). Body unconfirmed.
+/// counted across all organizations of the request (the newer rule, docs/decisions.md#bulk-limits). Body unconfirmed.
 struct update_detail_values {
     csm::rest::idempotency_key idempotency_key;
     detail_values_request body;
     static constexpr endpoint_info info{
         .id = "B6", .name = "organization_bulk.detail_values.update", .method = http_method::post,
         .path = "/organization/details/bulk",
-        .scopes = {"write:organization.detail:jira-service-management"}, // unconfirmed (reference §4.6)
+        .scopes = {"write:organization.detail:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
         .permission = organization::permission::user,
         .limits = "at most 1000 operations in total across all organizations; field names non-empty",
         .summary = "Updates organization detail values in bulk (asynchronous; body unconfirmed).", .bulk = true};
@@ -170,7 +170,7 @@ BOOST_DESCRIBE_STRUCT(update_detail_values, (), (idempotency_key, body))
 
 namespace detail {
 
-/// B7 and B8 identify an organization by `id` or `name` (reference §4.6): at least one must be there, and a
+/// B7 and B8 identify an organization by `id` or `name` (docs/decisions.md#bulk-bodies): at least one must be there, and a
 /// name that is there must not be blank.
 template <class Operations>
 std::optional<csm::error> check_identified(const Operations& ops, std::string_view list_pointer) {
@@ -190,7 +190,7 @@ std::optional<csm::error> check_identified(const Operations& ops, std::string_vi
 // ---- B7: organizations -------------------------------------------------------------------------------------
 
 /// The payload of a B7 operation. Not captured by the reference: modelled on the B8 payload without its
-/// profile parts (an organization is identified by `id` or `name`; unconfirmed, §8.2 item 5).
+/// profile parts (an organization is identified by `id` or `name`; unconfirmed, docs/decisions.md#bulk-bodies).
 struct organization_payload {
     std::optional<csm::organization_id> id = {};
     std::optional<std::string> name = {};
@@ -221,7 +221,7 @@ struct manage_organizations {
     static constexpr endpoint_info info{
         .id = "B7", .name = "organization_bulk.organizations.manage", .method = http_method::post,
         .path = "/organization/bulk",
-        .scopes = {"write:organization:jira-service-management"}, // unconfirmed (reference §4.6)
+        .scopes = {"write:organization:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
         .permission = organization::permission::user_create,
         .limits = "at most 50 operations; each identifies an organization by id or non-empty name",
         .summary = "Creates or updates organizations in bulk (asynchronous; body unconfirmed).", .bulk = true};
@@ -272,7 +272,7 @@ struct manage_profiles {
         .id = "B8", .name = "organization_bulk.profiles.manage", .method = http_method::post,
         .path = "/organization/profile/bulk",
         .scopes = {"write:organization.profile:jira-service-management"},
-        .experimental = true, // older versions of the bulk page require X-ExperimentalApi (reference §7 item 5)
+        .experimental = true, // older versions of the bulk page require X-ExperimentalApi (docs/decisions.md#experimental-header)
         .permission = organization::permission::user_create,
         .limits = "at most 100 operations; each identifies an organization by id or non-empty name; detail "
                   "names non-empty",

@@ -18,12 +18,12 @@
 #include <string>
 #include <vector>
 
-/// Products (reference §4.3, P1–P5; all newer than the seed pages). P3–P5 are known only from the newer
-/// reference text: their response types, P4's body and the scopes of P3–P5 are unconfirmed (§8.2 items 19, 20).
+/// Products (docs/decisions.md#endpoint-groups, P1–P5; all newer than the seed pages). P3–P5 are known only from the newer
+/// reference text: their response types, P4's body and the scopes of P3–P5 are unconfirmed (docs/decisions.md#undocumented-bodies).
 namespace csm::rest::product {
 
 /// PaginatedProducts (P1): one page of products and the cursor of the next page. Whether the last page leaves
-/// `nextPageCursor` out, sends `null` or sends "" is unconfirmed (§8.2 item 18): all three read, and a
+/// `nextPageCursor` out, sends `null` or sends "" is unconfirmed (docs/decisions.md#product-paging-cursor): all three read, and a
 /// tri_state writes back exactly what was read. Use next_page() rather than testing the cursor yourself.
 struct paginated_products {
     std::vector<model::product> results;
@@ -40,7 +40,7 @@ struct create_product_request {
 };
 BOOST_DESCRIBE_STRUCT(create_product_request, (), (name))
 
-/// The body of P4 ("Rename product"): assumed to be `{"name": "..."}` like P2's (unconfirmed, §8.2 item 20).
+/// The body of P4 ("Rename product"): assumed to be `{"name": "..."}` like P2's (unconfirmed, docs/decisions.md#undocumented-bodies).
 using rename_product_request = create_product_request;
 
 /// The documented range of P1's `limit`. The server silently replaces values outside it with 100; the client
@@ -90,7 +90,7 @@ struct get_product {
 
     static constexpr endpoint_info info{
         .id = "P3", .name = "product.get", .method = http_method::get, .path = "/product/{productId}",
-        .scopes = {"read:product:jira-service-management"}, // unconfirmed (§8.2 item 19)
+        .scopes = {"read:product:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
         .permission = permission::agent, .summary = "Returns a product."};
     using response = model::product;
 
@@ -105,7 +105,7 @@ struct rename_product {
 
     static constexpr endpoint_info info{
         .id = "P4", .name = "product.rename", .method = http_method::put, .path = "/product/{productId}",
-        .scopes = {"write:product:jira-service-management"}, // unconfirmed (§8.2 item 19)
+        .scopes = {"write:product:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
         .permission = permission::agent, .summary = "Renames a product."};
     using response = model::product;
 
@@ -121,7 +121,7 @@ struct delete_product {
 
     static constexpr endpoint_info info{
         .id = "P5", .name = "product.delete", .method = http_method::delete_, .path = "/product/{productId}",
-        .scopes = {"delete:product:jira-service-management"}, // unconfirmed (§8.2 item 19)
+        .scopes = {"delete:product:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
         .permission = permission::admin,
         .limits = "irreversible; also deletes the product's entitlements",
         .summary = "Deletes a product and all entitlements associated with it."};
@@ -133,7 +133,7 @@ BOOST_DESCRIBE_STRUCT(delete_product, (), (product_id))
 
 /// Cursor paging (P1): the request for the page after `page`, which answered `request`, or std::nullopt when
 /// `page` is the last one. The last page is recognised by a `nextPageCursor` that is absent, null or empty
-/// (which of these the server sends is unconfirmed, §8.2 item 18), or by a cursor equal to the one just sent
+/// (which of these the server sends is unconfirmed, docs/decisions.md#product-paging-cursor), or by a cursor equal to the one just sent
 /// (a server that repeats its cursor would otherwise make a paging loop endless). The next request keeps `limit`.
 ///
 ///     csm::rest::product::list_products request{.limit = 50};

@@ -18,13 +18,13 @@
 #include <utility>
 #include <vector>
 
-/// Tasks (reference §4.5, T1): the status of an asynchronous bulk operation. Every bulk endpoint answers with a
+/// Tasks (docs/decisions.md#endpoint-groups, T1): the status of an asynchronous bulk operation. Every bulk endpoint answers with a
 /// model::task_submit_response; poll get_task_status (status_request() builds it) until the task has finished.
 namespace csm::rest::task {
 
 struct task_type_traits {
     enum class known { bulk_customer_profile_create_update };
-    // The only value seen (reference §5.6); the full list is undocumented (§8.2 item 6).
+    // The only value seen; the full list is undocumented (docs/decisions.md#task-status-values).
     static constexpr std::string_view names[] = {"BULK_CUSTOMER_PROFILE_CREATE_UPDATE"};
 };
 /// TaskStatusResponse.type: which bulk operation the task runs. Open: other values are kept verbatim.
@@ -32,7 +32,7 @@ using task_type = csm::open_enum<task_type_traits>;
 
 struct task_status_traits {
     enum class known { in_progress };
-    // Only IN_PROGRESS is documented; the completion and failure values are unknown (§8.2 item 6).
+    // Only IN_PROGRESS is documented; the completion and failure values are unknown (docs/decisions.md#task-status-values).
     static constexpr std::string_view names[] = {"IN_PROGRESS"};
 };
 /// TaskStatusResponse.status. Open: since the final values are undocumented, treat any value other than
@@ -111,7 +111,7 @@ struct get_task_status {
 BOOST_DESCRIBE_STRUCT(get_task_status, (), (task_id))
 
 /// The task id in a `statusUrl`, when it has the documented form "/api/v1/tasks/<id>" (relative to the API root,
-/// reference §1.1), optionally after a base such as "https://api.atlassian.com/jsm/csm/cloudid/<cloudId>";
+/// docs/decisions.md#base-urls), optionally after a base such as "https://api.atlassian.com/jsm/csm/cloudid/<cloudId>";
 /// std::nullopt for any other form. The id must be one plain segment: no "/", "?", "#", "%", control
 /// characters or spaces, and not "." or "..".
 inline std::optional<csm::task_id> task_id_from_status_url(std::string_view status_url) {

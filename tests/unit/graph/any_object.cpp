@@ -40,7 +40,7 @@ BOOST_AUTO_TEST_CASE(object_without_type_block_is_unknown_with_empty_type) {
 }
 
 BOOST_AUTO_TEST_CASE(legacy_type_id_is_kept_as_unknown) {
-    // D-21: atlassian:customer-organization is not the official id.
+    // docs/decisions.md#customer-org-type-id: atlassian:customer-organization is not the official id.
     const any_object o = csm::json::parse<any_object>(R"({"id":"x","atlassian:customer-organization":{}})").value();
     BOOST_TEST(o.object_type() == "atlassian:customer-organization");
 }

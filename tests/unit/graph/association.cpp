@@ -20,7 +20,7 @@ BOOST_AUTO_TEST_CASE(array_form_round_trips) {
 }
 
 BOOST_AUTO_TEST_CASE(set_form_round_trips) {
-    // D-12: the connector tutorial's form.
+    // docs/decisions.md#associations-form: the connector tutorial's form.
     const std::string text = R"({"set":[{"associationType":"issueIdOrKeys","values":["Test"]}]})";
     const association_list a = csm::json::parse<association_list>(text).value();
     BOOST_TEST((a.form == association_form::set));

@@ -40,7 +40,7 @@ BOOST_AUTO_TEST_CASE(seed_example_parses_and_writes_canonically) {
     BOOST_REQUIRE(envelope.objects.size() == 1u);
     const customer_org* org = envelope.objects[0].get_if<customer_org>();
     BOOST_REQUIRE(org != nullptr);
-    // The aliases of the old example (D-1, D-2, D-3, D-9) land in the canonical members.
+    // The aliases of the old example (docs/decisions.md#teamwork-graph) land in the canonical members.
     BOOST_TEST(org->last_updated_at.to_string() == "2024-04-16T09:31:32+00:00");
     BOOST_TEST(org->block.last_activity->last_activity_at.to_string() == "2023-05-01T05:00:45Z");
     BOOST_TEST(org->block.last_activity->event == "delete");
@@ -83,8 +83,8 @@ BOOST_AUTO_TEST_CASE(current_page_shape_round_trips_exactly) {
 }
 
 BOOST_AUTO_TEST_CASE(legacy_shapes_are_read_and_written_canonically) {
-    // D-1 lastUpdated, D-2 outer and inner lastActivity, D-3 lifeTimeValue, D-4 ari, D-7 eight-field contacts,
-    // D-9 thumbnail url, D-14 single permission object, D-25 lower-case principal type; unknown keys kept.
+    // lastUpdated, outer and inner lastActivity, lifeTimeValue, ari, eight-field contacts, thumbnail url, a single
+    // permission object, a lower-case principal type (docs/decisions.md#teamwork-graph); unknown keys kept.
     const customer_org org = read_org("graph/customer-org-legacy.json");
     BOOST_TEST(*org.block.contacts->at(0).user_name == "aperson");
     BOOST_TEST(org.unknown_members.size() == 1u);

@@ -23,7 +23,7 @@ BOOST_AUTO_TEST_CASE(minimal_object_round_trips_in_declaration_order) {
 }
 
 BOOST_AUTO_TEST_CASE(last_updated_is_an_alias) {
-    // D-1: the customer-org example writes lastUpdated.
+    // docs/decisions.md#last-updated-alias: the customer-org example writes lastUpdated.
     const object_common o = csm::json::parse<object_common>(
                                 R"({"id":"o","updateSequenceNumber":1,"url":"u","createdAt":"2024-01-01T00:00:00Z",)"
                                 R"("lastUpdated":"2024-01-02T00:00:00+00:00","permissions":[]})")

@@ -53,7 +53,7 @@ BOOST_AUTO_TEST_CASE(hierarchy_through_parent_key) {
 }
 
 BOOST_AUTO_TEST_CASE(legacy_user_shape_of_the_old_page) {
-    // D-24: only the old page exists; its createdBy/lastUpdatedBy carry accountId and ari.
+    // docs/decisions.md#organisation-page: only the old page exists; its createdBy/lastUpdatedBy carry accountId and ari.
     const organisation o = csm::json::parse<organisation>(
                                R"({"schemaVersion":"2.0","id":"org-1","updateSequenceNumber":2,"displayName":"d","url":"https://x.example",)"
                                R"("createdAt":"2024-04-16T09:01:32+00:00","createdBy":{"accountId":"a","ari":"ari:cloud:identity::user/a"},)"

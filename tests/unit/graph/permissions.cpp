@@ -21,7 +21,7 @@ BOOST_AUTO_TEST_CASE(array_form_round_trips) {
 }
 
 BOOST_AUTO_TEST_CASE(single_object_is_read_as_one_element_list) {
-    // D-14: permissions: { accessControls: [...] }.
+    // docs/decisions.md#single-permission-object: permissions: { accessControls: [...] }.
     const permission_list p =
         csm::json::parse<permission_list>(R"({"accessControls":[{"principals":[{"type":"ATLASSIAN_WORKSPACE"}]}]})").value();
     BOOST_TEST(p.size() == 1u);
@@ -35,9 +35,9 @@ BOOST_AUTO_TEST_CASE(principal_types) {
                                   R"({"type":"CONTAINER","id":"space-1"},{"type":"EVERYONE"},{"type":"ROBOT"}]}]}])")
                                   .value();
     const auto& ps = p[0].access_controls[0].principals;
-    BOOST_TEST((ps[0].type == principal_type::known::user)); // D-25: lower case read
+    BOOST_TEST((ps[0].type == principal_type::known::user)); // docs/decisions.md#principal-type-case
     BOOST_TEST((ps[1].type == principal_type::known::group));
-    BOOST_TEST(ps[2].id->view() == "space-1"); // D-13: a CONTAINER id is kept
+    BOOST_TEST(ps[2].id->view() == "space-1"); // docs/decisions.md#container-principal-id
     BOOST_TEST((ps[3].type == principal_type::known::everyone));
     BOOST_TEST(!ps[4].type.is_known());
     BOOST_TEST(csm::json::serialize(p) ==

@@ -14,7 +14,7 @@ BOOST_AUTO_TEST_CASE(external_url_round_trips) {
 }
 
 BOOST_AUTO_TEST_CASE(url_is_read_as_external_url_and_mime_type_ignored) {
-    // D-9: the customer-org example sends {url, mimeType}.
+    // docs/decisions.md#thumbnail-url-alias: the customer-org example sends {url, mimeType}.
     const thumbnail t =
         csm::json::parse<thumbnail>(R"({"url":"http://example-app.com/thumbnail-url","mimeType":"image/png"})").value();
     BOOST_TEST(*t.external_url == "http://example-app.com/thumbnail-url");

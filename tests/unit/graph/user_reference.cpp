@@ -19,7 +19,7 @@ BOOST_AUTO_TEST_CASE(current_shape_round_trips) {
 }
 
 BOOST_AUTO_TEST_CASE(legacy_fields_are_read_but_not_written) {
-    // D-4 / D-7: the old pages' eight-field UserReference and the `ari` of the old common tree.
+    // docs/decisions.md#legacy-user-fields: the old pages' eight-field UserReference and the `ari` of the old common tree.
     const user_reference u = csm::json::parse<user_reference>(
                                  R"({"accountId":"a","email":"e","externalId":"x","ari":"ari:cloud:identity::user/a",)"
                                  R"("name":"N","userName":"u","avatar":"https://a.example/p.png","url":"https://a.example"})")

@@ -132,7 +132,7 @@ BOOST_AUTO_TEST_CASE(scopes_are_verbatim) {
                boost::test_tools::per_element());
     BOOST_TEST(csm_test::scopes_of(customer::search_customers_by_detail_field::info) == csm_test::scope_names{"read:customer:jira-service-management"},
                boost::test_tools::per_element());
-    // The current scope of C7 (the oldest page said write:customer.detail-field; reference §7 item 13).
+    // The current scope of C7 (the oldest page said write:customer.detail-field; docs/decisions.md#scope-drift).
     BOOST_TEST(csm_test::scopes_of(customer::set_detail_value::info) == csm_test::scope_names{"write:customer.detail:jira-service-management"},
                boost::test_tools::per_element());
     BOOST_TEST(csm_test::scopes_of(customer::get_entitlements::info) == csm_test::scope_names{"read:customer:entitlement:jira-service-management"},
@@ -151,7 +151,7 @@ BOOST_AUTO_TEST_CASE(scopes_are_verbatim) {
                boost::test_tools::per_element());
     BOOST_TEST(csm_test::scopes_of(customer::fetch_profiles::info) == csm_test::scope_names{"read:customer.profile:jira-service-management"},
                boost::test_tools::per_element());
-    // Not stated anywhere (reference §8.2 item 19): left empty rather than guessed.
+    // Not stated anywhere (docs/decisions.md#undocumented-scopes): left empty rather than guessed.
     BOOST_TEST(csm_test::scopes_of(customer::delete_account::info).empty());
     BOOST_TEST(csm_test::scopes_of(customer::get_customer_experiences::info).empty());
 }
@@ -372,7 +372,7 @@ BOOST_AUTO_TEST_CASE(c8_and_c9_responses) {
     BOOST_TEST(list[0].id == csm::entitlement_id{product_uuid});
     BOOST_TEST(list[0].product.name == "Acme Widget");
     BOOST_TEST((list[0].entitled_entity.type == model::entitled_entity_type::known::customer));
-    BOOST_TEST(!list[0].details[0].type.options.has_value()); // the list example has no options (§7 item 4)
+    BOOST_TEST(!list[0].details[0].type.options.has_value()); // the list example has no options (docs/decisions.md#detail-type-options-optional)
     BOOST_TEST(!list[0].details[0].configuration->position.has_value());
     const model::entitlement created = seed_round_trip<customer::create_entitlement>("c9.create_customer_entitlement");
     BOOST_TEST((created.details[0].configuration->position == std::optional<std::int64_t>(1)));

@@ -199,7 +199,7 @@ BOOST_AUTO_TEST_CASE(all_scopes_is_the_sorted_union) {
 }
 
 BOOST_AUTO_TEST_CASE(experimental_flags_follow_the_reference) {
-    // Reference §4 "Exp" column: seed, yes and old all count (§3.1, §7 item 5).
+    // Every version's experimental marks count (docs/decisions.md#experimental-header).
     const std::set<std::string> experimental =
         id_set({{"O6"}, ids("O", 11, 15), ids("C", 10, 12), ids("C", 14, 17), {"E8", "T1", "B2", "B3", "B8"}});
     for (const rest::endpoint_info& info : rest::all_endpoint_infos())

@@ -211,7 +211,7 @@ BOOST_AUTO_TEST_CASE(o9_entitlements_are_a_bare_array) {
     BOOST_TEST((r[0].product == model::product{csm::product_id{product_a}, "Acme Widget"}));
     BOOST_TEST((r[0].entitled_entity == model::entitled_entity{"123", model::entitled_entity_type::known::customer}));
     BOOST_TEST_REQUIRE(r[0].details.size() == 1u);
-    // The list example has a type without options and an empty configuration (reference §7 item 4).
+    // The list example has a type without options and an empty configuration (docs/decisions.md#detail-type-options-optional).
     BOOST_TEST(!r[0].details[0].type.options.has_value());
     BOOST_TEST((r[0].details[0].configuration == model::detail_field_configuration{std::nullopt}));
 }

@@ -74,7 +74,7 @@ BOOST_AUTO_TEST_CASE(success_gives_the_typed_response) {
     BOOST_TEST_REQUIRE(r.has_value());
     BOOST_TEST((*r == organization{csm::organization_id("1"), "Atlassian", std::nullopt}));
 
-    // Any 2xx, ids as numbers (reference §7 item 1), unknown keys ignored by default.
+    // Any 2xx, ids as numbers (docs/decisions.md#organization-ids-as-numbers), unknown keys ignored by default.
     auto created = parse_response<get_organization>(201, {}, R"({"id":123,"name":"A","extra":true})");
     BOOST_TEST_REQUIRE(created.has_value());
     BOOST_TEST(created->id.view() == "123");

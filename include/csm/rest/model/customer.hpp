@@ -43,7 +43,7 @@ struct search_detail_field {
 BOOST_DESCRIBE_STRUCT(search_detail_field, (), (name, value))
 
 /// CustomerSearchRequest (C6): `detailFields` is required and, client-side, must not be empty. How several
-/// criteria combine (AND is likely) and whether matching is exact are not documented (§8.2 item 4).
+/// criteria combine (AND is likely) and whether matching is exact are not documented (docs/decisions.md#customer-search-paging).
 struct customer_search_request {
     std::vector<search_detail_field> detail_fields;
     friend bool operator==(const customer_search_request&, const customer_search_request&) = default;
@@ -51,7 +51,7 @@ struct customer_search_request {
 BOOST_DESCRIBE_STRUCT(customer_search_request, (), (detail_fields))
 
 /// An item of CustomerSearchResult.customers. `email` is "restricted information" that only callers with the
-/// Administer Jira global permission get, so it is optional (inferred; reference §5.4).
+/// Administer Jira global permission get, so it is optional (inferred; docs/decisions.md#customer-names-per-endpoint).
 struct customer_search_hit {
     csm::customer_id id;
     std::string name;
@@ -90,7 +90,7 @@ struct customer_account_created {
 };
 BOOST_DESCRIBE_STRUCT(customer_account_created, (), (customer_id, display_name, email))
 
-/// CustomerAccount (C11, C12): display name and email; it carries **no id** (reference §7 item 16).
+/// CustomerAccount (C11, C12): display name and email; it carries **no id** (docs/decisions.md#customer-names-per-endpoint).
 struct customer_account {
     std::string display_name;
     std::string email;
@@ -106,7 +106,7 @@ struct update_customer_account_request {
 BOOST_DESCRIBE_STRUCT(update_customer_account_request, (), (display_name))
 
 /// CustomerProfile (C14–C16). With `expand=accessibleCustomerExperiences` (C14) the server adds a field whose
-/// name and shape are undocumented (§8.2 item 8): it, and any other key this model does not know, is kept
+/// name and shape are undocumented (docs/decisions.md#undocumented-response-shapes): it, and any other key this model does not know, is kept
 /// verbatim in `unknown_members` and written back unchanged.
 struct customer_profile {
     csm::customer_id customer_id;
@@ -128,7 +128,7 @@ BOOST_DESCRIBE_STRUCT(customer_profile, (), (customer_id, display_name, email, o
 ///
 /// CreateCustomerProfileRequest (C15). `email` is required (and, client-side, not empty). The organization
 /// ids are written as strings by default; the official example sends numbers, which
-/// `model::organization_ids::as_numbers(...)` reproduces exactly (reference §7 item 1).
+/// `model::organization_ids::as_numbers(...)` reproduces exactly (docs/decisions.md#organization-ids-as-numbers).
 struct create_customer_profile_request {
     std::optional<std::string> display_name = {};
     std::string email;
@@ -141,7 +141,7 @@ BOOST_DESCRIBE_STRUCT(create_customer_profile_request, (),
                       (display_name, email, details, associate_organizations, associate_products))
 
 /// FetchCustomerProfilesRequest (C16): at most 25 customer ids. The docs list a second optional array whose
-/// name is unknown (perhaps `emails`; §8.2 item 3); it is not modelled until confirmed.
+/// name is unknown (perhaps `emails`; docs/decisions.md#fetch-body-extra-fields); it is not modelled until confirmed.
 struct fetch_customer_profiles_request {
     std::vector<csm::customer_id> customer_ids;
     friend bool operator==(const fetch_customer_profiles_request&, const fetch_customer_profiles_request&) = default;

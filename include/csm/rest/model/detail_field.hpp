@@ -15,12 +15,12 @@
 #include <vector>
 
 /// Detail fields: the definitions (shared by organizations, customers and entitlements) and the four
-/// distinct value shapes the API uses (reference §7 item 2). They are kept as separate types on purpose.
+/// distinct value shapes the API uses (docs/decisions.md#four-detail-shapes). They are kept as separate types on purpose.
 namespace csm::rest::model {
 
 struct detail_field_type_traits {
     enum class known { select, multiselect, text, date, email, phone, number, url };
-    // NUMBER and URL are the UI's types; their API spelling is unconfirmed (reference §8.2 item 2).
+    // NUMBER and URL are the UI's types; their API spelling is unconfirmed (docs/decisions.md#detail-field-types).
     static constexpr std::string_view names[] = {"SELECT", "MULTISELECT", "TEXT", "DATE", "EMAIL", "PHONE", "NUMBER", "URL"};
 };
 /// DetailFieldType.name: an open enum, since the full list is not documented.
@@ -112,7 +112,7 @@ struct update_detail_field_response {
 };
 BOOST_DESCRIBE_STRUCT(update_detail_field_response, (), (id, name, type, values))
 
-/// The `value` of a profile detail: `{type, text[]}`; `text` is an array even for SELECT (§7 item 19).
+/// The `value` of a profile detail: `{type, text[]}`; `text` is an array even for SELECT (docs/decisions.md#profile-value-text-is-an-array).
 struct profile_detail_value_content {
     detail_field_type_name type;
     std::vector<std::string> text;
@@ -139,7 +139,7 @@ BOOST_DESCRIBE_STRUCT(profile_detail_value_request, (), (name, values))
 
 struct detail_value_operation_type_traits {
     enum class known { update, patch, delete_ };
-    // The difference between PATCH and UPDATE is not documented (reference §4.6).
+    // The difference between PATCH and UPDATE is not documented (docs/decisions.md#bulk-operation-types).
     static constexpr std::string_view names[] = {"UPDATE", "PATCH", "DELETE"};
 };
 /// operationType of a bulk detail-value operation: an open enum.

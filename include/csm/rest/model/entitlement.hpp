@@ -26,7 +26,7 @@ BOOST_DESCRIBE_STRUCT(product, (), (id, name))
 
 struct entitled_entity_type_traits {
     enum class known { customer, organization };
-    // Only CUSTOMER appears in the docs, even under organization endpoints (reference §7 item 3).
+    // Only CUSTOMER appears in the docs, even under organization endpoints (docs/decisions.md#entitled-entity-type).
     static constexpr std::string_view names[] = {"CUSTOMER", "ORGANIZATION"};
 };
 using entitled_entity_type = csm::open_enum<entitled_entity_type_traits>;

@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-/// Organization schemas (reference §5.3), shared by csm/rest/organization.hpp and csm/rest/organization_bulk.hpp.
+/// Organization schemas (https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization/), shared by csm/rest/organization.hpp and csm/rest/organization_bulk.hpp.
 namespace csm::rest::model {
 
 /// Organization (O5): the classic shape, details with ids and configuration. [spec] 1.0.108 requires all
@@ -92,7 +92,7 @@ BOOST_DESCRIBE_STRUCT(create_organization_profile_request, (),
                       (name, details, associate_customers, associate_products))
 
 /// FetchOrganizationProfilesRequest (O15). The page lists three optional array<string> fields; the example
-/// shows these two, and the third one's name is unknown (reference §7 item 8), so it is not modelled.
+/// shows these two, and the third one's name is unknown (docs/decisions.md#fetch-body-extra-fields), so it is not modelled.
 struct fetch_organization_profiles_request {
     std::optional<std::vector<csm::organization_id>> organization_ids = {};
     std::optional<std::vector<std::string>> organization_names = {};

@@ -18,8 +18,8 @@
 #include <utility>
 #include <vector>
 
-/// Organization ids in request bodies, which the docs send either as strings or as numbers (reference §7
-/// item 1): the official create-customer-profile example sends `"organizationIds":[1,4,10,11,6]`.
+/// Organization ids in request bodies, which the docs send either as strings or as numbers
+/// (docs/decisions.md#organization-ids-as-numbers): the official create-customer-profile example sends `"organizationIds":[1,4,10,11,6]`.
 namespace csm::rest::model {
 
 /// How an organization_ids list is written.

@@ -64,7 +64,7 @@ BOOST_AUTO_TEST_CASE(serializes_id_then_name) {
 }
 
 BOOST_AUTO_TEST_CASE(id_reads_from_a_number) {
-    // Organization ids accept JSON integers (reference §7 item 1) and are written back as strings.
+    // Organization ids accept JSON integers (docs/decisions.md#organization-ids-as-numbers) and are written back as strings.
     const auto ref = csm_test::parse_strict<model::organization_ref>(R"({"id":123,"name":"Atlassian"})");
     BOOST_TEST((ref == atlassian));
     BOOST_TEST(json::serialize(ref) == R"({"id":"123","name":"Atlassian"})");
