@@ -39,8 +39,9 @@ constexpr std::string_view to_string(errc code) noexcept {
     return "unknown";
 }
 
-/// A problem with an input: where it is (a JSON Pointer, RFC 6901), what was expected there, and its
-/// category. It never holds the offending value itself, because that may be customer data.
+/// Bad input found on our side, before or without any HTTP exchange (JSON that does not decode into a model,
+/// a value of the wrong form, a request that breaks a client-side rule): where it is (a JSON Pointer, RFC 6901),
+/// what was expected there, and its category. It never holds the offending value itself (customer data).
 struct error {
     errc code = errc::invalid_value;
     std::string pointer;  ///< "" is the whole document; "/objects/3/id" a member

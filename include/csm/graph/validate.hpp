@@ -49,7 +49,8 @@ inline constexpr std::string_view type = "type";                           ///< 
 
 enum class severity { error, warning };
 
-/// One problem: where (a JSON Pointer into the payload as written), which rule, how bad. No input values.
+/// A documented rule that a parsed payload breaks, found by validate() before sending: where (a JSON Pointer
+/// into the payload as written), which rule, how bad. No input values.
 struct problem {
     std::string pointer{};
     std::string rule{};

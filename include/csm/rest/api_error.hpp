@@ -204,7 +204,7 @@ inline std::optional<retry_after> retry_after::parse(std::string_view text) noex
     return std::nullopt;
 }
 
-/// A call that did not give the typed response: a non-2xx status, or a 2xx whose body did not decode.
+/// The API's answer was not the typed response: a non-2xx status, or a 2xx whose body did not decode.
 struct api_error {
     int status = 0;
     api_error_kind kind = api_error_kind::unexpected;

@@ -23,9 +23,9 @@
 
 namespace csm::rest {
 
-/// Why send() gave no typed response: the request could not be built (a csm::error: a client-side limit,
-/// an unsafe id; nothing was sent), the transport got no response (a transport_failure), or the API answered
-/// with an error (an api_error).
+/// Why send() (and send_with_retry()) gave no typed response, whichever step failed: the request could not be
+/// built (a csm::error: a client-side limit, an unsafe id; nothing was sent), the transport got no response
+/// (a transport_failure), or the API answered with an error (an api_error).
 struct call_error {
     std::variant<csm::error, api_error, transport_failure> error;
 
