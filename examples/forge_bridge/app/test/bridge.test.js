@@ -5,6 +5,7 @@
 const test = require('node:test');
 const assert = require('node:assert/strict');
 const Module = require('node:module');
+const fs = require('node:fs');
 const path = require('node:path');
 
 const { makeBridge, OPERATIONS } = require('../src/bridge');
@@ -31,6 +32,21 @@ function post(operation, body, extraHeaders = {}) {
     body,
     queryParameters: operation === undefined ? {} : { operation: [].concat(operation) },
   };
+}
+
+/** Loads src/index.js afresh with `@forge/teamwork-graph` resolved to a stand-in (a CommonJS loader hook). */
+function requireIndexWith(standIn) {
+  const file = path.join(__dirname, '..', 'src', 'index.js');
+  const load = Module._load;
+  Module._load = function (request, ...rest) {
+    return request === '@forge/teamwork-graph' ? { graph: standIn.graph } : load.call(this, request, ...rest);
+  };
+  try {
+    delete require.cache[file];
+    return require(file);
+  } finally {
+    Module._load = load;
+  }
 }
 
 function setup(token = TOKEN) {
@@ -164,18 +180,12 @@ test('an SDK exception is a 502 whose body does not quote it; the app log gets i
 
 test('index.js as shipped: @forge/teamwork-graph\'s graph and the CSM_BRIDGE_TOKEN variable', async (t) => {
   const standIn = makeStandIn();
-  // Resolve the SDK to the stand-in for this test only (CommonJS loader hook).
-  const load = Module._load;
-  Module._load = function (request, ...rest) {
-    return request === '@forge/teamwork-graph' ? { graph: standIn.graph } : load.call(this, request, ...rest);
-  };
   const saved = process.env.CSM_BRIDGE_TOKEN;
   t.after(() => {
-    Module._load = load;
     if (saved === undefined) delete process.env.CSM_BRIDGE_TOKEN;
     else process.env.CSM_BRIDGE_TOKEN = saved;
   });
-  const index = require(path.join(__dirname, '..', 'src', 'index.js'));
+  const index = requireIndexWith(standIn);
   process.env.CSM_BRIDGE_TOKEN = TOKEN;
   const response = await index.bridge(post('setObjects', ENVELOPE));
   assert.equal(response.statusCode, 200);
@@ -189,4 +199,24 @@ test('index.js as shipped: @forge/teamwork-graph\'s graph and the CSM_BRIDGE_TOK
                                      connectionId: 'edc0ce33-2f67-4997-8c0f-c5f38923e33f' }),
     { success: true });
   assert.deepEqual(logged, ['connection CREATED: edc0ce33-2f67-4997-8c0f-c5f38923e33f']);
+});
+
+test('manifest.yml: the documented scopes, and every function reference resolves to an export of src/index.js', () => {
+  // Line-based on purpose (Node has no YAML parser built in); @forge/manifest's validation (tools/) does not
+  // check the graph:connector function references, so this does.
+  const text = fs.readFileSync(path.join(__dirname, '..', 'manifest.yml'), 'utf8');
+  const scopes = [...text.matchAll(/^ {4}- ([a-z]+:[a-z]+:[a-z]+)$/gm)].map((m) => m[1]);
+  assert.deepEqual(scopes, ['write:object:jira', 'read:object:jira', 'delete:object:jira']);
+  const declared = new Map(
+    [...text.matchAll(/^ {4}- key: (\S+)\n {6}handler: (\S+)$/gm)].map((m) => [m[1], m[2]]));
+  assert.deepEqual([...declared.keys()], ['bridge', 'on-connection-change']);
+  const references = [...text.matchAll(/^ +function: (\S+)$/gm)].map((m) => m[1]);
+  assert.deepEqual(references, ['on-connection-change', 'bridge']);
+  for (const ref of references) assert.ok(declared.has(ref), `function ${ref} is declared`);
+  const index = requireIndexWith(makeStandIn());
+  for (const handler of declared.values()) {
+    const [file, name] = handler.split('.');
+    assert.equal(file, 'index');
+    assert.equal(typeof index[name], 'function', handler);
+  }
 });
