@@ -15,7 +15,9 @@
 #include <boost/test/unit_test.hpp>
 
 #include <chrono>
+#include <fstream>
 #include <mutex>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -123,6 +125,14 @@ std::vector<graph::set_objects_request> batches_of(int objects, std::size_t per_
 
 std::vector<std::string> repeated(std::string text, std::size_t n) { return std::vector<std::string>(n, text); }
 
+std::string read_file(const char* path) {
+    std::ifstream in(path, std::ios::binary);
+    BOOST_TEST_REQUIRE(static_cast<bool>(in), "cannot read " << path);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
 } // namespace
 
 BOOST_FIXTURE_TEST_SUITE(set_objects, bridge_fixture)
@@ -136,6 +146,8 @@ BOOST_AUTO_TEST_CASE(batches_reach_the_trigger_as_written_at_the_planned_offsets
 
     BOOST_TEST(report.complete());
     BOOST_TEST(waited == (std::vector<ms>{0ms, 80ms, 160ms}), boost::test_tools::per_element());
+    // The first body is also the payload app/test/bridge.test.js hands to the JavaScript handler.
+    BOOST_TEST(envelope_text(1, 2, connection_tail) + "\n" == read_file(CSM_FORGE_BRIDGE_FIRST_BATCH));
     BOOST_TEST(bodies() == (std::vector<std::string>{envelope_text(1, 2, connection_tail),
                                                      envelope_text(3, 4, connection_tail),
                                                      envelope_text(5, 5, connection_tail)}),

@@ -12,12 +12,9 @@ const { makeBridge, OPERATIONS } = require('../src/bridge');
 const { makeStandIn } = require('./teamwork-graph-stand-in');
 
 const TOKEN = 's3cret-token';
-// A setObjects envelope as csm::graph writes it (compact, canonical key order).
-const ENVELOPE =
-  '{"objects":[{"schemaVersion":"1.0","id":"acme-1","updateSequenceNumber":1,"displayName":"Acme",' +
-  '"url":"https://crm.example.com/orgs/1","createdAt":"2026-01-02T03:04:05Z","lastUpdatedAt":"2026-01-02T03:04:05Z",' +
-  '"permissions":[{"accessControls":[{"principals":[{"type":"ATLASSIAN_WORKSPACE"}]}]}],' +
-  '"atlassian:customer-org":{}}],"connectionId":"edc0ce33-2f67-4997-8c0f-c5f38923e33f"}';
+// A setObjects envelope exactly as the C++ side sends it: e2e.forge_bridge (tests/e2e/forge_bridge.cpp) checks
+// that its first batch is this file, byte for byte.
+const ENVELOPE = fs.readFileSync(path.join(__dirname, '..', '..', 'testdata', 'first-batch.json'), 'utf8').trimEnd();
 
 function post(operation, body, extraHeaders = {}) {
   return {
@@ -58,13 +55,16 @@ function setup(token = TOKEN) {
 
 test('setObjects: the body reaches graph.setObjects as parsed JSON, the SDK answer comes back unchanged', async () => {
   const { bridge, calls, answers } = setup();
-  const answer = { success: true, results: { accepted: [{ id: 'acme-1' }], rejected: [] } };
+  const answer = { success: true, results: { accepted: [{ id: 'acme-1' }, { id: 'acme-2' }], rejected: [] } };
   answers.setObjects = answer;
   const response = await bridge(post('setObjects', ENVELOPE));
   assert.deepEqual(calls, [{ name: 'setObjects', request: JSON.parse(ENVELOPE) }]);
+  assert.equal(calls[0].request.objects.length, 2);
+  assert.equal(JSON.stringify(calls[0].request), ENVELOPE, 'nothing added, removed or reordered');
   assert.equal(response.statusCode, 200);
   assert.deepEqual(response.headers, { 'Content-Type': ['application/json'] });
-  assert.equal(response.body, '{"success":true,"results":{"accepted":[{"id":"acme-1"}],"rejected":[]}}');
+  assert.equal(response.body,
+               '{"success":true,"results":{"accepted":[{"id":"acme-1"},{"id":"acme-2"}],"rejected":[]}}');
 });
 
 test('an unsuccessful SDK answer is not the bridge\'s business: 200 and the answer as it is', async () => {
