@@ -15,6 +15,8 @@
 #include <boost/test/unit_test.hpp>
 
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <mutex>
 #include <sstream>
@@ -323,3 +325,55 @@ BOOST_AUTO_TEST_CASE(ids_go_in_hundreds_at_500_a_minute) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+#ifdef CSM_FORGE_BRIDGE_SEND
+// The program (examples/forge_bridge/main.cpp) against the same server: token from the environment, output.
+BOOST_FIXTURE_TEST_SUITE(program, bridge_fixture)
+
+namespace {
+struct run_result {
+    int status = -1;
+    std::string output;
+};
+
+run_result run_program(const std::string& trigger_url, const char* token_value) {
+    if (token_value) ::setenv("CSM_BRIDGE_TOKEN", token_value, 1);
+    else ::unsetenv("CSM_BRIDGE_TOKEN");
+    const std::string command = std::string("'") + CSM_FORGE_BRIDGE_SEND + "' '" + trigger_url + "' set '" +
+                                CSM_FORGE_BRIDGE_ENVELOPE + "' --batch-size 2 --pacing burst 2>&1";
+    run_result r;
+    FILE* pipe = ::popen(command.c_str(), "r");
+    BOOST_TEST_REQUIRE(pipe != nullptr);
+    char buffer[512];
+    while (const std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) r.output.append(buffer, n);
+    const int raw = ::pclose(pipe);
+    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    ::unsetenv("CSM_BRIDGE_TOKEN");
+    return r;
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(sends_the_envelope_in_batches) {
+    const run_result r = run_program(trigger, std::string(token).c_str());
+    BOOST_TEST(r.status == 0);
+    BOOST_TEST(r.output == "batch 1/3 at +0 ms: HTTP 200, 1 accepted, 0 rejected\n"
+                           "batch 2/3 at +0 ms: HTTP 200, 1 accepted, 0 rejected\n"
+                           "batch 3/3 at +0 ms: HTTP 200, 1 accepted, 0 rejected\n");
+    BOOST_TEST(bodies() == (std::vector<std::string>{envelope_text(1, 2, connection_tail),
+                                                     envelope_text(3, 4, connection_tail),
+                                                     envelope_text(5, 5, connection_tail)}),
+               boost::test_tools::per_element());
+    check_no_mismatch();
+}
+
+BOOST_AUTO_TEST_CASE(without_the_token_it_stops_at_the_first_batch) {
+    const run_result r = run_program(trigger, nullptr);
+    BOOST_TEST(r.status == 2);
+    BOOST_TEST(r.output == "note: CSM_BRIDGE_TOKEN is not set; the bridge refuses calls without it\n"
+                           "batch 1/3 at +0 ms: HTTP 401\n"
+                           "stopped: the bridge answered HTTP 401; resume from batch 1\n");
+    BOOST_TEST(server.requests().size() == 1u);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+#endif
