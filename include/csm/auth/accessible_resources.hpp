@@ -2,10 +2,8 @@
 #ifndef CSM_AUTH_ACCESSIBLE_RESOURCES_HPP
 #define CSM_AUTH_ACCESSIBLE_RESOURCES_HPP
 
-#include <csm/auth/authorization.hpp>
 #include <csm/auth/oauth_error.hpp>
 #include <csm/auth/oauth_server.hpp>
-#include <csm/auth/secret.hpp>
 #include <csm/ids.hpp>
 #include <csm/json/codec.hpp>
 #include <csm/json/parse.hpp>
@@ -40,16 +38,12 @@ struct site {
 };
 BOOST_DESCRIBE_STRUCT(site, (), (id, name, url, scopes, avatar_url, unknown_members))
 
-/// GET <accessible resources URL> with `Authorization: Bearer <token>` and `Accept: application/json`, as the
-/// docs' curl example. Errors: bearer(token).
-inline csm::result<rest::http_request> accessible_resources_request(
-    const access_token& token, const oauth_server& server = oauth_server::atlassian()) {
-    csm::result<rest::http_header> authorization = bearer(token);
-    if (!authorization) return std::move(authorization).error();
+/// GET <accessible resources URL> with `Accept: application/json`, as the docs' curl example; the transport
+/// adds `Authorization: Bearer <access token>` (bearer(token)), as for every REST call.
+inline rest::http_request accessible_resources_request(const oauth_server& server = oauth_server::atlassian()) {
     rest::http_request req;
     req.url = boost::urls::url(server.accessible_resources_url());
     req.endpoint_name = "oauth.accessible_resources";
-    req.headers.push_back(std::move(*authorization));
     req.headers.push_back({"Accept", "application/json"});
     return req;
 }

@@ -20,6 +20,9 @@
 ///   Atlassian's usual one (https://developer.atlassian.com/cloud/jira/platform/basic-auth-for-rest-apis/)
 ///   and is NOT confirmed for the CSM API on api.atlassian.com.
 ///
+/// The header goes to the transport (e.g. examples/transport_curl's `authorization` option), not into an
+/// http_request: requests stay free of secrets, so that logging or tracing one cannot leak a credential.
+///
 /// Both refuse values that hold control characters (a CR or LF would end the header line and start
 /// another): errc::unsafe_value, and the error never quotes the secret.
 namespace csm::auth {
@@ -81,15 +84,6 @@ inline csm::result<rest::http_header> basic(std::string_view email, const api_to
     std::string value = "Basic ";
     detail::append_base64(value, plain);
     return rest::http_header{"Authorization", std::move(value)};
-}
-
-/// Puts `authorization` first among the request's headers (where the docs' curl examples have it),
-/// replacing any Authorization header already there. For transports that send the request's headers as
-/// they are (examples/transport_curl without its own `authorization` option).
-inline void authorize(rest::http_request& request, rest::http_header authorization) {
-    std::erase_if(request.headers,
-                  [](const rest::http_header& h) { return rest::header_name_equals(h.name, "Authorization"); });
-    request.headers.insert(request.headers.begin(), std::move(authorization));
 }
 
 } // namespace csm::auth

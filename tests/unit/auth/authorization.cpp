@@ -7,7 +7,6 @@
 #include <string>
 
 using namespace csm::auth;
-namespace rest = csm::rest;
 
 BOOST_AUTO_TEST_CASE(bearer_header) {
     auto h = bearer(access_token("eyJ0eXAi.abc-123"));
@@ -40,12 +39,3 @@ BOOST_AUTO_TEST_CASE(hostile_credentials_are_refused_without_quoting_them) {
     BOOST_TEST(crlf.error().message().find("Injected") == std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(authorize_puts_the_header_first_and_replaces_an_old_one) {
-    rest::http_request req;
-    req.headers = {{"Accept", "application/json"}, {"authorization", "Bearer old"}, {"Content-Type", "application/json"}};
-    authorize(req, *bearer(access_token("new")));
-    const std::vector<rest::http_header> expected{{"Authorization", "Bearer new"},
-                                                  {"Accept", "application/json"},
-                                                  {"Content-Type", "application/json"}};
-    BOOST_TEST((req.headers == expected));
-}
