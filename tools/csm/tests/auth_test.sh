@@ -82,7 +82,8 @@ journey)
     expect_err "none of the 1 sites the token reaches matches"
     run 0 send organization.get --organizationId 123 --token-file "$tmp/token.json" --base-url "$root/jsm/csm/cloudid/CLOUD/api/v1"
     expect_out '^\{"id":"123","name":"Atlassian"'
-    # Refresh by hand: the refresh token rotates, the file is rewritten, still 0600.
+    # Refresh by hand: the refresh token rotates, the file is rewritten as 0600 even if it had been opened up.
+    chmod 644 "$tmp/token.json"
     run 0 auth token --refresh --token-file "$tmp/token.json" --auth-url "$root"
     expect_out "refresh token: yes"
     grep -q '"refresh_token":"e2e-refresh-2"' "$tmp/token.json" || fail "the refresh token did not rotate"
