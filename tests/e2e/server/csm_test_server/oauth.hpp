@@ -45,8 +45,8 @@ public:
     /// The answer when `req` is one of the OAuth routes; nullopt for any other request.
     std::optional<outcome> handle(const incoming_request& req);
 
-    /// "Bearer <current access token>", or nullopt before any token was issued (then nothing is accepted:
-    /// the value is one no client can send).
+    /// "Bearer <current access token>"; before any token was issued, a value no client is given (so that
+    /// nothing is accepted).
     std::string required_authorization() const;
 
     /// How many tokens were issued (exchange and refreshes).
