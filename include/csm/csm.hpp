@@ -2,8 +2,9 @@
 #ifndef CSM_CSM_HPP
 #define CSM_CSM_HPP
 
-// Everything: the vocabulary types, the JSON codec, Teamwork Graph payloads and the REST API.
+// Everything: the vocabulary types, the JSON codec, Teamwork Graph payloads, the REST API and OAuth 2.0.
 // Include the focused headers instead (csm/json.hpp, csm/graph.hpp, csm/rest.hpp, …) to pay for less.
+#include <csm/auth.hpp>
 #include <csm/basic_id.hpp>
 #include <csm/bounded_string.hpp>
 #include <csm/currency_code.hpp>

@@ -1,7 +1,10 @@
 // Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
 // csm send <endpoint> --param value … [--body FILE|-] (--base-url URL | --cloud-id ID) [--verbose] [--timeout S]
 #include "commands.hpp"
+#include "oauth_common.hpp"
 #include "request_common.hpp"
+
+#include <csm/auth/authorization.hpp>
 
 #ifdef CSM_CLI_HAVE_CURL
 #include <curl_transport.hpp>
@@ -20,13 +23,15 @@ namespace {
 
 constexpr option_spec options[] = {{"body", true},     {"base-url", true},        {"cloud-id", true},
                                    {"no-experimental", false}, {"verbose", false}, {"timeout", true},
-                                   {"connect-timeout", true}};
+                                   {"connect-timeout", true}, {"token-file", true}, {"auth-url", true}};
 
 constexpr std::string_view help = R"(Usage: csm send <endpoint> [--<param> VALUE]... [--body FILE|-]
                 (--base-url URL | --cloud-id ID) [--verbose] [--timeout SECONDS] [--connect-timeout SECONDS]
+                [--token-file FILE [--auth-url URL]]
 
 Builds the request as `csm request` does and sends it with libcurl. The token comes from the CSM_TOKEN
-environment variable (sent as "Authorization: Bearer <token>") and never appears in any output. A 2xx
+environment variable, or from --token-file (sent as "Authorization: Bearer <token>"), and never appears in any
+output. A saved token that has expired is refreshed first (CSM_CLIENT_SECRET) and the file rewritten. A 2xx
 response is printed as canonical JSON (nothing for deletes); an API error is printed to standard error with
 its status, kind, messages and Retry-After.
 
@@ -39,6 +44,8 @@ Options:
   --timeout SECONDS        the whole exchange (default 30)
   --connect-timeout SECONDS
                            connecting alone (default 10)
+  --token-file FILE        the OAuth 2.0 tokens `csm auth token` saved (instead of CSM_TOKEN)
+  --auth-url URL           the authorization server for a refresh (default https://auth.atlassian.com)
   -h, --help               this text; `csm send <endpoint> --help` describes one endpoint
 
 Examples:
@@ -100,9 +107,24 @@ exit_code run(args_view words, const context& ctx) {
 #ifndef CSM_CLI_HAVE_CURL
     return fail(ctx, "send", exit_code::internal, "this csm was built without libcurl; install libcurl4-openssl-dev and rebuild");
 #else
-    const char* env = std::getenv("CSM_TOKEN");
-    const std::string token = env ? env : "";
-    if (token.empty()) ctx.err << "csm send: CSM_TOKEN is not set; sending without Authorization\n";
+    std::string token;
+    if (const auto file = args->value("token-file")) {
+        auto stored = load_token_file(*file);
+        if (!stored) return fail(ctx, "send", stored.error().code, stored.error().message);
+        if (stored->tokens.expired(csm::auth::clock::now())) {
+            auto server = oauth_server_from(*args);
+            if (!server) return usage_failure(ctx, "send", server.error().message);
+            if (auto f = refresh_token_file(*stored, *file, *server, *timeout)) {
+                if (f->code == exit_code::usage) return usage_failure(ctx, "send", f->message);
+                return fail(ctx, "send", f->code, f->message);
+            }
+        }
+        token = stored->tokens.access.reveal();
+    } else {
+        const char* env = std::getenv("CSM_TOKEN");
+        token = env ? env : "";
+        if (token.empty()) ctx.err << "csm send: CSM_TOKEN is not set; sending without Authorization\n";
+    }
 
     csm_examples::curl_options transport_options;
     transport_options.timeout = *timeout;

@@ -28,6 +28,8 @@ extern const command batch_command;
 extern const command parse_command;
 extern const command scopes_command;
 extern const command send_command;
+extern const command auth_command;
+extern const command sites_command;
 
 /// Prints "csm <command>: <message>" and a pointer to --help on ctx.err; returns exit_code::usage.
 exit_code usage_failure(const context& ctx, std::string_view command, std::string_view message);

@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# cli.auth.<case>: `csm auth token`, `csm sites` and `csm send --token-file` against the e2e test server's
+# OAuth 2.0 routes (csm_test_server --oauth, tests/e2e/server/csm_test_server/oauth.hpp) on 127.0.0.1.
+#   auth_test.sh <case> <csm> <csm_test_server> <work dir>
+# The server is always bounded (--timeout); this script stops it (by its own PID) when done. Loopback only.
+set -uo pipefail
+case_name=$1 csm=$2 server_exe=$3 work=$4
+mkdir -p "$work"
+tmp=$(mktemp -d "$work/auth.$case_name.XXXXXX")
+server_pid=""
+cleanup() {
+    if [ -n "$server_pid" ]; then
+        kill "$server_pid" 2>/dev/null
+        wait "$server_pid" 2>/dev/null
+    fi
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+if ! command -v curl >/dev/null; then
+    echo "skipped: the curl program (the user's browser in the authorization step) is not installed"
+    exit 77
+fi
+if [ ! -x "$server_exe" ]; then
+    echo "skipped: $server_exe is not built (cmake --build <dir> --target csm_test_server)"
+    exit 77
+fi
+
+secret=e2e-client-secret
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+
+# start_server <expires_in>: sets $port and $root.
+start_server() {
+    "$server_exe" --timeout 60 --oauth "$1" >"$tmp/server.out" 2>"$tmp/server.err" &
+    server_pid=$!
+    for _ in $(seq 100); do
+        port=$(head -n 1 "$tmp/server.out" 2>/dev/null)
+        [ -n "$port" ] && break
+        kill -0 "$server_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    [ -n "$port" ] || { echo "the test server did not start:"; cat "$tmp/server.err"; exit 1; }
+    root="http://127.0.0.1:$port"
+}
+
+# run <expected exit> <csm args...>: CSM_CLIENT_SECRET set; no output may show a token or the secret.
+run() {
+    local expected=$1; shift
+    env -u CSM_CLOUD_ID -u CSM_TOKEN CSM_CLIENT_SECRET="$secret" timeout 60 "$csm" "$@" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    [ "$rc" -eq "$expected" ] || fail "exit code $rc, expected $expected: csm $*; stderr: $(cat "$tmp/err")"
+    if grep -qE "e2e-access-|e2e-refresh-|$secret" "$tmp/out" "$tmp/err"; then fail "a secret appears in the output"; fi
+}
+expect_out() { grep -Eq -- "$1" "$tmp/out" || fail "stdout does not match: $1 ($(cat "$tmp/out"))"; }
+expect_err() { grep -Eq -- "$1" "$tmp/err" || fail "stderr does not match: $1 ($(cat "$tmp/err"))"; }
+mode_of() { stat -c '%a' "$1"; }
+# The authorization step as the user's browser does it: open the URL, take the code from Location.
+authorize() {
+    run 0 auth url organization.get product.list --offline --client-id e2e-client \
+        --redirect-uri http://127.0.0.1/callback --state st-42 --auth-url "$root"
+    url=$(cat "$tmp/out")
+    location=$(curl -s -o /dev/null -w '%{redirect_url}' "$url")
+    [ "$location" = "http://127.0.0.1/callback?code=e2e-code&state=st-42" ] || fail "unexpected redirect: $location"
+}
+
+case "$case_name" in
+journey)
+    start_server 3600
+    authorize
+    umask 022 # the file must be 0600 whatever the umask
+    run 0 auth token --callback "$location" --state st-42 --client-id e2e-client \
+        --redirect-uri http://127.0.0.1/callback --out "$tmp/token.json" --auth-url "$root"
+    expect_out "^wrote .*token.json \(access token valid for 3[56][0-9][0-9] s; refresh token: yes; scopes: offline_access read:organization.detail:jira-service-management read:organization:jira-service-management read:product:jira-service-management\)$"
+    [ "$(mode_of "$tmp/token.json")" = 600 ] || fail "token file mode is $(mode_of "$tmp/token.json"), expected 600"
+    grep -q '"access_token":"e2e-access-1"' "$tmp/token.json" || fail "token file lacks the access token"
+    run 0 sites --token-file "$tmp/token.json" --api-url "$root"
+    expect_out "^CLOUD  E2E site  https://e2e.atlassian.net$"
+    run 0 sites --token-file "$tmp/token.json" --api-url "$root" --url E2E.atlassian.net/
+    [ "$(cat "$tmp/out")" = CLOUD ] || fail "sites --url printed $(cat "$tmp/out")"
+    run 1 sites --token-file "$tmp/token.json" --api-url "$root" --name Other
+    expect_err "none of the 1 sites the token reaches matches"
+    run 0 send organization.get --organizationId 123 --token-file "$tmp/token.json" --base-url "$root/jsm/csm/cloudid/CLOUD/api/v1"
+    expect_out '^\{"id":"123","name":"Atlassian"'
+    # Refresh by hand: the refresh token rotates, the file is rewritten as 0600 even if it had been opened up.
+    chmod 644 "$tmp/token.json"
+    run 0 auth token --refresh --token-file "$tmp/token.json" --auth-url "$root"
+    expect_out "refresh token: yes"
+    grep -q '"refresh_token":"e2e-refresh-2"' "$tmp/token.json" || fail "the refresh token did not rotate"
+    [ "$(mode_of "$tmp/token.json")" = 600 ] || fail "token file mode after refresh is $(mode_of "$tmp/token.json")"
+    run 0 send product.list --token-file "$tmp/token.json" --base-url "$root/jsm/csm/cloudid/CLOUD/api/v1"
+    ;;
+send_refreshes)
+    # Tokens valid 1 s: within the 60 s leeway they count as expired, so send refreshes before the call.
+    start_server 1
+    authorize
+    run 0 auth token --code e2e-code --client-id e2e-client --redirect-uri http://127.0.0.1/callback \
+        --out "$tmp/token.json" --auth-url "$root"
+    run 0 send organization.get --organizationId 123 --token-file "$tmp/token.json" --auth-url "$root" \
+        --base-url "$root/jsm/csm/cloudid/CLOUD/api/v1"
+    expect_out '"name":"Atlassian"'
+    grep -q '"access_token":"e2e-access-2"' "$tmp/token.json" || fail "send did not save the refreshed token"
+    grep -q 'grant: refresh_token' "$tmp/server.err" || fail "the server saw no refresh"
+    [ "$(mode_of "$tmp/token.json")" = 600 ] || fail "token file mode is $(mode_of "$tmp/token.json")"
+    # Without the client secret, no refresh: a usage error that names CSM_CLIENT_SECRET.
+    env -u CSM_CLIENT_SECRET timeout 60 "$csm" send organization.get --organizationId 123 --token-file "$tmp/token.json" \
+        --auth-url "$root" --base-url "$root/jsm/csm/cloudid/CLOUD/api/v1" >"$tmp/out" 2>"$tmp/err"
+    [ $? -eq 2 ] || fail "send without CSM_CLIENT_SECRET should exit 2"
+    expect_err "CSM_CLIENT_SECRET is not set"
+    ;;
+refused)
+    start_server 3600
+    authorize
+    run 0 auth token --code e2e-code --client-id e2e-client --redirect-uri http://127.0.0.1/callback \
+        --out "$tmp/token.json" --auth-url "$root"
+    # The code is single-use: the authority answers invalid_grant, typed.
+    run 3 auth token --code e2e-code --client-id e2e-client --redirect-uri http://127.0.0.1/callback \
+        --out "$tmp/other.json" --auth-url "$root"
+    expect_err "token exchange failed: oauth error invalid_grant \(HTTP 403\): Invalid authorization code"
+    [ ! -e "$tmp/other.json" ] || fail "a failed exchange wrote a file"
+    # A forged callback: the state differs.
+    run 1 auth token --callback "http://127.0.0.1/callback?code=x&state=evil" --state st-42 --client-id e2e-client \
+        --redirect-uri http://127.0.0.1/callback --out "$tmp/other.json" --auth-url "$root"
+    expect_err "state does not match"
+    # Bad values are refused before anything is sent.
+    run 1 auth url product.list --client-id e2e-client --redirect-uri "https://app.example/cb#frag" --state s
+    expect_err "/redirect_uri: expected an absolute http or https URL"
+    run 2 auth url --client-id e2e-client --redirect-uri https://app.example/cb --state s
+    expect_err "which endpoints"
+    run 2 auth token --code c --client-id e2e-client --redirect-uri https://app.example/cb
+    expect_err "auth token needs --out"
+    run 2 sites --token-file "$tmp/token.json" --api-url "ftp://x"
+    expect_err "--api-url needs"
+    echo 'not json' >"$tmp/bad.json"
+    run 1 sites --token-file "$tmp/bad.json" --api-url "$root"
+    expect_err "not a csm token file"
+    run 7 sites --token-file "$tmp/missing.json" --api-url "$root"
+    ;;
+url)
+    # No server needed; the exact URL.
+    run 0 auth url organization.get --offline --scope "read:product:jira-service-management" --client-id abc \
+        --redirect-uri https://app.example.com/cb --state 's t&x'
+    [ "$(cat "$tmp/out")" = "https://auth.atlassian.com/authorize?audience=api.atlassian.com&client_id=abc&scope=offline_access%20read%3Aorganization.detail%3Ajira-service-management%20read%3Aorganization%3Ajira-service-management%20read%3Aproduct%3Ajira-service-management&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb&state=s%20t%26x&response_type=code&prompt=consent" ] ||
+        fail "unexpected URL: $(cat "$tmp/out")"
+    ;;
+*)
+    echo "unknown case $case_name"; exit 2 ;;
+esac
+
+[ "$failures" -eq 0 ] || exit 1
+echo "ok: $case_name"
