@@ -46,27 +46,7 @@ public:
     /// `http://127.0.0.1:8080/api/v1`, `https://proxy.example/csm`, `/relative/root`: an absolute http or
     /// https URL with a host and no user info, or a path starting with '/'; no query or fragment, no "." or
     /// ".." segments. Trailing slashes are dropped. Errors are errc::invalid_value at pointer "".
-    static csm::result<api_base> custom(std::string_view url) {
-        auto parsed = boost::urls::parse_uri_reference(url);
-        if (!parsed) return custom_error();
-        const boost::urls::url_view& u = *parsed;
-        if (u.has_query() || u.has_fragment()) return custom_error();
-        std::string origin;
-        if (u.has_scheme()) {
-            const auto scheme = u.scheme_id();
-            if (scheme != boost::urls::scheme::http && scheme != boost::urls::scheme::https) return custom_error();
-            if (!u.has_authority() || u.encoded_host().empty() || u.has_userinfo()) return custom_error();
-            origin = scheme == boost::urls::scheme::http ? "http://" : "https://";
-            origin.append(u.encoded_host_and_port());
-        } else {
-            if (u.has_authority() || !u.is_path_absolute()) return custom_error();
-        }
-        for (auto segment : u.segments())
-            if (segment == "." || segment == "..") return custom_error();
-        std::string path(u.encoded_path());
-        while (!path.empty() && path.back() == '/') path.pop_back();
-        return api_base(kind::custom, std::move(origin), std::move(path));
-    }
+    static csm::result<api_base> custom(std::string_view url);
 
     kind which() const noexcept { return kind_; }
     /// "https://api.atlassian.com", "http://127.0.0.1:8080"; empty for a relative base.
@@ -91,6 +71,28 @@ private:
     std::string origin_;
     std::string path_;
 };
+
+inline csm::result<api_base> api_base::custom(std::string_view url) {
+    auto parsed = boost::urls::parse_uri_reference(url);
+    if (!parsed) return custom_error();
+    const boost::urls::url_view& u = *parsed;
+    if (u.has_query() || u.has_fragment()) return custom_error();
+    std::string origin;
+    if (u.has_scheme()) {
+        const auto scheme = u.scheme_id();
+        if (scheme != boost::urls::scheme::http && scheme != boost::urls::scheme::https) return custom_error();
+        if (!u.has_authority() || u.encoded_host().empty() || u.has_userinfo()) return custom_error();
+        origin = scheme == boost::urls::scheme::http ? "http://" : "https://";
+        origin.append(u.encoded_host_and_port());
+    } else {
+        if (u.has_authority() || !u.is_path_absolute()) return custom_error();
+    }
+    for (auto segment : u.segments())
+        if (segment == "." || segment == "..") return custom_error();
+    std::string path(u.encoded_path());
+    while (!path.empty() && path.back() == '/') path.pop_back();
+    return api_base(kind::custom, std::move(origin), std::move(path));
+}
 
 } // namespace csm::rest
 
