@@ -159,7 +159,7 @@ void verify_parse(const std::string& text, bool typed_ok) {
 
 template <class E>
 std::size_t allocations_of(const E& ep) {
-    const auto base = csm::rest::api_base::atlassian(csm::cloud_id("0f8b-cloud"));
+    const auto base = csm::rest::api_base::atlassian(csm::cloud_id("0f8b-cloud")).value();
     const std::size_t before = csm_bench_allocations.load();
     auto r = csm::rest::build_request(ep, base);
     const std::size_t n = csm_bench_allocations.load() - before;
@@ -234,7 +234,7 @@ void simdjson_od(benchmark::State& s, const std::string& text) {
 
 template <class E>
 void W4_build(benchmark::State& s, E ep) {
-    const auto base = csm::rest::api_base::atlassian(csm::cloud_id("0f8b-cloud"));
+    const auto base = csm::rest::api_base::atlassian(csm::cloud_id("0f8b-cloud")).value();
     const std::size_t before = csm_bench_allocations.load();
     for (auto _ : s) benchmark::DoNotOptimize(csm::rest::build_request(ep, base));
     s.counters["allocs/request"] = double(csm_bench_allocations.load() - before) / double(s.iterations());

@@ -6,7 +6,7 @@
 namespace rest = csm::rest;
 
 int main() {
-    const rest::api_base base = rest::api_base::atlassian(csm::cloud_id("your-cloud-id"));
+    const rest::api_base base = rest::api_base::atlassian(csm::cloud_id("your-cloud-id")).value();
 
     // 1. Build: a typed endpoint in, {method, url, headers, body} out. Nothing is sent.
     const rest::organization::get_organization get{csm::organization_id("123")};

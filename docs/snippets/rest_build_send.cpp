@@ -44,7 +44,7 @@ BOOST_DESCRIBE_STRUCT(set_organization_detail_value, (), (organization_id, field
 
 int main() {
     using namespace csm::rest;
-    const api_base base = api_base::atlassian(csm::cloud_id("a436116f-02ce-4520-8fbb-7301462a1674"));
+    const api_base base = api_base::atlassian(csm::cloud_id("a436116f-02ce-4520-8fbb-7301462a1674")).value();
     const example::set_organization_detail_value ep{csm::organization_id("123"), "Region", {{"EU"}}};
 
     // 1. Build: method, URL (a boost::urls::url), headers, body. Authorization is the transport's business.

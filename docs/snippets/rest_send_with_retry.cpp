@@ -28,7 +28,7 @@ int main() {
     rate_limit_pacer pacer; // share it between the calls that share a rate limit
     retry_options options;
     options.pacer = &pacer;
-    const api_base base = api_base::atlassian(csm::cloud_id("4a1b2c3d"));
+    const api_base base = api_base::atlassian(csm::cloud_id("4a1b2c3d")).value();
     const organization::get_organization get{csm::organization_id("7")};
 
     auto first = send_with_retry(transport, get, base, clock, sleep, random, options);

@@ -103,8 +103,11 @@ inline void instant_literal_is_not_an_rfc3339_instant() noexcept {}
 /// of "T", and the leap second ss = 60, which std::chrono's sys_time (the API this type converts to) cannot
 /// represent.
 ///
-/// Equality and ordering compare the point in time only: "…T10:00:00Z", "…T10:00:00.000+00:00" and
-/// "…T11:00:00+01:00" are equal (hence std::weak_ordering). same_text() compares the written form too.
+/// Two instants are equal when they denote the same moment, however they are written: "…T10:00:00Z",
+/// "…T10:00:00.000+00:00" and "…T11:00:00+01:00" are equal (docs/decisions.md#instant-equality). Ordering and
+/// std::hash agree with that (hence std::weak_ordering), and so does the defaulted operator== of every model
+/// holding an instant. To check the written form (round-trip tests), compare same_text() or to_string(), or
+/// compare the serialized JSON of the whole model.
 ///
 /// Literal type (no allocation): instants can be parsed and checked at compile time with "…"_instant.
 /// There is no default constructor, as no instant is a natural default; use std::optional<instant>.
@@ -207,13 +210,14 @@ public:
     /// Writes the RFC 3339 text (at most max_text_length chars, no terminator) and returns its end.
     constexpr char* format_to(char* out) const noexcept;
 
+    /// The RFC 3339 text, as read (or as from_time_point() and the with_/in_ conversions chose to write it).
     std::string to_string() const {
         std::string text(max_text_length, '\0');
         text.resize(static_cast<std::size_t>(format_to(text.data()) - text.data()));
         return text;
     }
 
-    /// The same point in time (see the class comment).
+    /// The same moment, whatever the offset and fraction digits it is written with (see the class comment).
     friend constexpr bool operator==(const instant& a, const instant& b) noexcept {
         return a.seconds_ == b.seconds_ && a.nanos_ == b.nanos_;
     }
@@ -222,7 +226,7 @@ public:
         return a.nanos_ <=> b.nanos_;
     }
 
-    /// The same point in time written the same way: equal texts.
+    /// The same moment written the same way: to_string() gives equal texts. What round-trip tests compare.
     constexpr bool same_text(const instant& other) const noexcept {
         return *this == other && offset_ == other.offset_ && digits_ == other.digits_ && form_ == other.form_;
     }

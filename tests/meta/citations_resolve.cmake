@@ -11,6 +11,7 @@ foreach(folder IN LISTS folders)
     file(GLOB_RECURSE found RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/${folder}/*)
     list(APPEND files ${found})
 endforeach()
+list(APPEND files README.md CONTRIBUTING.md)
 list(FILTER files EXCLUDE REGEX "^tests/meta/citations_resolve\\.cmake$")
 list(FILTER files EXCLUDE REGEX "^fuzz/corpus/")
 

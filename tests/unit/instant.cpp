@@ -330,3 +330,23 @@ BOOST_AUTO_TEST_CASE(literals_are_usable_at_run_time_too) {
     BOOST_TEST(value.same_text(must_parse("2024-04-16T09:31:32+00:00")));
     BOOST_TEST(instant::from_literal("2023-05-01T05:00:45Z").to_string() == "2023-05-01T05:00:45Z");
 }
+
+BOOST_AUTO_TEST_CASE(equality_is_the_moment_and_same_text_the_written_form) {
+    // The decision (docs/decisions.md#instant-equality): == means the same moment; hash and ordering agree.
+    const instant texts[] = {must_parse("2024-01-01T10:00:00Z"), must_parse("2024-01-01T10:00:00.000+00:00"),
+                             must_parse("2024-01-01T11:00:00+01:00"), must_parse("2024-01-01T10:00:00-00:00")};
+    const std::unordered_set<instant> moments(std::begin(texts), std::end(texts));
+    BOOST_TEST(moments.size() == 1u);
+    for (const instant& a : texts) {
+        for (const instant& b : texts) {
+            BOOST_TEST((a == b));
+            BOOST_TEST(((a <=> b) == 0));
+            BOOST_TEST(std::hash<instant>{}(a) == std::hash<instant>{}(b));
+            // What a round-trip test compares: the text, which differs unless it is the same instant object.
+            BOOST_TEST(a.same_text(b) == (&a == &b));
+            BOOST_TEST((a.to_string() == b.to_string()) == (&a == &b));
+        }
+    }
+    BOOST_TEST(texts[1].to_string() == "2024-01-01T10:00:00.000+00:00");
+    BOOST_TEST(texts[2].to_string() == "2024-01-01T11:00:00+01:00");
+}

@@ -32,7 +32,7 @@ BOOST_AUTO_TEST_CASE(a_whole_call_through_the_umbrella) {
         sent.push_back(request);
         return rest::http_response{200, {}, R"({"id":"3858a61a-d337-42e6-993e-e13e1c366d4f","name":"Acme Widget"})"};
     };
-    const auto base = rest::api_base::atlassian(csm::cloud_id{"CLOUD"});
+    const auto base = rest::api_base::atlassian(csm::cloud_id{"CLOUD"}).value();
     const auto product = rest::send(transport, rest::product::get_product{csm::product_id{"p/1"}}, base);
     BOOST_TEST_REQUIRE(product.has_value());
     BOOST_TEST(product->name == "Acme Widget");

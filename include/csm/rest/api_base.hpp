@@ -20,24 +20,25 @@ namespace csm::rest {
 /// Where the API root is; endpoint paths are appended to it.
 ///
 /// - atlassian(cloud): `https://api.atlassian.com/jsm/csm/cloudid/{cloudId}/api/v1` (OAuth 2.0 and other
-///   REST clients; every curl example in the docs). The cloud id gets the same safety check as path ids;
-///   an unsafe one is reported by build_request (pointer "/path/cloudId"), before any URL exists.
+///   REST clients; every curl example in the docs).
 /// - forge(): the relative `/jsm/csm/api/v1` for Forge's requestJira().
 /// - custom(url): any http or https base, or a relative path, for proxies and local test servers.
+///
+/// Every api_base that exists is usable: atlassian() and custom() check their input and return an error
+/// instead of an object that would only fail later.
 class api_base {
 public:
     enum class kind { atlassian, forge, custom };
 
-    static api_base atlassian(const csm::cloud_id& cloud) {
-        api_base b(kind::atlassian, "https://api.atlassian.com", {});
-        if (auto e = check_path_segment(cloud.view(), "cloudId")) {
-            b.error_ = std::move(e);
-            return b;
-        }
-        b.path_ = "/jsm/csm/cloudid/";
-        append_path_segment(b.path_, cloud.view());
-        b.path_ += "/api/v1";
-        return b;
+    /// `https://api.atlassian.com/jsm/csm/cloudid/{cloudId}/api/v1`, the cloud id percent-encoded. The cloud
+    /// id gets the same safety check as path ids: an empty one, "." or "..", or one with control characters
+    /// is errc::unsafe_value at pointer "/path/cloudId".
+    static csm::result<api_base> atlassian(const csm::cloud_id& cloud) {
+        if (auto e = check_path_segment(cloud.view(), "cloudId")) return std::move(*e);
+        std::string path = "/jsm/csm/cloudid/";
+        append_path_segment(path, cloud.view());
+        path += "/api/v1";
+        return api_base(kind::atlassian, "https://api.atlassian.com", std::move(path));
     }
 
     static api_base forge() { return api_base(kind::forge, {}, "/jsm/csm/api/v1"); }
@@ -45,27 +46,7 @@ public:
     /// `http://127.0.0.1:8080/api/v1`, `https://proxy.example/csm`, `/relative/root`: an absolute http or
     /// https URL with a host and no user info, or a path starting with '/'; no query or fragment, no "." or
     /// ".." segments. Trailing slashes are dropped. Errors are errc::invalid_value at pointer "".
-    static csm::result<api_base> custom(std::string_view url) {
-        auto parsed = boost::urls::parse_uri_reference(url);
-        if (!parsed) return custom_error();
-        const boost::urls::url_view& u = *parsed;
-        if (u.has_query() || u.has_fragment()) return custom_error();
-        std::string origin;
-        if (u.has_scheme()) {
-            const auto scheme = u.scheme_id();
-            if (scheme != boost::urls::scheme::http && scheme != boost::urls::scheme::https) return custom_error();
-            if (!u.has_authority() || u.encoded_host().empty() || u.has_userinfo()) return custom_error();
-            origin = scheme == boost::urls::scheme::http ? "http://" : "https://";
-            origin.append(u.encoded_host_and_port());
-        } else {
-            if (u.has_authority() || !u.is_path_absolute()) return custom_error();
-        }
-        for (auto segment : u.segments())
-            if (segment == "." || segment == "..") return custom_error();
-        std::string path(u.encoded_path());
-        while (!path.empty() && path.back() == '/') path.pop_back();
-        return api_base(kind::custom, std::move(origin), std::move(path));
-    }
+    static csm::result<api_base> custom(std::string_view url);
 
     kind which() const noexcept { return kind_; }
     /// "https://api.atlassian.com", "http://127.0.0.1:8080"; empty for a relative base.
@@ -73,8 +54,6 @@ public:
     /// The encoded path of the API root without a trailing slash, e.g. "/jsm/csm/cloudid/abc/api/v1".
     const std::string& encoded_path() const noexcept { return path_; }
     bool is_relative() const noexcept { return origin_.empty(); }
-    /// Set when the base cannot be used (an unsafe cloud id); build_request returns it.
-    const std::optional<csm::error>& error() const noexcept { return error_; }
     /// origin() + encoded_path().
     std::string str() const { return origin_ + path_; }
 
@@ -91,8 +70,29 @@ private:
     kind kind_;
     std::string origin_;
     std::string path_;
-    std::optional<csm::error> error_;
 };
+
+inline csm::result<api_base> api_base::custom(std::string_view url) {
+    auto parsed = boost::urls::parse_uri_reference(url);
+    if (!parsed) return custom_error();
+    const boost::urls::url_view& u = *parsed;
+    if (u.has_query() || u.has_fragment()) return custom_error();
+    std::string origin;
+    if (u.has_scheme()) {
+        const auto scheme = u.scheme_id();
+        if (scheme != boost::urls::scheme::http && scheme != boost::urls::scheme::https) return custom_error();
+        if (!u.has_authority() || u.encoded_host().empty() || u.has_userinfo()) return custom_error();
+        origin = scheme == boost::urls::scheme::http ? "http://" : "https://";
+        origin.append(u.encoded_host_and_port());
+    } else {
+        if (u.has_authority() || !u.is_path_absolute()) return custom_error();
+    }
+    for (auto segment : u.segments())
+        if (segment == "." || segment == "..") return custom_error();
+    std::string path(u.encoded_path());
+    while (!path.empty() && path.back() == '/') path.pop_back();
+    return api_base(kind::custom, std::move(origin), std::move(path));
+}
 
 } // namespace csm::rest
 

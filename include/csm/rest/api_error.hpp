@@ -22,6 +22,8 @@
 
 namespace csm::rest {
 
+// Declarations first (kinds, retry_after, api_error); the parsing and formatting bodies follow them.
+
 /// What went wrong with a call, by HTTP status (docs/decisions.md#status-codes).
 enum class api_error_kind {
     bad_request,         ///< 400: malformed or invalid data
@@ -92,6 +94,33 @@ struct retry_after {
     static std::optional<retry_after> parse(std::string_view text) noexcept;
 
     friend bool operator==(const retry_after&, const retry_after&) = default;
+};
+
+/// The API's answer was not the typed response: a non-2xx status, or a 2xx whose body did not decode.
+struct api_error {
+    int status = 0;
+    api_error_kind kind = api_error_kind::unexpected;
+    /// Messages from the error body, read tolerantly from `errorMessages` (array), `errorMessage`,
+    /// `message` and `errors` (when it is an array of strings or of {message}).
+    std::vector<std::string> messages;
+    /// `errors` when it is an object: field → message.
+    std::map<std::string, std::string> field_errors;
+    /// The parsed `Retry-After` header, if present and valid.
+    std::optional<rest::retry_after> retry_after;
+    /// For malformed_response: where and why the 2xx body did not decode.
+    std::optional<csm::error> decode_error;
+    /// The raw response body, kept for logs and diagnostics. It may hold customer data: message() never
+    /// includes it.
+    std::string body;
+
+    /// A one-line description: "404 not_found: Organization does not exist".
+    std::string message() const;
+
+    /// The error for a non-2xx response: kind from the status, messages from the body (a non-JSON or empty
+    /// body gives no messages), Retry-After from the headers.
+    static api_error from_response(int status, const std::vector<http_header>& headers, std::string_view body);
+
+    friend bool operator==(const api_error&, const api_error&) = default;
 };
 
 namespace detail {
@@ -204,57 +233,6 @@ inline std::optional<retry_after> retry_after::parse(std::string_view text) noex
     return std::nullopt;
 }
 
-/// The API's answer was not the typed response: a non-2xx status, or a 2xx whose body did not decode.
-struct api_error {
-    int status = 0;
-    api_error_kind kind = api_error_kind::unexpected;
-    /// Messages from the error body, read tolerantly from `errorMessages` (array), `errorMessage`,
-    /// `message` and `errors` (when it is an array of strings or of {message}).
-    std::vector<std::string> messages;
-    /// `errors` when it is an object: field → message.
-    std::map<std::string, std::string> field_errors;
-    /// The parsed `Retry-After` header, if present and valid.
-    std::optional<rest::retry_after> retry_after;
-    /// For malformed_response: where and why the 2xx body did not decode.
-    std::optional<csm::error> decode_error;
-    /// The raw response body, kept for logs and diagnostics. It may hold customer data: message() never
-    /// includes it.
-    std::string body;
-
-    /// A one-line description: "404 not_found: Organization does not exist".
-    std::string message() const {
-        std::string text = std::to_string(status);
-        text.push_back(' ');
-        text.append(to_string(kind));
-        if (kind == api_error_kind::precondition_failed) text.append(" (the X-ExperimentalApi: opt-in header was missing)");
-        char sep = ':';
-        for (const std::string& m : messages) {
-            text.push_back(sep);
-            text.push_back(' ');
-            text.append(m);
-            sep = ';';
-        }
-        for (const auto& [field, m] : field_errors) {
-            text.push_back(sep);
-            text.push_back(' ');
-            text.append(field);
-            text.append(": ");
-            text.append(m);
-            sep = ';';
-        }
-        if (decode_error) {
-            text.append(": ");
-            text.append(decode_error->message());
-        }
-        return text;
-    }
-
-    /// The error for a non-2xx response: kind from the status, messages from the body (a non-JSON or empty
-    /// body gives no messages), Retry-After from the headers.
-    static api_error from_response(int status, const std::vector<http_header>& headers, std::string_view body);
-
-    friend bool operator==(const api_error&, const api_error&) = default;
-};
 
 namespace detail {
 
@@ -299,6 +277,33 @@ inline void read_error_body(api_error& e, std::string_view body) {
 }
 
 } // namespace detail
+
+inline std::string api_error::message() const {
+    std::string text = std::to_string(status);
+    text.push_back(' ');
+    text.append(to_string(kind));
+    if (kind == api_error_kind::precondition_failed) text.append(" (the X-ExperimentalApi: opt-in header was missing)");
+    char sep = ':';
+    for (const std::string& m : messages) {
+        text.push_back(sep);
+        text.push_back(' ');
+        text.append(m);
+        sep = ';';
+    }
+    for (const auto& [field, m] : field_errors) {
+        text.push_back(sep);
+        text.push_back(' ');
+        text.append(field);
+        text.append(": ");
+        text.append(m);
+        sep = ';';
+    }
+    if (decode_error) {
+        text.append(": ");
+        text.append(decode_error->message());
+    }
+    return text;
+}
 
 inline api_error api_error::from_response(int status, const std::vector<http_header>& headers, std::string_view body) {
     api_error e;

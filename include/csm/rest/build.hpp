@@ -59,8 +59,8 @@ void append_query_value(std::string& out, const T& v) {
 /// Builds the HTTP request of an endpoint: method, URL, headers (Accept; X-ExperimentalApi: opt-in for
 /// experimental endpoints; Content-Type when there is a body; Idempotency-Key) and the JSON body.
 ///
-/// Errors, all before any URL exists: the endpoint's own validate() (client-side limits), an unsafe cloud id
-/// in the base, and unsafe path parameters (errc::unsafe_value at "/path/<key>").
+/// Errors, all before any URL exists: the endpoint's own validate() (client-side limits) and unsafe path
+/// parameters (errc::unsafe_value at "/path/<key>"). The base was checked when it was made (api_base).
 template <endpoint E>
 csm::result<http_request> build_request(const E& ep, const api_base& base, const build_options& options = {}) {
     static_assert(check_endpoint<E>());
@@ -69,7 +69,6 @@ csm::result<http_request> build_request(const E& ep, const api_base& base, const
     if constexpr (requires { { ep.validate() } -> std::same_as<std::optional<csm::error>>; }) {
         if (std::optional<csm::error> e = ep.validate()) return std::move(*e);
     }
-    if (base.error()) return *base.error();
 
     // Path: every path parameter is checked before anything is built.
     std::optional<csm::error> unsafe;

@@ -139,24 +139,7 @@ public:
     explicit rate_limit_pacer(pacer_options options = {}) noexcept : options_(options) {}
 
     /// Takes in the headers of a response received at `now`.
-    void observe(const std::vector<http_header>& headers, time_point now) {
-        last_ = rate_limit_headers::read(headers);
-        if (last_.retry_after)
-            hold_until(plus(now, to_millis(last_.retry_after->wait_from(std::chrono::floor<std::chrono::seconds>(now)))));
-        // Atlassian's NearLimit means "less than 20 % of a budget remains": the same test on Remaining/Limit.
-        const bool near = last_.near_limit.value_or(false) ||
-                          (last_.remaining && last_.limit && *last_.remaining * 5 < *last_.limit);
-        const bool reset_ahead = last_.reset && time_point(*last_.reset) > now;
-        if (last_.remaining && *last_.remaining == 0) {
-            if (reset_ahead) hold_until(time_point(*last_.reset));
-            else if (!last_.retry_after && !last_.reset) hold_until(plus(now, options_.exhausted_wait));
-        } else if (near) {
-            if (reset_ahead && last_.remaining)
-                hold_until(plus(now, until(time_point(*last_.reset), now) / *last_.remaining));
-            else
-                hold_until(plus(now, options_.near_limit_spacing));
-        }
-    }
+    void observe(const std::vector<http_header>& headers, time_point now);
     void observe(const http_response& response, time_point now) { observe(response.headers, now); }
 
     /// How long to wait at `now` before sending the next request: zero when it may go now.
@@ -198,6 +181,25 @@ private:
     rate_limit_headers last_{};
     std::optional<time_point> not_before_;
 };
+
+inline void rate_limit_pacer::observe(const std::vector<http_header>& headers, time_point now) {
+    last_ = rate_limit_headers::read(headers);
+    if (last_.retry_after)
+        hold_until(plus(now, to_millis(last_.retry_after->wait_from(std::chrono::floor<std::chrono::seconds>(now)))));
+    // Atlassian's NearLimit means "less than 20 % of a budget remains": the same test on Remaining/Limit.
+    const bool near = last_.near_limit.value_or(false) ||
+                      (last_.remaining && last_.limit && *last_.remaining * 5 < *last_.limit);
+    const bool reset_ahead = last_.reset && time_point(*last_.reset) > now;
+    if (last_.remaining && *last_.remaining == 0) {
+        if (reset_ahead) hold_until(time_point(*last_.reset));
+        else if (!last_.retry_after && !last_.reset) hold_until(plus(now, options_.exhausted_wait));
+    } else if (near) {
+        if (reset_ahead && last_.remaining)
+            hold_until(plus(now, until(time_point(*last_.reset), now) / *last_.remaining));
+        else
+            hold_until(plus(now, options_.near_limit_spacing));
+    }
+}
 
 } // namespace csm::rest
 

@@ -36,6 +36,13 @@ T round_trip(const std::string& text) {
     return v;
 }
 
+/// Equal as written, not only equal: compares the JSON both values serialize to, so that instants must agree
+/// in their text (offset, fraction digits), where their == compares only the moment they denote.
+template <class T>
+bool same_json(const T& a, const T& b) {
+    return json(csm::json::serialize(a)) == json(csm::json::serialize(b));
+}
+
 /// Parsing text as T fails with exactly this category, pointer and expectation.
 template <class T>
 void expect_parse_error(std::string_view text, csm::errc code, std::string_view pointer, std::string_view expected,

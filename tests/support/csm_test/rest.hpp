@@ -43,7 +43,7 @@ namespace csm_test {
 inline constexpr std::string_view cloud = "CLOUD";
 
 /// The api.atlassian.com base for csm_test::cloud.
-inline csm::rest::api_base atlassian_base() { return csm::rest::api_base::atlassian(csm::cloud_id(cloud)); }
+inline csm::rest::api_base atlassian_base() { return csm::rest::api_base::atlassian(csm::cloud_id(cloud)).value(); }
 
 /// The request of `ep` on atlassian_base(); fails the test case if building fails.
 template <csm::rest::endpoint E>

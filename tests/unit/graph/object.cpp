@@ -6,6 +6,7 @@
 #include <csm/json/parse.hpp>
 #include <csm/json/serialize.hpp>
 #include <csm_test/fixtures.hpp>
+#include <csm_test/model.hpp>
 
 using namespace csm::graph;
 
@@ -82,4 +83,16 @@ BOOST_AUTO_TEST_CASE(object_type_ids) {
     BOOST_TEST(object_types::customer_org == "atlassian:customer-org");
     BOOST_TEST(object_types::customer_org_category == "atlassian:customer-org-category");
     BOOST_TEST(object_types::organisation == "atlassian:organisation");
+}
+
+BOOST_AUTO_TEST_CASE(models_compare_instants_by_moment_and_same_json_by_text) {
+    // docs/decisions.md#instant-equality: the same moments written differently give equal models; a round-trip
+    // test that must keep the text compares the serialized JSON instead.
+    const object_common written = csm::json::parse<object_common>(minimal).value();
+    std::string other_text = minimal;
+    other_text.replace(other_text.find("2024-04-16T09:31:32+00:00"), 25, "2024-04-16T10:31:32+01:00");
+    const object_common rewritten = csm::json::parse<object_common>(other_text).value();
+    BOOST_TEST((written == rewritten));
+    BOOST_TEST(!csm_test::same_json(written, rewritten));
+    BOOST_TEST(csm_test::same_json(written, csm::json::parse<object_common>(minimal).value()));
 }

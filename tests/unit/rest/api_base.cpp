@@ -9,22 +9,24 @@
 using csm::rest::api_base;
 
 BOOST_AUTO_TEST_CASE(atlassian_base) {
-    const api_base b = api_base::atlassian(csm::cloud_id("a436116f-02ce-4520-8fbb-7301462a1674"));
+    const api_base b = api_base::atlassian(csm::cloud_id("a436116f-02ce-4520-8fbb-7301462a1674")).value();
     BOOST_TEST((b.which() == api_base::kind::atlassian));
     BOOST_TEST(b.str() == "https://api.atlassian.com/jsm/csm/cloudid/a436116f-02ce-4520-8fbb-7301462a1674/api/v1");
     BOOST_TEST(b.origin() == "https://api.atlassian.com");
     BOOST_TEST(b.encoded_path() == "/jsm/csm/cloudid/a436116f-02ce-4520-8fbb-7301462a1674/api/v1");
     BOOST_TEST(!b.is_relative());
-    BOOST_TEST(!b.error());
 }
 
 BOOST_AUTO_TEST_CASE(atlassian_base_encodes_and_checks_the_cloud_id) {
-    BOOST_TEST(api_base::atlassian(csm::cloud_id("a/b")).encoded_path() == "/jsm/csm/cloudid/a%2Fb/api/v1");
+    BOOST_TEST(api_base::atlassian(csm::cloud_id("a/b")).value().encoded_path() == "/jsm/csm/cloudid/a%2Fb/api/v1");
+    // An unsafe cloud id fails here, not later in build_request: no api_base in an unusable state exists.
     for (const char* bad : {"", ".", "..", "a\r\nb"}) {
-        const api_base b = api_base::atlassian(csm::cloud_id(bad));
-        BOOST_TEST_REQUIRE(b.error().has_value());
-        BOOST_TEST(b.error()->pointer == "/path/cloudId");
-        BOOST_TEST((b.error()->code == csm::errc::unsafe_value));
+        const auto b = api_base::atlassian(csm::cloud_id(bad));
+        BOOST_TEST_REQUIRE(b.has_error());
+        BOOST_TEST(b.error().pointer == "/path/cloudId");
+        BOOST_TEST((b.error().code == csm::errc::unsafe_value));
+        BOOST_TEST(b.error().expected == "a non-empty id without control characters that is not '.' or '..'");
+        BOOST_CHECK_THROW(b.value(), csm::exception);
     }
 }
 

@@ -63,7 +63,7 @@ struct scripted_transport {
     }
 };
 
-const api_base base = api_base::atlassian(csm::cloud_id("c1"));
+const api_base base = api_base::atlassian(csm::cloud_id("c1")).value();
 
 } // namespace
 

@@ -25,9 +25,12 @@ csm::result<csm::rest::api_base, failure> choose_base(const parsed_args& args, b
         if (!base) return failure{exit_code::usage, "--base-url: expected " + base.error().expected};
         return std::move(*base);
     }
-    if (cloud) return csm::rest::api_base::atlassian(csm::cloud_id(*cloud));
-    if (const char* env = std::getenv("CSM_CLOUD_ID"); env && *env)
-        return csm::rest::api_base::atlassian(csm::cloud_id(std::string_view(env)));
+    const char* env = cloud ? nullptr : std::getenv("CSM_CLOUD_ID");
+    if (cloud || (env && *env)) {
+        auto base = csm::rest::api_base::atlassian(csm::cloud_id(cloud ? std::string_view(*cloud) : std::string_view(env)));
+        if (!base) return failure{exit_code::usage, (cloud ? "--cloud-id: expected " : "CSM_CLOUD_ID: expected ") + base.error().expected};
+        return std::move(*base);
+    }
     return failure{exit_code::usage,
                    "where is the API? give --cloud-id ID (api.atlassian.com), --base-url URL" +
                        std::string(allow_forge ? ", --forge" : "") + " or set CSM_CLOUD_ID"};
