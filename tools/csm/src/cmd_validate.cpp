@@ -23,12 +23,14 @@ constexpr std::string_view help = R"(Usage: csm validate FILE|- [--strict]
 Checks a Teamwork Graph payload: a setObjects envelope ({"objects": [...], ...}) or a single object
 (atlassian:customer-org, atlassian:customer-org-category, atlassian:organisation). If it has no errors, its
 canonical JSON goes to standard output. Otherwise every problem goes to standard error, one per line as
-"<JSON Pointer>: <rule>" (rules: required, non_empty, max_length, max_objects, absolute_http_url, instant,
-currency_code, ...). Warnings (such as a missing connectionId) are printed but do not fail. Input values are
-never printed.
+<JSON Pointer>: expected <what> (<rule>), for example
+  /objects/0/lastUpdatedAt: expected an RFC 3339 date-time with a UTC offset (instant)
+Warnings start with "warning: " (a missing connectionId, a URL that is not absolute, a currency code outside
+ISO 4217's active list) and do not fail. Input values are never printed.
 
 Options:
-  --strict      also report every key the models do not know (rule unknown_member)
+  --strict      also report every key the models do not know (rule unknown_member), and make URLs that
+                are not absolute http(s) errors
   -h, --help    this text
 
 Examples:

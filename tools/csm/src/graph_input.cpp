@@ -47,7 +47,7 @@ void unknown_keys(boost::json::value envelope, std::vector<csm::graph::problem>&
     for (int guard = 0; guard < 10'000; ++guard) {
         auto r = csm::json::from_value<csm::graph::set_objects_request>(envelope, strict);
         if (r || r.error().code != csm::errc::unknown_member) return;
-        out.push_back({r.error().pointer, "unknown_member", csm::graph::severity::error});
+        out.push_back({r.error().pointer, csm::graph::rule::unknown_member, csm::graph::severity::error, {}});
         if (!remove_member(envelope, r.error().pointer)) return;
     }
 }
@@ -69,7 +69,7 @@ boost::json::value as_envelope(const boost::json::value& jv) {
 std::vector<csm::graph::problem> graph_problems(const boost::json::value& jv, bool strict) {
     const bool envelope = is_envelope(jv);
     const boost::json::value env = as_envelope(jv);
-    std::vector<csm::graph::problem> all = csm::graph::validate_json(env);
+    std::vector<csm::graph::problem> all = csm::graph::validate_json(env, {.strict = strict});
     if (strict) unknown_keys(env, all);
     if (envelope) return all;
 
