@@ -7,6 +7,9 @@
 #include <csm/error.hpp>
 #include <csm/graph/any_object.hpp>
 #include <csm/graph/envelope.hpp>
+#include <csm/graph/groups.hpp>
+#include <csm/graph/relationships.hpp>
+#include <csm/graph/users.hpp>
 #include <csm/instant.hpp>
 #include <csm/json/read_context.hpp>
 #include <csm/json/value.hpp>
@@ -56,6 +59,7 @@ enum class rule : std::uint8_t {
     unknown_reference, ///< warning: an externalId not among the users/groups the caller says were sent
     max_items,         ///< more than the documented number of items per request
     one_of,            ///< exactly one of two members must be set
+    non_negative,      ///< a number below zero
 };
 
 /// The stable id of a rule, e.g. "absolute_http_url".
@@ -86,6 +90,7 @@ constexpr std::string_view rule_id(rule r) noexcept {
     case rule::unknown_reference: return "unknown_reference";
     case rule::max_items: return "max_items";
     case rule::one_of: return "one_of";
+    case rule::non_negative: return "non_negative";
     }
     return "unknown";
 }
@@ -118,6 +123,7 @@ constexpr std::string_view rule_expectation(rule r) noexcept {
     case rule::unknown_reference: return "an externalId among the users or groups sent";
     case rule::max_items: return "at most 100 items in one request";
     case rule::one_of: return "exactly one of the two members";
+    case rule::non_negative: return "a number that is zero or more";
     }
     return "a valid value";
 }
@@ -494,6 +500,150 @@ inline std::vector<problem> validate(const delete_objects_by_properties_request&
 
 namespace detail {
 
+/// A list of a request: not empty, at most `max` items (rule `max_items` at the list's key).
+inline void item_list(validator& v, std::string_view key, std::size_t size, std::size_t max) {
+    if (size == 0) v.report_at(key, rule::non_empty);
+    if (size > max) v.report_at(key, rule::max_items);
+}
+
+/// A list of ids to delete: not empty, at most 100, none empty.
+template <class Id>
+void delete_ids(validator& v, const std::vector<Id>& ids) {
+    if (ids.empty()) v.report_at("externalIds", rule::non_empty);
+    if (ids.size() > max_external_ids_per_delete) v.report_at("externalIds", rule::max_external_ids);
+    auto s = v.enter("externalIds");
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (ids[i].empty()) v.report_at(std::to_string(i), rule::required);
+}
+
+inline void optional_instant(validator& v, std::string_view key, const std::optional<std::string>& text) {
+    if (text && !csm::instant::try_parse(*text)) v.report_at(key, rule::instant);
+}
+
+} // namespace detail
+
+/// setUsers: 1 to 100 users, each with an `externalId` (unique in the request); e-mail and photo values
+/// present; connectionId recommended.
+inline std::vector<problem> validate(const set_users_request& r, validate_options options = {}) {
+    detail::validator v(options);
+    detail::item_list(v, "users", r.users.size(), max_users_per_request);
+    v.connection(r.connection_id);
+    auto s = v.enter("users");
+    for (std::size_t i = 0; i < r.users.size(); ++i) {
+        auto e = v.enter(i);
+        const user_payload& u = r.users[i];
+        v.required_text("externalId", u.external_id.view());
+        if (u.emails) {
+            auto es = v.enter("emails");
+            for (std::size_t j = 0; j < u.emails->size(); ++j) {
+                auto ee = v.enter(j);
+                v.required_text("value", (*u.emails)[j].value);
+            }
+        }
+        if (u.photos) {
+            auto ps = v.enter("photos");
+            for (std::size_t j = 0; j < u.photos->size(); ++j) {
+                auto pe = v.enter(j);
+                v.required_text("value", (*u.photos)[j].value);
+            }
+        }
+    }
+    detail::duplicates(v, r.users.size(), "externalId", [&](std::size_t i) { return r.users[i].external_id.view(); });
+    return std::move(v).take();
+}
+
+inline std::vector<problem> validate(const get_user_by_external_id_request& r, validate_options options = {}) {
+    detail::validator v(options);
+    v.required_text("externalId", r.external_id.view());
+    v.connection(r.connection_id);
+    return std::move(v).take();
+}
+
+inline std::vector<problem> validate(const delete_users_by_external_id_request& r, validate_options options = {}) {
+    detail::validator v(options);
+    detail::delete_ids(v, r.external_ids);
+    v.connection(r.connection_id);
+    return std::move(v).take();
+}
+
+/// mapUsers: 1 to 100 mappings, each with an `externalId` and exactly one of `accountId` and
+/// `externalEmailAddress` (rule `one_of`, reported at the mapping).
+inline std::vector<problem> validate(const map_users_request& r, validate_options options = {}) {
+    detail::validator v(options);
+    detail::item_list(v, "directMappings", r.direct_mappings.size(), max_user_mappings_per_request);
+    auto s = v.enter("directMappings");
+    for (std::size_t i = 0; i < r.direct_mappings.size(); ++i) {
+        auto e = v.enter(i);
+        const user_mapping& m = r.direct_mappings[i];
+        v.required_text("externalId", m.external_id.view());
+        const bool account = m.account_id && !m.account_id->empty();
+        const bool email = m.external_email_address && !m.external_email_address->empty();
+        if (account == email) v.report(rule::one_of);
+    }
+    return std::move(v).take();
+}
+
+/// setGroups: 1 to 100 groups, each with an `externalId` (unique in the request); each member with an
+/// `externalId` and a `type`.
+inline std::vector<problem> validate(const set_groups_request& r, validate_options options = {}) {
+    detail::validator v(options);
+    detail::item_list(v, "groups", r.groups.size(), max_groups_per_request);
+    v.connection(r.connection_id);
+    auto s = v.enter("groups");
+    for (std::size_t i = 0; i < r.groups.size(); ++i) {
+        auto e = v.enter(i);
+        const group_payload& g = r.groups[i];
+        v.required_text("externalId", g.external_id.view());
+        if (g.members) {
+            auto ms = v.enter("members");
+            for (std::size_t j = 0; j < g.members->size(); ++j) {
+                auto me = v.enter(j);
+                v.required_text("externalId", (*g.members)[j].external_id);
+                v.required_text("type", (*g.members)[j].type);
+            }
+        }
+    }
+    detail::duplicates(v, r.groups.size(), "externalId", [&](std::size_t i) { return r.groups[i].external_id.view(); });
+    return std::move(v).take();
+}
+
+inline std::vector<problem> validate(const get_group_by_external_id_request& r, validate_options options = {}) {
+    detail::validator v(options);
+    v.required_text("externalId", r.external_id.view());
+    v.connection(r.connection_id);
+    return std::move(v).take();
+}
+
+inline std::vector<problem> validate(const delete_groups_by_external_id_request& r, validate_options options = {}) {
+    detail::validator v(options);
+    detail::delete_ids(v, r.external_ids);
+    v.connection(r.connection_id);
+    return std::move(v).take();
+}
+
+/// setRelationships: at least one relationship; each with `from`, `to` (type and value) and `type`; a
+/// non-negative `updateSequenceNumber`; RFC 3339 timestamps. `connectionId` is required by the page.
+inline std::vector<problem> validate(const set_relationships_request& r, validate_options options = {}) {
+    detail::validator v(options);
+    if (r.relationships.empty()) v.report_at("relationships", rule::non_empty);
+    if (!r.connection_id || r.connection_id->empty()) v.report_at("connectionId", rule::required);
+    auto s = v.enter("relationships");
+    for (std::size_t i = 0; i < r.relationships.size(); ++i) {
+        auto e = v.enter(i);
+        const relationship& rel = r.relationships[i];
+        v.key("from", rel.from);
+        v.key("to", rel.to);
+        v.required_text("type", rel.type);
+        if (rel.update_sequence_number && *rel.update_sequence_number < 0)
+            v.report_at("updateSequenceNumber", rule::non_negative);
+        detail::optional_instant(v, "updatedAt", rel.updated_at);
+        detail::optional_instant(v, "createdAt", rel.created_at);
+    }
+    return std::move(v).take();
+}
+
+namespace detail {
+
 /// For raw JSON: checks one text field that the typed model would reject while parsing (an instant, a currency
 /// code), reports it, and puts a valid stand-in in its place so that parsing can go on and find the rest.
 template <class Text>
@@ -596,6 +746,18 @@ std::vector<problem> validate_json(const boost::json::value& envelope, validate_
         const boost::json::string* text = id ? id->if_string() : nullptr;
         return text ? std::string_view(*text) : std::string_view();
     });
+    return std::move(v).take();
+}
+
+/// Validates any other request given as raw JSON (users, groups, relationships, mappings, gets and deletes):
+/// reads it with the typed model and validates it; when it cannot be read, the one reason is reported with
+/// its pointer. (setObjects envelopes have validate_json, which goes on past unreadable objects.)
+template <class Request>
+std::vector<problem> validate_json_as(const boost::json::value& jv, validate_options options = {}) {
+    detail::validator v(options);
+    csm::result<Request> parsed = csm::json::from_value<Request>(jv);
+    if (!parsed) v.adopt_parse_error(parsed.error());
+    else v.adopt(validate(*parsed, options));
     return std::move(v).take();
 }
 

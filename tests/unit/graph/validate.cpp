@@ -204,7 +204,7 @@ BOOST_AUTO_TEST_CASE(problems_read_as_sentences) {
     BOOST_TEST(typed.message() == "(root): expected a string (type)");
     BOOST_TEST(rule_id(rule::absolute_http_url) == "absolute_http_url");
     // Every rule has an id and a sentence of its own.
-    for (int i = 0; i <= static_cast<int>(rule::one_of); ++i) {
+    for (int i = 0; i <= static_cast<int>(rule::non_negative); ++i) {
         BOOST_TEST(rule_id(static_cast<rule>(i)) != "unknown");
         BOOST_TEST(rule_expectation(static_cast<rule>(i)) != "a valid value");
     }
