@@ -22,6 +22,8 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -746,6 +748,84 @@ std::vector<problem> validate_json(const boost::json::value& envelope, validate_
         const boost::json::string* text = id ? id->if_string() : nullptr;
         return text ? std::string_view(*text) : std::string_view();
     });
+    return std::move(v).take();
+}
+
+/// The external ids of the users and groups the caller has sent (setUsers, setGroups), for
+/// check_references().
+struct known_principals {
+    std::set<std::string, std::less<>> users{};
+    std::set<std::string, std::less<>> groups{};
+};
+
+namespace detail {
+
+inline void check_user(validator& v, const user_reference& u, const known_principals& known) {
+    if (u.external_id && !u.external_id->empty() && !known.users.contains(u.external_id->view()))
+        v.report_at("externalId", rule::unknown_reference, severity::warning);
+}
+
+inline void check_users(validator& v, std::string_view key, const std::optional<std::vector<user_reference>>& list,
+                        const known_principals& known) {
+    if (!list) return;
+    auto s = v.enter(key);
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        auto e = v.enter(i);
+        check_user(v, (*list)[i], known);
+    }
+}
+
+inline void check_object(validator& v, const object_common& o, const known_principals& known) {
+    if (o.created_by) {
+        auto s = v.enter("createdBy");
+        check_user(v, *o.created_by, known);
+    }
+    if (o.last_updated_by) {
+        auto s = v.enter("lastUpdatedBy");
+        check_user(v, *o.last_updated_by, known);
+    }
+    check_users(v, "owners", o.owners, known);
+    auto ps = v.enter("permissions");
+    for (std::size_t i = 0; i < o.permissions.size(); ++i) {
+        auto pe = v.enter(i);
+        auto acs = v.enter("accessControls");
+        for (std::size_t j = 0; j < o.permissions[i].access_controls.size(); ++j) {
+            auto ace = v.enter(j);
+            auto prs = v.enter("principals");
+            const auto& principals = o.permissions[i].access_controls[j].principals;
+            for (std::size_t k = 0; k < principals.size(); ++k) {
+                auto pre = v.enter(k);
+                const principal& p = principals[k];
+                if (!p.id || p.id->empty()) continue;
+                const bool user = p.type == principal_type::known::user;
+                const bool group = p.type == principal_type::known::group;
+                if ((user && !known.users.contains(p.id->view())) || (group && !known.groups.contains(p.id->view())))
+                    v.report_at("id", rule::unknown_reference, severity::warning);
+            }
+        }
+    }
+}
+
+} // namespace detail
+
+/// The optional consistency check before sending: USER and GROUP principals, and the `externalId` of user
+/// references (`createdBy`, `lastUpdatedBy`, `owners`, customer-org `contacts` and `contributors`), that are
+/// not among the users and groups the caller says were sent. They would not resolve (docs/teamwork-graph.md,
+/// "Users and groups"); warnings (`unknown_reference`), since the ids may have been sent in an earlier run.
+inline std::vector<problem> check_references(const set_objects_request& r, const known_principals& known) {
+    detail::validator v;
+    auto s = v.enter("objects");
+    for (std::size_t i = 0; i < r.objects.size(); ++i) {
+        auto e = v.enter(i);
+        const object_common* o = r.objects[i].common();
+        if (!o) continue;
+        detail::check_object(v, *o, known);
+        if (const customer_org* org = r.objects[i].get_if<customer_org>()) {
+            auto b = v.enter(customer_org::object_type);
+            detail::check_users(v, "contacts", org->block.contacts, known);
+            detail::check_users(v, "contributors", org->block.contributors, known);
+        }
+    }
     return std::move(v).take();
 }
 

@@ -342,3 +342,20 @@ BOOST_AUTO_TEST_CASE(raw_json_envelope_shape) {
     BOOST_TEST(problems[1].message() ==
                "warning: /objects/0/atlassian:x: expected a value the documentation lists (known_value)");
 }
+
+BOOST_AUTO_TEST_CASE(references_to_users_and_groups_not_sent) {
+    set_objects_request r = envelope_of(2);
+    customer_org& org = *r.objects[1].get_if<customer_org>();
+    org.owners = std::vector<user_reference>{user_reference::external("u-1"), user_reference::external("u-9")};
+    org.block.contacts = std::vector<user_reference>{user_reference::external("u-8")};
+    org.permissions = {permission::of(principal::user("u-1")), permission::of(principal::group("g-7")),
+                       permission::of(principal::group("g-1"))};
+    const known_principals known{{"u-1"}, {"g-1"}};
+    BOOST_TEST(messages(check_references(r, known)) ==
+                   list({"/objects/1/owners/1/externalId: unknown_reference (warning)",
+                         "/objects/1/permissions/1/accessControls/0/principals/0/id: unknown_reference (warning)",
+                         "/objects/1/atlassian:customer-org/contacts/0/externalId: unknown_reference (warning)"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(!has_errors(check_references(r, known)));
+    BOOST_TEST(check_references(r, {{"u-1", "u-8", "u-9"}, {"g-1", "g-7"}}).empty());
+}
