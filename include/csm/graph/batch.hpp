@@ -121,7 +121,9 @@ csm::result<std::vector<Request>> make_batches(std::type_identity_t<Request> req
             sizes.push_back(csm::json::serialize(items[i]).size());
             if (shell + sizes.back() > *options.max_bytes)
                 return csm::error{errc::limit_exceeded, "/" + std::string(traits::key) + "/" + std::to_string(i),
-                                  "an item small enough for the byte budget of one request"};
+                                  std::is_same_v<Request, set_objects_request>
+                                      ? "an object small enough for the byte budget of one envelope"
+                                      : "an item small enough for the byte budget of one request"};
         }
     }
 
