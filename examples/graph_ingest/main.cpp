@@ -131,12 +131,12 @@ std::optional<csm::instant> read_instant(const row_reader& row, const char* colu
                                          std::vector<graph::problem>& problems, bool required) {
     const auto text = row.get(column);
     if (!text) {
-        if (required) problems.push_back({pointer, "required", graph::severity::error});
+        if (required) problems.push_back({pointer, graph::rule::required, graph::severity::error, {}});
         return std::nullopt;
     }
     auto parsed = csm::instant::parse(*text);
     if (!parsed) {
-        problems.push_back({pointer, "instant", graph::severity::error});
+        problems.push_back({pointer, graph::rule::instant, graph::severity::error, {}});
         return std::nullopt;
     }
     return *parsed;
@@ -146,7 +146,7 @@ built_row build(const row_reader& row) {
     built_row out;
     auto& problems = out.problems;
     const auto id = row.get("id");
-    if (!id) problems.push_back({"/id", "required", graph::severity::error});
+    if (!id) problems.push_back({"/id", graph::rule::required, graph::severity::error, {}});
     const auto created = read_instant(row, "created_at", "/createdAt", problems, true);
     const auto updated = read_instant(row, "updated_at", "/lastUpdatedAt", problems, true);
 
@@ -163,19 +163,19 @@ built_row build(const row_reader& row) {
         double value = 0;
         bool ok = true;
         if (!amount) {
-            problems.push_back({std::string(base) + "/value", "required", graph::severity::error});
+            problems.push_back({std::string(base) + "/value", graph::rule::required, graph::severity::error, {}});
             ok = false;
         } else {
             const auto [end, ec] = std::from_chars(amount->data(), amount->data() + amount->size(), value);
             if (ec != std::errc() || end != amount->data() + amount->size()) {
-                problems.push_back({std::string(base) + "/value", "number", graph::severity::error});
+                problems.push_back({std::string(base) + "/value", graph::rule::type, graph::severity::error, "a number"});
                 ok = false;
             }
         }
-        std::optional<csm::currency_code> code;
-        if (!currency) problems.push_back({std::string(base) + "/currencyCode", "required", graph::severity::error});
-        else if (auto parsed = csm::currency_code::parse(*currency)) code = *parsed;
-        else problems.push_back({std::string(base) + "/currencyCode", "currency_code", graph::severity::error});
+        std::optional<graph::any_currency_code> code;
+        if (!currency) problems.push_back({std::string(base) + "/currencyCode", graph::rule::required, graph::severity::error, {}});
+        else if (auto parsed = graph::any_currency_code::parse(*currency)) code = *parsed;
+        else problems.push_back({std::string(base) + "/currencyCode", graph::rule::currency_code, graph::severity::error, {}});
         if (ok && code) block.lifetime_value = graph::customer_org_lifetime_value{value, *code};
     }
     block.website_url = row.get("website");

@@ -7,16 +7,20 @@
 #include <csm/graph/any_object.hpp>
 #include <csm/graph/association.hpp>
 #include <csm/graph/batch.hpp>
+#include <csm/graph/currency.hpp>
 #include <csm/graph/customer_org.hpp>
 #include <csm/graph/customer_org_category.hpp>
 #include <csm/graph/entity_key.hpp>
 #include <csm/graph/envelope.hpp>
+#include <csm/graph/groups.hpp>
 #include <csm/graph/object.hpp>
 #include <csm/graph/organisation.hpp>
 #include <csm/graph/permissions.hpp>
 #include <csm/graph/rate_plan.hpp>
+#include <csm/graph/relationships.hpp>
 #include <csm/graph/thumbnail.hpp>
 #include <csm/graph/user_reference.hpp>
+#include <csm/graph/users.hpp>
 #include <csm/graph/validate.hpp>
 
 #endif

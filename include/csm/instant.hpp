@@ -100,8 +100,9 @@ inline void instant_literal_is_not_an_rfc3339_instant() noexcept {}
 /// Accepted: YYYY-MM-DDThh:mm:ss[.fraction](Z|+hh:mm|-hh:mm), years 0000-9999, offsets up to ±23:59.
 /// Lower-case "t" and "z" (which RFC 3339 allows) are accepted and written upper-case, so only those texts
 /// do not round-trip to the letter. Rejected: impossible dates and times, a missing offset, a space instead
-/// of "T", and the leap second ss = 60, which std::chrono's sys_time (the API this type converts to) cannot
-/// represent.
+/// of "T". RFC 3339's leap second (ss = 60) is accepted on read; std::chrono's sys_time (the API this type
+/// converts to) cannot represent it, so it reads as the first second of the next minute, as POSIX time does
+/// ("2016-12-31T23:59:60Z" is written back as "2017-01-01T00:00:00Z").
 ///
 /// Two instants are equal when they denote the same moment, however they are written: "…T10:00:00Z",
 /// "…T10:00:00.000+00:00" and "…T11:00:00+01:00" are equal (docs/decisions.md#instant-equality). Ordering and
@@ -276,7 +277,7 @@ constexpr std::optional<instant> instant::try_parse(std::string_view text) noexc
         !at(16, ':') || !number(17, 2, second))
         return std::nullopt;
     if (month < 1 || month > 12 || day < 1 || day > impl::days_in_month(year, month) || hour > 23 ||
-        minute > 59 || second > 59)
+        minute > 59 || second > 60)
         return std::nullopt;
 
     std::size_t pos = 19;
@@ -312,8 +313,10 @@ constexpr std::optional<instant> instant::try_parse(std::string_view text) noexc
     }
     if (pos != text.size()) return std::nullopt;
 
+    // A leap second (60) is the next minute's first second (see the class comment).
     const std::int64_t local =
         impl::days_from_civil(year, month, day) * impl::seconds_per_day + hour * 3600 + minute * 60 + second;
+    if (local > impl::max_local_seconds) return std::nullopt; // 9999-12-31T23:59:60 is in year 10000
     return instant(local - std::int64_t{offset} * 60, nanos, static_cast<std::int16_t>(offset),
                    static_cast<std::uint8_t>(digits), how);
 }

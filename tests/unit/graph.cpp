@@ -16,5 +16,7 @@ BOOST_AUTO_TEST_CASE(parse_validate_batch_plan) {
     const auto batches = csm::graph::make_batches(request, {.max_objects = 3}).value();
     BOOST_TEST(batches.size() == 2u);
     const auto plan = csm::graph::plan_sends(batches).value();
-    BOOST_TEST(plan[1].offset.count() == 4); // BACKFILL: 3 objects cost ceil(3 × 60,000 / 50,000) = ceil(3.6) ms
+    BOOST_TEST(plan[1].offset.count() == 120); // BACKFILL envelopes, planned at 1,500 a minute unless told otherwise
+    const auto backfill = csm::graph::plan_sends(batches, {.backfill = csm::graph::backfill_limit::applies}).value();
+    BOOST_TEST(backfill[1].offset.count() == 4); // 3 objects cost ceil(3 × 60,000 / 50,000) = ceil(3.6) ms
 }

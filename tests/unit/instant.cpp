@@ -171,6 +171,16 @@ BOOST_AUTO_TEST_CASE(leap_years_follow_the_gregorian_rules) {
     BOOST_TEST(must_parse("2024-02-29T23:59:59Z").to_string() == "2024-02-29T23:59:59Z");
 }
 
+BOOST_AUTO_TEST_CASE(a_leap_second_reads_as_the_next_minute_s_first_second) {
+    const auto leap = csm::instant::parse("2016-12-31T23:59:60Z");
+    BOOST_REQUIRE(leap.has_value());
+    BOOST_TEST(leap->to_string() == "2017-01-01T00:00:00Z");
+    BOOST_TEST((*leap == csm::instant::parse("2017-01-01T00:00:00Z").value()));
+    const auto fraction = csm::instant::parse("2016-12-31T23:59:60.5+01:00");
+    BOOST_REQUIRE(fraction.has_value());
+    BOOST_TEST(fraction->to_string() == "2017-01-01T00:00:00.5+01:00");
+}
+
 BOOST_AUTO_TEST_CASE(invalid_text_is_invalid_value_without_the_input) {
     for (const std::string_view text : {
              ""sv,
@@ -183,7 +193,8 @@ BOOST_AUTO_TEST_CASE(invalid_text_is_invalid_value_without_the_input) {
              "2024-01-01T25:00:00Z"sv,      // hour 25
              "2024-01-01T24:00:00Z"sv,      // RFC 3339 has no 24:00
              "2024-01-01T00:60:00Z"sv,      // minute 60
-             "2016-12-31T23:59:60Z"sv,      // leap second: std::chrono cannot hold it
+             "2016-12-31T23:59:61Z"sv,      // second 61
+             "9999-12-31T23:59:60Z"sv,      // a leap second that would be in year 10000
              "2024-01-01T00:00:00"sv,       // no offset
              "2024-01-01 00:00:00Z"sv,      // no T
              "2024-01-0100:00:00Z"sv,       // no T

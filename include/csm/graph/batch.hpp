@@ -4,10 +4,15 @@
 
 #include <csm/error.hpp>
 #include <csm/graph/envelope.hpp>
+#include <csm/graph/groups.hpp>
+#include <csm/graph/relationships.hpp>
+#include <csm/graph/users.hpp>
 #include <csm/json/serialize.hpp>
 #include <csm/result.hpp>
 
 #include <cstddef>
+#include <limits>
+#include <string_view>
 #include <optional>
 #include <string>
 #include <type_traits>
@@ -16,10 +21,66 @@
 
 namespace csm::graph {
 
+/// What make_batches splits for each request type: the list (`items`, its JSON key `key`) and the most items
+/// one request may carry (`max`).
+template <class Request>
+struct batch_traits;
+
+template <>
+struct batch_traits<set_objects_request> {
+    static constexpr std::string_view key = "objects";
+    static constexpr std::size_t max = max_objects_per_request;
+    static constexpr auto items = &set_objects_request::objects;
+};
+template <>
+struct batch_traits<delete_objects_by_external_id_request> {
+    static constexpr std::string_view key = "externalIds";
+    static constexpr std::size_t max = max_external_ids_per_delete;
+    static constexpr auto items = &delete_objects_by_external_id_request::external_ids;
+};
+template <>
+struct batch_traits<set_users_request> {
+    static constexpr std::string_view key = "users";
+    static constexpr std::size_t max = max_users_per_request;
+    static constexpr auto items = &set_users_request::users;
+};
+template <>
+struct batch_traits<delete_users_by_external_id_request> {
+    static constexpr std::string_view key = "externalIds";
+    static constexpr std::size_t max = max_external_ids_per_delete;
+    static constexpr auto items = &delete_users_by_external_id_request::external_ids;
+};
+template <>
+struct batch_traits<map_users_request> {
+    static constexpr std::string_view key = "directMappings";
+    static constexpr std::size_t max = max_user_mappings_per_request;
+    static constexpr auto items = &map_users_request::direct_mappings;
+};
+template <>
+struct batch_traits<set_groups_request> {
+    static constexpr std::string_view key = "groups";
+    static constexpr std::size_t max = max_groups_per_request;
+    static constexpr auto items = &set_groups_request::groups;
+};
+template <>
+struct batch_traits<delete_groups_by_external_id_request> {
+    static constexpr std::string_view key = "externalIds";
+    static constexpr std::size_t max = max_external_ids_per_delete;
+    static constexpr auto items = &delete_groups_by_external_id_request::external_ids;
+};
+/// setRelationships documents no per-request limit; batch_options' default of 100 applies unless changed.
+template <>
+struct batch_traits<set_relationships_request> {
+    static constexpr std::string_view key = "relationships";
+    static constexpr std::size_t max = std::numeric_limits<std::size_t>::max();
+    static constexpr auto items = &set_relationships_request::relationships;
+};
+
 struct batch_options {
-    /// Objects per envelope, 1 to 100 (the setObjects limit).
+    /// Items (objects, users, groups, mappings, ids, relationships) per request: 1 to the operation's limit
+    /// (100 for all but setRelationships, which documents none).
     std::size_t max_objects = max_objects_per_request;
-    /// If set, the compact JSON text of every envelope (csm::json::serialize) is at most this many bytes.
+    /// If set, the compact JSON text of every request (csm::json::serialize) is at most this many bytes.
     std::optional<std::size_t> max_bytes{};
 };
 
@@ -31,38 +92,44 @@ std::size_t serialized_size(const std::type_identity_t<Request>& request) {
     return csm::json::serialize(request).size();
 }
 
-/// Splits `request.objects` into envelopes of at most `options.max_objects` objects (and at most
-/// `options.max_bytes` bytes each, when set), in order. Every envelope carries the other fields of `request`
-/// (properties, operationType, connectionId, kept unknown keys) unchanged. No objects give no envelopes.
+/// Splits the items of `request` (`request.objects` for setObjects; batch_traits names the list of the other
+/// requests) into requests of at most `options.max_objects` items (and at most `options.max_bytes` bytes each,
+/// when set), in order. Every request carries the other fields of `request` (properties, operationType,
+/// connectionId, kept unknown keys) unchanged. No items give no requests. Name the request type for the
+/// others: `make_batches<set_users_request>(std::move(users))`.
 ///
-/// Errors: invalid_value when max_objects is 0 or above 100; limit_exceeded, at `/objects/<i>`, when one object
-/// does not fit the byte budget even alone.
+/// Errors: invalid_value when max_objects is 0 or above the operation's limit; limit_exceeded, at
+/// `/<key>/<i>`, when one item does not fit the byte budget even alone.
 template <class Request = set_objects_request>
 csm::result<std::vector<Request>> make_batches(std::type_identity_t<Request> request, batch_options options = {}) {
-    if (options.max_objects == 0 || options.max_objects > max_objects_per_request)
-        return csm::error{errc::invalid_value, "", "batch_options::max_objects between 1 and 100"};
+    using traits = batch_traits<Request>;
+    if (options.max_objects == 0 || options.max_objects > traits::max)
+        return csm::error{errc::invalid_value, "",
+                          "batch_options::max_objects between 1 and " + std::to_string(traits::max)};
 
-    auto objects = std::move(request.objects);
-    request.objects.clear();
+    auto items = std::move(request.*traits::items);
+    (request.*traits::items).clear();
     std::vector<Request> batches;
-    if (objects.empty()) return batches;
+    if (items.empty()) return batches;
 
-    // `{"objects":[],…}` plus, per object, its text and a comma between neighbours.
+    // `{"<key>":[],…}` plus, per item, its text and a comma between neighbours.
     const std::size_t shell = options.max_bytes ? serialized_size<Request>(request) : 0;
     std::vector<std::size_t> sizes;
     if (options.max_bytes) {
-        sizes.reserve(objects.size());
-        for (std::size_t i = 0; i < objects.size(); ++i) {
-            sizes.push_back(csm::json::serialize(objects[i]).size());
+        sizes.reserve(items.size());
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            sizes.push_back(csm::json::serialize(items[i]).size());
             if (shell + sizes.back() > *options.max_bytes)
-                return csm::error{errc::limit_exceeded, "/objects/" + std::to_string(i),
-                                  "an object small enough for the byte budget of one envelope"};
+                return csm::error{errc::limit_exceeded, "/" + std::string(traits::key) + "/" + std::to_string(i),
+                                  std::is_same_v<Request, set_objects_request>
+                                      ? "an object small enough for the byte budget of one envelope"
+                                      : "an item small enough for the byte budget of one request"};
         }
     }
 
     std::size_t bytes = shell;
-    for (std::size_t i = 0; i < objects.size(); ++i) {
-        const bool start_new = batches.empty() || batches.back().objects.size() == options.max_objects ||
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        const bool start_new = batches.empty() || (batches.back().*traits::items).size() == options.max_objects ||
                                (options.max_bytes && bytes + 1 + sizes[i] > *options.max_bytes);
         if (start_new) {
             batches.push_back(request);
@@ -71,7 +138,7 @@ csm::result<std::vector<Request>> make_batches(std::type_identity_t<Request> req
             bytes += 1; // the comma
         }
         if (options.max_bytes) bytes += sizes[i];
-        batches.back().objects.push_back(std::move(objects[i]));
+        (batches.back().*traits::items).push_back(std::move(items[i]));
     }
     return batches;
 }

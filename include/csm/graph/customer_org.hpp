@@ -2,7 +2,7 @@
 #ifndef CSM_GRAPH_CUSTOMER_ORG_HPP
 #define CSM_GRAPH_CUSTOMER_ORG_HPP
 
-#include <csm/currency_code.hpp>
+#include <csm/graph/currency.hpp>
 #include <csm/graph/object.hpp>
 #include <csm/graph/user_reference.hpp>
 #include <csm/instant.hpp>
@@ -30,10 +30,11 @@ struct customer_org_last_activity {
 };
 BOOST_DESCRIBE_STRUCT(customer_org_last_activity, (), (last_activity_at, event))
 
-/// `customerOrgLifeTimeValue`: a monetary amount and its ISO 4217 currency.
+/// `customerOrgLifeTimeValue`: a monetary amount and its ISO 4217 currency. Any well-formed code reads;
+/// validate() warns about one that is not an active ISO 4217 code (any_currency_code says why).
 struct customer_org_lifetime_value {
     double value = 0.0;
-    csm::currency_code currency_code;
+    any_currency_code currency_code;
 
     friend bool operator==(const customer_org_lifetime_value&, const customer_org_lifetime_value&) = default;
 };

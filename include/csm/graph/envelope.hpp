@@ -82,18 +82,26 @@ struct delete_objects_by_properties_request {
 };
 BOOST_DESCRIBE_STRUCT(delete_objects_by_properties_request, (), (properties, object_type, connection_id))
 
-/// `results` of a setObjects response, read leniently (docs/decisions.md#setobjects-response): accepted objects come as `accepted` or
-/// as `validObjects` (read into `accepted`); rejected elements are kept as raw JSON until their shape is known.
+/// `results` of a setObjects response, read leniently (docs/decisions.md#setobjects-response). Accepted objects come as `accepted` or
+/// as `validObjects` (what a third-party integration observed); both are kept as read, and a response with
+/// both keeps both, so nothing is dropped silently. Rejected elements are kept as raw JSON until their shape
+/// is known.
 struct bulk_object_results {
     std::optional<std::vector<boost::json::value>> accepted{};
+    std::optional<std::vector<boost::json::value>> valid_objects{};
     std::optional<std::vector<boost::json::value>> rejected{};
     csm::json::unknown_fields unknown_members{};
 
-    static constexpr csm::json::field_rule json_fields[] = {csm::json::alias("accepted", "validObjects")};
+    /// The accepted objects: `accepted` when present, otherwise `validObjects` (empty when neither is).
+    const std::vector<boost::json::value>* accepted_objects() const noexcept {
+        if (accepted) return &*accepted;
+        if (valid_objects) return &*valid_objects;
+        return nullptr;
+    }
 
     friend bool operator==(const bulk_object_results&, const bulk_object_results&) = default;
 };
-BOOST_DESCRIBE_STRUCT(bulk_object_results, (), (accepted, rejected, unknown_members))
+BOOST_DESCRIBE_STRUCT(bulk_object_results, (), (accepted, valid_objects, rejected, unknown_members))
 
 /// The setObjects response (`BulkObjectResponse`), every member optional because its shape is undocumented.
 struct bulk_object_response {
@@ -102,7 +110,11 @@ struct bulk_object_response {
     std::optional<bulk_object_results> results{};
     csm::json::unknown_fields unknown_members{};
 
-    std::size_t accepted_count() const noexcept { return results && results->accepted ? results->accepted->size() : 0; }
+    /// How many objects were accepted: the size of `accepted`, or of `validObjects` when only that is present.
+    std::size_t accepted_count() const noexcept {
+        const auto* list = results ? results->accepted_objects() : nullptr;
+        return list ? list->size() : 0;
+    }
     std::size_t rejected_count() const noexcept { return results && results->rejected ? results->rejected->size() : 0; }
 
     friend bool operator==(const bulk_object_response&, const bulk_object_response&) = default;

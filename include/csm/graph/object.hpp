@@ -37,10 +37,12 @@ inline constexpr std::string_view organisation = "atlassian:organisation";
 /// - `schemaVersion` is required by every table but absent from two of the three examples (docs/decisions.md#schema-version-optional);
 /// - `displayName` is "Depends on object type" in the current common page (docs/decisions.md#display-name-optional) but required for all three
 ///   types here.
+/// `schemaVersion` is "1.0" in objects built in C++ (every current example sends "1.0"; docs/decisions.md#schema-version-optional), unless set
+/// otherwise; an object read without one keeps it absent, so that what was read is what is written.
 /// `lastUpdated` (the customer-org example, docs/decisions.md#last-updated-alias) is read as `lastUpdatedAt`. Keys this library does not know
 /// are kept in `unknown_members` and written back after the known ones.
 struct object_common {
-    std::optional<std::string> schema_version{};   ///< required (validate); "1.0" in the current examples
+    std::optional<std::string> schema_version{"1.0"}; ///< required (validate); see below
     csm::graph_object_id id;                      ///< the id in the source system; unique per connection
     std::int64_t update_sequence_number = 0;      ///< last write wins: greater is newer
     std::optional<std::string> display_name{};      ///< required (validate)

@@ -4,6 +4,9 @@
 
 #include <csm/error.hpp>
 #include <csm/graph/envelope.hpp>
+#include <csm/graph/groups.hpp>
+#include <csm/graph/relationships.hpp>
+#include <csm/graph/users.hpp>
 #include <csm/result.hpp>
 
 #include <algorithm>
@@ -13,6 +16,8 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -122,18 +127,157 @@ inline csm::result<std::vector<planned_send>> plan_sends(std::span<const std::si
     return plan;
 }
 
-/// Plans sends of these envelopes. The limit is the lowest that applies to any of them (all BACKFILL: 50,000
-/// a minute; otherwise 1,500), since the limit is per app and tenant, not per operation type.
-inline csm::result<std::vector<planned_send>> plan_sends(const std::vector<set_objects_request>& batches,
-                                                          pacing p = pacing::even) {
-    std::size_t limit = objects_per_minute_backfill;
-    std::vector<std::size_t> sizes;
-    sizes.reserve(batches.size());
-    for (const set_objects_request& b : batches) {
-        limit = std::min(limit, objects_per_minute(b.operation_type));
-        sizes.push_back(b.objects.size());
+/// Every Teamwork Graph operation, for the rate-limit table.
+enum class graph_operation {
+    set_objects,
+    get_object_by_external_id,
+    delete_objects_by_properties,
+    delete_objects_by_external_id,
+    set_users,
+    get_user_by_external_id,
+    delete_users_by_external_id,
+    map_users,
+    set_groups,
+    get_group_by_external_id,
+    delete_groups_by_external_id,
+    set_relationships,
+};
+
+/// Whether the BACKFILL limit of setObjects may be planned with. The page that gives it does not say how
+/// `operationType` reaches the server (docs/decisions.md#operation-type), so the safe default plans against the
+/// normal limit even for envelopes marked BACKFILL.
+enum class backfill_limit { not_assumed, applies };
+
+/// One row of the rate-limit table (https://developer.atlassian.com/platform/teamwork-graph/rate-limits):
+/// what one request may carry and how many units a minute are allowed, per app and tenant.
+struct operation_limits {
+    std::string_view name;                  ///< the SDK method, e.g. "setUsers"
+    std::size_t per_request = 0;            ///< items in one request
+    std::optional<std::size_t> per_minute;  ///< units a minute; empty: not documented (setRelationships)
+    std::string_view unit;                  ///< what per_minute counts, e.g. "users", "requests"
+
+    friend bool operator==(const operation_limits&, const operation_limits&) = default;
+};
+
+/// The documented limits of `op`. setObjects allows 50,000 objects a minute instead of 1,500 only when the
+/// caller says the BACKFILL limit applies.
+constexpr operation_limits limits_of(graph_operation op, backfill_limit b = backfill_limit::not_assumed) noexcept {
+    switch (op) {
+    case graph_operation::set_objects:
+        return {"setObjects", max_objects_per_request,
+                b == backfill_limit::applies ? objects_per_minute_backfill : objects_per_minute_normal, "objects"};
+    case graph_operation::get_object_by_external_id: return {"getObjectByExternalId", 1, 1'500, "requests"};
+    case graph_operation::delete_objects_by_properties: return {"deleteObjectsByProperties", 1, 1'500, "requests"};
+    case graph_operation::delete_objects_by_external_id:
+        return {"deleteObjectsByExternalId", max_external_ids_per_delete, 500, "externalIds"};
+    case graph_operation::set_users: return {"setUsers", max_users_per_request, 5'000, "users"};
+    case graph_operation::get_user_by_external_id: return {"getUserByExternalId", 1, 10'000, "requests"};
+    case graph_operation::delete_users_by_external_id:
+        return {"deleteUsersByExternalId", max_external_ids_per_delete, 1'000, "externalIds"};
+    case graph_operation::map_users: return {"mapUsers", max_user_mappings_per_request, 5'000, "mappings"};
+    case graph_operation::set_groups: return {"setGroups", max_groups_per_request, 1'000, "groups"};
+    case graph_operation::get_group_by_external_id: return {"getGroupByExternalId", 1, 1'000, "requests"};
+    case graph_operation::delete_groups_by_external_id:
+        return {"deleteGroupsByExternalId", max_external_ids_per_delete, 1'000, "externalIds"};
+    case graph_operation::set_relationships: return {"setRelationships", 0, std::nullopt, "relationships"};
     }
-    return plan_sends(sizes, limit, p);
+    return {};
+}
+
+/// The operation of a request type, and how many of the limit's units one request uses.
+template <class Request>
+struct operation_of;
+
+namespace detail {
+template <graph_operation Op>
+struct per_request_unit {
+    static constexpr graph_operation value = Op;
+    template <class R>
+    static constexpr std::size_t units(const R&) noexcept { return 1; }
+};
+} // namespace detail
+
+template <>
+struct operation_of<set_objects_request> {
+    static constexpr graph_operation value = graph_operation::set_objects;
+    static std::size_t units(const set_objects_request& r) noexcept { return r.objects.size(); }
+};
+template <>
+struct operation_of<get_object_by_external_id_request> : detail::per_request_unit<graph_operation::get_object_by_external_id> {};
+template <>
+struct operation_of<delete_objects_by_properties_request>
+    : detail::per_request_unit<graph_operation::delete_objects_by_properties> {};
+template <>
+struct operation_of<delete_objects_by_external_id_request> {
+    static constexpr graph_operation value = graph_operation::delete_objects_by_external_id;
+    static std::size_t units(const delete_objects_by_external_id_request& r) noexcept { return r.external_ids.size(); }
+};
+template <>
+struct operation_of<set_users_request> {
+    static constexpr graph_operation value = graph_operation::set_users;
+    static std::size_t units(const set_users_request& r) noexcept { return r.users.size(); }
+};
+template <>
+struct operation_of<get_user_by_external_id_request> : detail::per_request_unit<graph_operation::get_user_by_external_id> {};
+template <>
+struct operation_of<delete_users_by_external_id_request> {
+    static constexpr graph_operation value = graph_operation::delete_users_by_external_id;
+    static std::size_t units(const delete_users_by_external_id_request& r) noexcept { return r.external_ids.size(); }
+};
+template <>
+struct operation_of<map_users_request> {
+    static constexpr graph_operation value = graph_operation::map_users;
+    static std::size_t units(const map_users_request& r) noexcept { return r.direct_mappings.size(); }
+};
+template <>
+struct operation_of<set_groups_request> {
+    static constexpr graph_operation value = graph_operation::set_groups;
+    static std::size_t units(const set_groups_request& r) noexcept { return r.groups.size(); }
+};
+template <>
+struct operation_of<get_group_by_external_id_request> : detail::per_request_unit<graph_operation::get_group_by_external_id> {};
+template <>
+struct operation_of<delete_groups_by_external_id_request> {
+    static constexpr graph_operation value = graph_operation::delete_groups_by_external_id;
+    static std::size_t units(const delete_groups_by_external_id_request& r) noexcept { return r.external_ids.size(); }
+};
+template <>
+struct operation_of<set_relationships_request> {
+    static constexpr graph_operation value = graph_operation::set_relationships;
+    static std::size_t units(const set_relationships_request& r) noexcept { return r.relationships.size(); }
+};
+
+struct plan_options {
+    csm::graph::pacing pacing = pacing::even;
+    /// setObjects: plan with 50,000 objects a minute when every envelope is BACKFILL. Only set it when the
+    /// BACKFILL limit is known to apply to how the envelopes are sent; otherwise 1,500 is planned for.
+    backfill_limit backfill = backfill_limit::not_assumed;
+    /// Units a minute to plan with instead of the documented limit; required for setRelationships, which
+    /// documents none.
+    std::optional<std::size_t> per_minute{};
+};
+
+/// Plans sends of these requests of one operation under its documented per-minute limit (the table of
+/// limits_of), starting at offset 0. Errors: invalid_value when the operation documents no limit and none
+/// is given; limit_exceeded, at `/<i>`, when one request uses more units than a minute allows.
+template <class Request>
+csm::result<std::vector<planned_send>> plan_sends(const std::vector<Request>& requests, plan_options options = {}) {
+    using op = operation_of<Request>;
+    backfill_limit b = backfill_limit::not_assumed;
+    if constexpr (std::is_same_v<Request, set_objects_request>) {
+        // Only when every envelope says BACKFILL: the limit is per app and tenant, not per operation type.
+        bool all_backfill = options.backfill == backfill_limit::applies;
+        for (const set_objects_request& r : requests)
+            all_backfill = all_backfill && objects_per_minute(r.operation_type) == objects_per_minute_backfill;
+        if (all_backfill) b = backfill_limit::applies;
+    }
+    const std::optional<std::size_t> limit = options.per_minute ? options.per_minute : limits_of(op::value, b).per_minute;
+    if (!limit)
+        return csm::error{errc::invalid_value, "", "plan_options::per_minute (the operation documents no limit)"};
+    std::vector<std::size_t> units;
+    units.reserve(requests.size());
+    for (const Request& r : requests) units.push_back(op::units(r));
+    return plan_sends(units, *limit, options.pacing);
 }
 
 } // namespace csm::graph

@@ -130,3 +130,52 @@ BOOST_AUTO_TEST_CASE(object_larger_than_the_budget) {
     BOOST_TEST(csm::to_string(result.error().code) == "limit_exceeded");
     BOOST_TEST(result.error().pointer == "/objects/1");
 }
+
+BOOST_AUTO_TEST_CASE(users_groups_mappings_ids_and_relationships_are_batched_too) {
+    set_users_request users;
+    users.connection_id.emplace("c");
+    for (int i = 0; i < 250; ++i) users.users.push_back(user_payload{.external_id = csm::external_user_id("u-" + std::to_string(i))});
+    const auto user_batches = make_batches<set_users_request>(users).value();
+    BOOST_TEST(user_batches.size() == 3u);
+    BOOST_TEST(user_batches[2].users.size() == 50u);
+    BOOST_TEST(user_batches[2].users[0].external_id.view() == "u-200");
+    BOOST_TEST(user_batches[1].connection_id->view() == "c");
+    BOOST_TEST(!make_batches<set_users_request>(users, {.max_objects = 101}));
+
+    set_groups_request groups;
+    for (int i = 0; i < 3; ++i) groups.groups.push_back(group_payload{.external_id = csm::external_group_id("g-" + std::to_string(i))});
+    const auto group_batches = make_batches<set_groups_request>(groups, {.max_objects = 2}).value();
+    BOOST_TEST(csm::json::serialize(group_batches[1]) == R"({"groups":[{"externalId":"g-2"}]})");
+
+    map_users_request mappings;
+    for (int i = 0; i < 101; ++i)
+        mappings.direct_mappings.push_back(user_mapping{.external_id = csm::external_user_id("u"), .account_id = csm::account_id("a")});
+    BOOST_TEST(make_batches<map_users_request>(mappings).value().size() == 2u);
+
+    delete_users_by_external_id_request del_users{{}, csm::connection_id("c")};
+    delete_groups_by_external_id_request del_groups{{}, csm::connection_id("c")};
+    delete_objects_by_external_id_request del_objects{"atlassian:customer-org", {}, csm::connection_id("c")};
+    for (int i = 0; i < 201; ++i) {
+        del_users.external_ids.emplace_back("u");
+        del_groups.external_ids.emplace_back("g");
+        del_objects.external_ids.emplace_back("o");
+    }
+    BOOST_TEST(make_batches<delete_users_by_external_id_request>(del_users).value().size() == 3u);
+    BOOST_TEST(make_batches<delete_groups_by_external_id_request>(del_groups).value().size() == 3u);
+    const auto object_deletes = make_batches<delete_objects_by_external_id_request>(del_objects).value();
+    BOOST_TEST(object_deletes.size() == 3u);
+    BOOST_TEST(object_deletes[2].object_type == "atlassian:customer-org");
+
+    // setRelationships documents no per-request limit: the default of 100 applies, more can be asked for.
+    set_relationships_request rels;
+    rels.connection_id.emplace("c");
+    for (int i = 0; i < 150; ++i)
+        rels.relationships.push_back(relationship{.from = entity_key::of_entity("atlassian:customer-org", "o"),
+                                                  .to = entity_key::of_entity("atlassian:customer-org-category", "c"),
+                                                  .type = "t"});
+    BOOST_TEST(make_batches<set_relationships_request>(rels).value().size() == 2u);
+    BOOST_TEST(make_batches<set_relationships_request>(rels, {.max_objects = 150}).value().size() == 1u);
+    const auto tiny = make_batches<set_relationships_request>(rels, {.max_bytes = 20});
+    BOOST_REQUIRE(!tiny);
+    BOOST_TEST(tiny.error().pointer == "/relationships/0");
+}

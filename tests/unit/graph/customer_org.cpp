@@ -22,7 +22,7 @@ namespace {
 
 std::vector<std::string> messages(const std::vector<problem>& problems) {
     std::vector<std::string> out;
-    for (const problem& p : problems) out.push_back(p.message());
+    for (const problem& p : problems) out.push_back(p.brief());
     return out;
 }
 
@@ -140,6 +140,22 @@ BOOST_AUTO_TEST_CASE(required_members_fail_parsing_with_pointers) {
     const auto bad_activity = csm::json::parse<customer_org_last_activity>(R"({"lastActivityAt":"yesterday","event":"call"})");
     BOOST_REQUIRE(!bad_activity);
     BOOST_TEST(bad_activity.error().pointer == "/lastActivityAt");
+}
+
+BOOST_AUTO_TEST_CASE(currency_codes_outside_the_iso_table_read_round_trip_and_warn) {
+    // HRK was withdrawn in 2023; CRM exports still hold it. The envelope must stay readable.
+    const std::string text =
+        R"({"objects":[{"schemaVersion":"1.0","id":"o","updateSequenceNumber":1,"displayName":"d",)"
+        R"("url":"https://x.example","createdAt":"2024-01-01T00:00:00Z","lastUpdatedAt":"2024-01-01T00:00:00Z",)"
+        R"("permissions":[{"accessControls":[{"principals":[{"type":"ATLASSIAN_WORKSPACE"}]}]}],)"
+        R"("atlassian:customer-org":{"customerOrgLifeTimeValue":{"value":1.5,"currencyCode":"HRK"}}}],"connectionId":"c"})";
+    const auto envelope = csm::json::parse<set_objects_request>(text);
+    BOOST_REQUIRE(envelope.has_value());
+    BOOST_TEST(csm::json::serialize(*envelope) == text);
+    const std::vector<std::string> expected{
+        "/objects/0/atlassian:customer-org/customerOrgLifeTimeValue/currencyCode: known_currency (warning)"};
+    BOOST_TEST(messages(validate(*envelope)) == expected, boost::test_tools::per_element());
+    BOOST_TEST(messages(validate_json(csm_test::json(text))) == expected, boost::test_tools::per_element());
 }
 
 // ---- round-trip property over generated objects ----------------------------------------------------------

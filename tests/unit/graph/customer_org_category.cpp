@@ -31,7 +31,7 @@ BOOST_AUTO_TEST_CASE(seed_example_validation) {
     const auto envelope =
         csm::json::parse<set_objects_request>(csm_test::read_fixture("seeds/graph-customer-org-category.json")).value();
     std::vector<std::string> found;
-    for (const problem& p : validate(envelope)) found.push_back(p.message());
+    for (const problem& p : validate(envelope)) found.push_back(p.brief());
     const std::vector<std::string> expected{"/connectionId: recommended (warning)", "/objects/0/schemaVersion: required"};
     BOOST_TEST(found == expected, boost::test_tools::per_element());
 }
@@ -61,7 +61,7 @@ BOOST_AUTO_TEST_CASE(length_limits_count_utf16_code_units) {
     c.block.key = std::string(256, 'k');
     c.block.category_type = emoji_127 + "😀"; // 256
     std::vector<std::string> found;
-    for (const problem& p : validate(c)) found.push_back(p.message());
+    for (const problem& p : validate(c)) found.push_back(p.brief());
     const std::vector<std::string> expected{"/atlassian:customer-org-category/key: max_length",
                                             "/atlassian:customer-org-category/categoryType: max_length"};
     BOOST_TEST(found == expected, boost::test_tools::per_element());

@@ -75,6 +75,14 @@ BOOST_AUTO_TEST_CASE(bulk_response_accepted_or_valid_objects) {
     BOOST_TEST(valid.rejected_count() == 1u);
     BOOST_TEST(valid.results->rejected->at(0).at("errors").at(0).at("message").as_string() == "bad url");
     BOOST_TEST(valid.results->unknown_members.size() == 1u);
+    // Both present: both kept and written back; the count is that of `accepted`.
+    const std::string both_text = R"({"results":{"accepted":[{"id":"a"}],"validObjects":[{"id":"a"},{"id":"b"}]}})";
+    const auto both = csm::json::parse<bulk_object_response>(both_text).value();
+    BOOST_TEST(both.results->accepted->size() == 1u);
+    BOOST_TEST(both.results->valid_objects->size() == 2u);
+    BOOST_TEST(both.results->unknown_members.empty());
+    BOOST_TEST(both.accepted_count() == 1u);
+    BOOST_TEST(csm::json::serialize(both) == both_text);
     const auto empty = csm::json::parse<bulk_object_response>("{}").value();
     BOOST_TEST(!empty.success.has_value());
     BOOST_TEST(empty.accepted_count() == 0u);

@@ -23,6 +23,18 @@ BOOST_AUTO_TEST_CASE(minimal_object_round_trips_in_declaration_order) {
     BOOST_TEST(csm::json::serialize(o) == minimal);
 }
 
+BOOST_AUTO_TEST_CASE(schema_version_is_1_0_when_built_and_absent_when_read_without_one) {
+    const object_common built{.id = csm::graph_object_id("o-1"),
+                              .created_at = csm::instant::parse("2024-01-01T00:00:00Z").value(),
+                              .last_updated_at = csm::instant::parse("2024-01-01T00:00:00Z").value()};
+    BOOST_TEST(built.schema_version.value_or("") == "1.0");
+    BOOST_TEST(csm::json::serialize(built).starts_with(R"({"schemaVersion":"1.0","id":"o-1",)"));
+    const object_common read = csm::json::parse<object_common>(minimal).value();
+    BOOST_TEST(!read.schema_version.has_value());
+    const object_common two = csm::json::parse<object_common>(R"({"schemaVersion":"2.0",)" + minimal.substr(1)).value();
+    BOOST_TEST(two.schema_version.value_or("") == "2.0");
+}
+
 BOOST_AUTO_TEST_CASE(last_updated_is_an_alias) {
     // docs/decisions.md#last-updated-alias: the customer-org example writes lastUpdated.
     const object_common o = csm::json::parse<object_common>(

@@ -29,7 +29,7 @@ BOOST_AUTO_TEST_CASE(seed_example_validation) {
     const auto envelope = csm::json::parse<set_objects_request>(csm_test::read_fixture("seeds/graph-organisation.json")).value();
     const auto problems = validate(envelope);
     BOOST_REQUIRE(problems.size() == 1u);
-    BOOST_TEST(problems[0].message() == "/connectionId: recommended (warning)");
+    BOOST_TEST(problems[0].brief() == "/connectionId: recommended (warning)");
     BOOST_TEST(validate(*envelope.objects[0].get_if<organisation>()).empty());
 }
 

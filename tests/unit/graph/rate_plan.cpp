@@ -80,9 +80,15 @@ BOOST_AUTO_TEST_CASE(planning_envelopes_uses_their_operation_type) {
     for (auto& b : batches) b.objects.resize(100, any_object(unknown_object{}));
     BOOST_TEST(offsets(plan_sends(batches).value()) == std::vector<long long>({0, 4000, 8000}), boost::test_tools::per_element());
     for (auto& b : batches) b.operation_type = operation_type::known::backfill;
-    BOOST_TEST(offsets(plan_sends(batches).value()) == std::vector<long long>({0, 120, 240}), boost::test_tools::per_element());
-    batches[1].operation_type.reset(); // the lowest limit applies to all
+    // BACKFILL envelopes are planned at the normal limit unless the caller says the BACKFILL limit applies:
+    // whether the server honours operationType is not documented.
     BOOST_TEST(offsets(plan_sends(batches).value()) == std::vector<long long>({0, 4000, 8000}), boost::test_tools::per_element());
+    const plan_options backfill{.backfill = backfill_limit::applies};
+    BOOST_TEST(offsets(plan_sends(batches, backfill).value()) == std::vector<long long>({0, 120, 240}),
+               boost::test_tools::per_element());
+    batches[1].operation_type.reset(); // the lowest limit applies to all
+    BOOST_TEST(offsets(plan_sends(batches, backfill).value()) == std::vector<long long>({0, 4000, 8000}),
+               boost::test_tools::per_element());
     BOOST_TEST(plan_sends(std::vector<set_objects_request>{}).value().empty());
 }
 
@@ -108,4 +114,40 @@ BOOST_AUTO_TEST_CASE(send_larger_than_the_limit) {
     const auto plan = plan_sends(sizes, 50);
     BOOST_REQUIRE(!plan);
     BOOST_TEST(plan.error().pointer == "/1");
+}
+
+BOOST_AUTO_TEST_CASE(every_operation_has_its_documented_limit) {
+    // https://developer.atlassian.com/platform/teamwork-graph/rate-limits
+    BOOST_TEST((limits_of(graph_operation::set_objects) == operation_limits{"setObjects", 100, 1500, "objects"}));
+    BOOST_TEST(*limits_of(graph_operation::set_objects, backfill_limit::applies).per_minute == 50000u);
+    BOOST_TEST(*limits_of(graph_operation::get_object_by_external_id).per_minute == 1500u);
+    BOOST_TEST(*limits_of(graph_operation::delete_objects_by_properties).per_minute == 1500u);
+    BOOST_TEST((limits_of(graph_operation::delete_objects_by_external_id) ==
+                operation_limits{"deleteObjectsByExternalId", 100, 500, "externalIds"}));
+    BOOST_TEST((limits_of(graph_operation::set_users) == operation_limits{"setUsers", 100, 5000, "users"}));
+    BOOST_TEST(*limits_of(graph_operation::get_user_by_external_id).per_minute == 10000u);
+    BOOST_TEST(*limits_of(graph_operation::delete_users_by_external_id).per_minute == 1000u);
+    BOOST_TEST((limits_of(graph_operation::map_users) == operation_limits{"mapUsers", 100, 5000, "mappings"}));
+    BOOST_TEST((limits_of(graph_operation::set_groups) == operation_limits{"setGroups", 100, 1000, "groups"}));
+    BOOST_TEST(*limits_of(graph_operation::get_group_by_external_id).per_minute == 1000u);
+    BOOST_TEST(*limits_of(graph_operation::delete_groups_by_external_id).per_minute == 1000u);
+    BOOST_TEST(!limits_of(graph_operation::set_relationships).per_minute.has_value());
+}
+
+BOOST_AUTO_TEST_CASE(planning_other_operations) {
+    // 500 ids a minute: 100 ids wait 12 s under even pacing.
+    std::vector<delete_objects_by_external_id_request> deletes(3, delete_objects_by_external_id_request{"atlassian:customer-org", {}, {}});
+    for (auto& d : deletes) d.external_ids.assign(100, csm::graph_object_id("o"));
+    BOOST_TEST(offsets(plan_sends(deletes).value()) == std::vector<long long>({0, 12000, 24000}), boost::test_tools::per_element());
+    // setGroups: 1,000 groups a minute, 100 groups every 6 s.
+    std::vector<set_groups_request> groups(2);
+    for (auto& g : groups) g.groups.assign(100, group_payload{.external_id = csm::external_group_id("g")});
+    BOOST_TEST(offsets(plan_sends(groups).value()) == std::vector<long long>({0, 6000}), boost::test_tools::per_element());
+    // getUserByExternalId: one per request, 10,000 a minute: 6 ms apart.
+    std::vector<get_user_by_external_id_request> gets(3, get_user_by_external_id_request{csm::external_user_id("u"), {}});
+    BOOST_TEST(offsets(plan_sends(gets).value()) == std::vector<long long>({0, 6, 12}), boost::test_tools::per_element());
+    // setRelationships documents no limit: the caller must give one.
+    std::vector<set_relationships_request> rels(2);
+    BOOST_TEST(!plan_sends(rels));
+    BOOST_TEST(plan_sends(rels, {.per_minute = 600}).value().size() == 2u);
 }

@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <csm/json/parse.hpp>
+#include <csm/json/value.hpp>
 #include <csm_test/fixtures.hpp>
 
 #include <cmath>
@@ -19,7 +20,7 @@ namespace {
 
 list messages(const std::vector<problem>& problems) {
     list out;
-    for (const problem& p : problems) out.push_back(p.message());
+    for (const problem& p : problems) out.push_back(p.brief());
     return out;
 }
 
@@ -43,7 +44,11 @@ customer_org valid_org() {
 set_objects_request envelope_of(std::size_t n) {
     set_objects_request r;
     r.connection_id.emplace("c-1");
-    for (std::size_t i = 0; i < n; ++i) r.objects.push_back(valid_org());
+    for (std::size_t i = 0; i < n; ++i) {
+        customer_org o = valid_org();
+        o.id = csm::graph_object_id("org-" + std::to_string(i)); // ids are unique in an envelope
+        r.objects.push_back(std::move(o));
+    }
     return r;
 }
 
@@ -134,10 +139,75 @@ BOOST_AUTO_TEST_CASE(absolute_http_urls) {
     o.url = "crm.example.com/a/1";
     o.block.website_url = "ftp://acme.example";
     o.thumbnail = thumbnail{"/logo.png"};
+    // The docs do not require absolute URLs: warnings, errors only in strict validation.
     BOOST_TEST(messages(validate(o)) ==
+                   list({"/url: absolute_http_url (warning)", "/thumbnail/externalUrl: absolute_http_url (warning)",
+                         "/atlassian:customer-org/websiteUrl: absolute_http_url (warning)"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(!has_errors(validate(o)));
+    BOOST_TEST(messages(validate(o, {.strict = true})) ==
                    list({"/url: absolute_http_url", "/thumbnail/externalUrl: absolute_http_url",
                          "/atlassian:customer-org/websiteUrl: absolute_http_url"}),
                boost::test_tools::per_element());
+    set_objects_request r = envelope_of(1);
+    r.objects[0] = o;
+    BOOST_TEST(!has_errors(validate(r)));
+    BOOST_TEST(messages(validate(r, {.strict = true}))[0] == "/objects/0/url: absolute_http_url");
+}
+
+BOOST_AUTO_TEST_CASE(currency_codes_outside_the_table_are_warnings) {
+    customer_org o = valid_org();
+    o.block.lifetime_value->currency_code = any_currency_code::parse("HRK").value(); // withdrawn in 2023
+    BOOST_TEST(messages(validate(o)) ==
+                   list{"/atlassian:customer-org/customerOrgLifeTimeValue/currencyCode: known_currency (warning)"},
+               boost::test_tools::per_element());
+    BOOST_TEST(!has_errors(validate(o)));
+}
+
+BOOST_AUTO_TEST_CASE(empty_thumbnail_and_user_reference_are_warnings) {
+    customer_org o = valid_org();
+    o.thumbnail = thumbnail{};
+    user_reference legacy_only;
+    legacy_only.ari = "ari:cloud:identity::user/1";
+    o.last_updated_by = legacy_only;
+    BOOST_TEST(messages(validate(o)) ==
+                   list({"/lastUpdatedBy: empty_object (warning)", "/lastUpdatedBy/externalId: recommended (warning)",
+                         "/thumbnail: empty_object (warning)"}),
+               boost::test_tools::per_element());
+    // An account id alone is not empty (only the externalId recommendation remains).
+    o.thumbnail.reset();
+    o.last_updated_by = user_reference{.account_id = csm::account_id("5fb4")};
+    BOOST_TEST(messages(validate(o)) == list{"/lastUpdatedBy/externalId: recommended (warning)"},
+               boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(duplicate_ids_in_one_envelope) {
+    set_objects_request r = envelope_of(4);
+    r.objects[2].get_if<customer_org>()->id = csm::graph_object_id("org-0");
+    r.objects[3].get_if<customer_org>()->id = csm::graph_object_id("org-0");
+    BOOST_TEST(messages(validate(r)) == list({"/objects/2/id: duplicate_id", "/objects/3/id: duplicate_id"}),
+               boost::test_tools::per_element());
+    const auto raw = validate_json(csm::json::to_value(r));
+    BOOST_TEST(messages(raw) == list({"/objects/2/id: duplicate_id", "/objects/3/id: duplicate_id"}),
+               boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(problems_read_as_sentences) {
+    const problem instant_problem{"/objects/0/lastUpdatedAt", rule::instant, severity::error, {}};
+    BOOST_TEST(instant_problem.message() ==
+               "/objects/0/lastUpdatedAt: expected an RFC 3339 date-time with a UTC offset (instant)");
+    BOOST_TEST(instant_problem.brief() == "/objects/0/lastUpdatedAt: instant");
+    const problem warning{"/connectionId", rule::recommended, severity::warning, {}};
+    BOOST_TEST(warning.message() ==
+               "warning: /connectionId: expected a value for a member that should be sent (recommended)");
+    const problem typed{"", rule::type, severity::error, "a string"};
+    BOOST_TEST(typed.message() == "(root): expected a string (type)");
+    BOOST_TEST(rule_id(rule::absolute_http_url) == "absolute_http_url");
+    // Every rule has an id and a sentence of its own.
+    for (int i = 0; i <= static_cast<int>(rule::non_negative); ++i) {
+        BOOST_TEST(rule_id(static_cast<rule>(i)) != "unknown");
+        BOOST_TEST(rule_expectation(static_cast<rule>(i)) != "a valid value");
+    }
 }
 
 BOOST_AUTO_TEST_CASE(finite_lifetime_value) {
@@ -157,15 +227,17 @@ BOOST_AUTO_TEST_CASE(warnings) {
     o.permissions = {permission{permission_action("write"), {access_control{{principal{principal_type("ROBOT"), std::nullopt}}}}}};
     const auto problems = validate(o);
     BOOST_TEST(messages(problems) ==
-                   list({"/createdBy/externalId: recommended (warning)", "/owners/1/externalId: recommended (warning)",
+                   list({"/createdBy: empty_object (warning)", "/createdBy/externalId: recommended (warning)",
+                         "/owners/1: empty_object (warning)", "/owners/1/externalId: recommended (warning)",
                          "/permissions/0/action: known_value (warning)",
                          "/permissions/0/accessControls/0/principals/0/type: known_value (warning)",
+                         "/atlassian:customer-org/contacts/0: empty_object (warning)",
                          "/atlassian:customer-org/contacts/0/externalId: recommended (warning)"}),
                boost::test_tools::per_element());
     BOOST_TEST(!has_errors(problems));
     BOOST_TEST((problems[0].severity == severity::warning));
-    BOOST_TEST(problems[0].pointer == "/createdBy/externalId");
-    BOOST_TEST(problems[0].rule == "recommended");
+    BOOST_TEST(problems[0].pointer == "/createdBy");
+    BOOST_TEST((problems[0].rule == rule::empty_object));
 }
 
 BOOST_AUTO_TEST_CASE(envelope_limits) {
@@ -175,7 +247,7 @@ BOOST_AUTO_TEST_CASE(envelope_limits) {
     (*r.properties)["f"] = "6";
     r.connection_id.reset();
     r.operation_type = operation_type("FULL");
-    r.objects.resize(2, valid_org());
+    r.objects.erase(r.objects.begin() + 2, r.objects.end());
     r.objects[1].get_if<customer_org>()->schema_version.reset();
     BOOST_TEST(messages(validate(r)) ==
                    list({"/properties: max_properties", "/operationType: known_value (warning)",
@@ -244,7 +316,7 @@ BOOST_AUTO_TEST_CASE(raw_json_reports_unreadable_objects_once_each) {
     const boost::json::value doc = csm_test::json(
         R"({"objects":[{"atlassian:organisation":{},"updateSequenceNumber":1},)"
         R"({"atlassian:organisation":{},"id":"o","updateSequenceNumber":"1"},)"
-        R"({"schemaVersion":"1.0","id":"o","updateSequenceNumber":1,"displayName":"d","url":"https://x.example",)"
+        R"({"schemaVersion":"1.0","id":"p","updateSequenceNumber":1,"displayName":"d","url":"https://x.example",)"
         R"("createdAt":"2024-01-01T00:00:00Z","lastUpdatedAt":"2024-01-01T00:00:00Z",)"
         R"("permissions":[{"accessControls":[{"principals":[{"type":"EVERYONE"}]}]}],"atlassian:organisation":{}}],)"
         R"("properties":{"a":"1","b":"2","c":"3","d":"4","e":"5","f":"6"}})");
@@ -266,6 +338,24 @@ BOOST_AUTO_TEST_CASE(raw_json_envelope_shape) {
     for (int i = 0; i < 101; ++i) many.push_back(boost::json::object{{"atlassian:x", boost::json::object()}});
     const auto problems = validate_json(boost::json::value{{"objects", many}, {"connectionId", "c"}});
     BOOST_TEST(problems.size() == 102u);
-    BOOST_TEST(problems[0].message() == "/objects: max_objects");
-    BOOST_TEST(problems[1].message() == "/objects/0/atlassian:x: known_value (warning)");
+    BOOST_TEST(problems[0].message() == "/objects: expected at most 100 objects in one request (max_objects)");
+    BOOST_TEST(problems[1].message() ==
+               "warning: /objects/0/atlassian:x: expected a value the documentation lists (known_value)");
+}
+
+BOOST_AUTO_TEST_CASE(references_to_users_and_groups_not_sent) {
+    set_objects_request r = envelope_of(2);
+    customer_org& org = *r.objects[1].get_if<customer_org>();
+    org.owners = std::vector<user_reference>{user_reference::external("u-1"), user_reference::external("u-9")};
+    org.block.contacts = std::vector<user_reference>{user_reference::external("u-8")};
+    org.permissions = {permission::of(principal::user("u-1")), permission::of(principal::group("g-7")),
+                       permission::of(principal::group("g-1"))};
+    const known_principals known{{"u-1"}, {"g-1"}};
+    BOOST_TEST(messages(check_references(r, known)) ==
+                   list({"/objects/1/owners/1/externalId: unknown_reference (warning)",
+                         "/objects/1/permissions/1/accessControls/0/principals/0/id: unknown_reference (warning)",
+                         "/objects/1/atlassian:customer-org/contacts/0/externalId: unknown_reference (warning)"}),
+               boost::test_tools::per_element());
+    BOOST_TEST(!has_errors(check_references(r, known)));
+    BOOST_TEST(check_references(r, {{"u-1", "u-8", "u-9"}, {"g-1", "g-7"}}).empty());
 }
