@@ -171,14 +171,21 @@ struct search_customers_by_detail_field {
 BOOST_DESCRIBE_STRUCT(search_customers_by_detail_field, (), (page, max_results, body))
 
 /// Paging of C6: the request for the page after `result`, which answered `request`, or std::nullopt when
-/// `result.isLast` is true. The next request keeps `maxResults` and the body and asks for `result.page + 1`.
+/// there is none. The next request keeps `maxResults` and the body and asks for the served page + 1.
 ///
-/// Assumption about the page base (undocumented, §8.2 item 4): the response's `page` is the page that was
-/// served, numbered the way the `page` query parameter is. Continuing from the *response's* page number
-/// makes the helper independent of whether pages start at 0 or 1: a first request without `page` gets the
-/// server's first page, whatever its number, and the next request asks for the one after it. As a guard
-/// against an endless loop, std::nullopt is also returned when the next page number would not be greater
-/// than the page the request asked for, or would overflow.
+/// Assumption about the page base (undocumented): the response's `page` is the page that was served,
+/// numbered the way the `page` query parameter is. Continuing from the *response's* page number makes the
+/// helper independent of whether pages start at 0 or 1: a first request without `page` gets the server's
+/// first page, whatever its number, and the next request asks for the one after it.
+///
+/// Every paging field of the response may be missing (the docs confirm none), so, in order:
+/// 1. `isLast`, when present, decides;
+/// 2. without it, an empty page, or one shorter than `maxResults` (the response's, else the request's), is
+///    the last;
+/// 3. the served page is the response's `page`, else the request's; when neither says, the next page cannot
+///    be numbered and std::nullopt is returned.
+/// As a guard against an endless loop, std::nullopt is also returned when the next page number would not be
+/// greater than the page the request asked for, or would overflow.
 ///
 ///     csm::rest::customer::search_customers_by_detail_field request{.max_results = 50, .body = {...}};
 ///     for (;;) {
@@ -188,11 +195,20 @@ BOOST_DESCRIBE_STRUCT(search_customers_by_detail_field, (), (page, max_results, 
 ///         if (!next) break;
 ///         request = *next;
 ///     }
+///
+/// csm::rest::all_items (csm/rest/pages.hpp) runs this loop for you.
 inline std::optional<search_customers_by_detail_field> next_page(const search_customers_by_detail_field& request,
                                                                  const customer_search_result& result) {
-    if (result.is_last) return std::nullopt;
-    if (result.page == std::numeric_limits<std::int32_t>::max()) return std::nullopt;
-    const std::int32_t next_page_number = result.page + 1;
+    if (result.is_last) {
+        if (*result.is_last) return std::nullopt;
+    } else {
+        if (result.customers.empty()) return std::nullopt;
+        const std::optional<std::int32_t> size = result.max_results ? result.max_results : request.max_results;
+        if (size && result.customers.size() < static_cast<std::size_t>(*size)) return std::nullopt;
+    }
+    const std::optional<std::int32_t> served = result.page ? result.page : request.page;
+    if (!served || *served == std::numeric_limits<std::int32_t>::max()) return std::nullopt;
+    const std::int32_t next_page_number = *served + 1;
     if (request.page && next_page_number <= *request.page) return std::nullopt;
     search_customers_by_detail_field next = request;
     next.page = next_page_number;
@@ -203,20 +219,18 @@ inline std::optional<search_customers_by_detail_field> next_page(const search_cu
 /// Always send `values`; whether [] clears the field is not documented (§7 item 20).
 struct set_detail_value {
     csm::customer_id customer_id;
-    csm::rest::detail_field_name field_name; ///< query `fieldName`, required and not empty
+    csm::rest::detail_field_name field_name; ///< query `fieldName`, required and not blank
     model::set_detail_values_request body;
 
     static constexpr endpoint_info info{
         .id = "C7", .name = "customer.detail_value.set", .method = http_method::put,
         .path = "/customer/{customerId}/details",
         .scopes = {"write:customer.detail:jira-service-management"},
-        .permission = permission::agent, .limits = "fieldName not empty",
+        .permission = permission::agent, .limits = "fieldName not blank",
         .summary = "Sets the values of a customer's detail field and returns the updated field."};
     using response = model::update_detail_field_response;
 
-    std::optional<csm::error> validate() const {
-        return check::not_empty(field_name.view(), "/query/fieldName", "a non-empty detail field name");
-    }
+    std::optional<csm::error> validate() const { return check::name(field_name.view(), "/query/fieldName"); }
 
     friend bool operator==(const set_detail_value&, const set_detail_value&) = default;
 };
@@ -271,7 +285,7 @@ struct create_account {
         .summary = "Creates a customer account."};
     using response = customer_account_created;
 
-    std::optional<csm::error> validate() const { return check::name(body.email, "/body/email"); }
+    std::optional<csm::error> validate() const { return check::email(body.email, "/body/email"); }
 
     friend bool operator==(const create_account&, const create_account&) = default;
 };
@@ -370,7 +384,7 @@ struct create_profile {
     using response = customer_profile;
 
     std::optional<csm::error> validate() const {
-        if (auto e = check::name(body.email, "/body/email")) return e;
+        if (auto e = check::email(body.email, "/body/email")) return e;
         if (body.details)
             if (auto e = check::detail_names(*body.details, "/body/details")) return e;
         if (body.associate_organizations)
@@ -396,7 +410,8 @@ struct fetch_profiles {
         .summary = "Returns a maximum of 25 customer profiles.", .read_only = true};
     using response = customer_profiles;
 
-    std::optional<csm::error> validate() const {
+    std::optional<csm::error> validate(const limit_options& limits) const {
+        if (!limits.response_caps) return std::nullopt;
         return check::count(body.customer_ids.size(), max_fetched_profiles, "/body/customerIds");
     }
 

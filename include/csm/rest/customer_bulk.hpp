@@ -67,8 +67,8 @@ struct create_detail_field_definitions {
         .summary = "Creates customer detail fields in bulk (asynchronous).", .bulk = true};
     using response = model::task_submit_response;
 
-    std::optional<csm::error> validate() const {
-        return organization_bulk::check_definitions(body);
+    std::optional<csm::error> validate(const limit_options& limits) const {
+        return organization_bulk::check_definitions(body, limits);
     }
     friend bool operator==(const create_detail_field_definitions&, const create_detail_field_definitions&) = default;
 };
@@ -232,7 +232,7 @@ struct manage_profiles {
                 if (auto e = check::not_empty(p.customer_id->view(), at + "/customerId", "a non-empty customer id"))
                     return e;
             if (p.email)
-                if (auto e = check::name(*p.email, at + "/email")) return e;
+                if (auto e = check::email(*p.email, at + "/email")) return e;
             if (p.associate_organizations)
                 if (auto e = check::numeric_ids(p.associate_organizations->organization_ids,
                                                                  at + "/associateOrganizations/organizationIds"))

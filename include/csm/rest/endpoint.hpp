@@ -44,8 +44,9 @@
 /// - member named `body`: the JSON body (a described struct or a std::vector);
 /// - type csm::rest::idempotency_key (or std::optional of it): the Idempotency-Key header;
 /// - anything else: a query parameter under its key (std::optional omitted when empty).
-/// An endpoint may define `std::optional<csm::error> validate() const` for client-side limit checks;
-/// build_request calls it first.
+/// An endpoint may define `std::optional<csm::error> validate() const`, or
+/// `validate(const csm::rest::limit_options&) const` when some of its checks can be switched off, for
+/// client-side limit checks; build_request calls it first.
 namespace csm::rest {
 
 /// Tag of detail_field_name. Detail fields are addressed by name in paths ({fieldName}), e.g. "Region".
@@ -147,6 +148,18 @@ struct endpoint_info {
     /// A POST that only reads (fetch, search): sending it twice has the effect of sending it once, so
     /// advise_retry may repeat it (csm/rest/retry.hpp). GET, PUT and DELETE need no flag.
     bool read_only = false;
+};
+
+/// Which of the softer client-side checks an endpoint's validate() applies (build_options::limits). Limits
+/// the docs state for requests (a non-empty name, at most 1000 bulk operations) are always checked; these
+/// two kinds are on by default and can be switched off per call, for a site whose real limits differ:
+struct limit_options {
+    /// Limits the docs give only as limits of the Jira UI: at most 50 options per SELECT/MULTISELECT field.
+    bool ui_limits = true;
+    /// Caps on what the server returns, checked on the request: at most 50 organizations per fetch (O12), 25
+    /// profiles per fetch (O15, C16). Above them the server leaves items out instead of failing.
+    bool response_caps = true;
+    friend bool operator==(const limit_options&, const limit_options&) = default;
 };
 
 /// A described struct with `static constexpr endpoint_info info` and `typename E::response`.

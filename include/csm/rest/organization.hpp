@@ -220,7 +220,8 @@ struct fetch_organizations {
         .summary = "Returns a maximum of 50 organizations, fetched by organization id or name.", .read_only = true};
     using response = model::fetch_organizations_response;
 
-    std::optional<csm::error> validate() const {
+    std::optional<csm::error> validate(const limit_options& limits) const {
+        if (!limits.response_caps) return std::nullopt;
         return check::combined_count(body.organization_ids, body.organization_names, max_fetched_organizations,
                                     "/body/organizationIds", "/body/organizationNames");
     }
@@ -276,7 +277,8 @@ struct fetch_profiles {
         .summary = "Returns a maximum of 25 organization profiles.", .read_only = true};
     using response = model::fetch_organization_profiles_response;
 
-    std::optional<csm::error> validate() const {
+    std::optional<csm::error> validate(const limit_options& limits) const {
+        if (!limits.response_caps) return std::nullopt;
         return check::combined_count(body.organization_ids, body.organization_names, max_fetched_profiles,
                                     "/body/organizationIds", "/body/organizationNames");
     }

@@ -33,7 +33,10 @@ namespace csm::rest::organization_bulk {
 
 /// Client-side limits (reference §4.6, §7 item 12).
 inline constexpr std::size_t max_definitions = 50;            ///< B5: detail-field definitions per request
-inline constexpr std::size_t max_detail_value_operations = 1000; ///< B6: operations, counted across all organizations
+/// B6: operations in total, counted across all organizations of the request. The default of
+/// update_detail_values::max_operations: the limit is configurable, like B2's.
+inline constexpr std::size_t default_max_detail_value_operations = 1000;
+inline constexpr std::size_t max_detail_value_operations = default_max_detail_value_operations; ///< the old name
 inline constexpr std::size_t max_organization_operations = 50;   ///< B7: operations per request
 inline constexpr std::size_t max_profile_operations = 100;       ///< B8: operations per request
 
@@ -73,8 +76,9 @@ inline std::string name_key(std::string_view name) {
 
 /// The client-side checks of a definitions body (B5, and B1 in csm/rest/customer_bulk.hpp): at most 50
 /// definitions; names non-blank and unique within the request (ASCII case-insensitively, after trimming); at
-/// most 50 options per field. Pointers start at "/body/detailFields".
-inline std::optional<csm::error> check_definitions(const detail_field_definitions_request& body) {
+/// most 50 options per field unless `limits.ui_limits` is off. Pointers start at "/body/detailFields".
+inline std::optional<csm::error> check_definitions(const detail_field_definitions_request& body,
+                                                   const limit_options& limits = {}) {
     const auto& fields = body.detail_fields;
     if (auto e = check::count(fields.size(), max_definitions, "/body/detailFields")) return e;
     std::vector<std::string> seen;
@@ -88,10 +92,7 @@ inline std::optional<csm::error> check_definitions(const detail_field_definition
                 return csm::error{errc::invalid_value, at + "/name",
                                   "a name unique within the request (case-insensitive, trimmed)"};
         seen.push_back(std::move(key));
-        if (fields[i].type.options)
-            if (auto e = check::count(fields[i].type.options->size(), check::max_detail_field_options,
-                                      at + "/type/options"))
-                return e;
+        if (auto e = check::options_count(fields[i].type.options, limits.ui_limits, at + "/type/options")) return e;
     }
     return std::nullopt;
 }
@@ -113,7 +114,7 @@ struct create_detail_field_definitions {
         .summary = "Creates organization detail fields in bulk (asynchronous).", .bulk = true};
     using response = model::task_submit_response;
 
-    std::optional<csm::error> validate() const { return check_definitions(body); }
+    std::optional<csm::error> validate(const limit_options& limits) const { return check_definitions(body, limits); }
     friend bool operator==(const create_detail_field_definitions&, const create_detail_field_definitions&) = default;
 };
 BOOST_DESCRIBE_STRUCT(create_detail_field_definitions, (), (idempotency_key, body))
@@ -142,19 +143,22 @@ BOOST_DESCRIBE_STRUCT(detail_values_request, (), (organizations))
 struct update_detail_values {
     csm::rest::idempotency_key idempotency_key;
     detail_values_request body;
+    /// The client-side limit validate() applies. Not a request parameter: it is not described, so
+    /// build_request never sends it.
+    std::size_t max_operations = default_max_detail_value_operations;
     static constexpr endpoint_info info{
         .id = "B6", .name = "organization_bulk.detail_values.update", .method = http_method::post,
         .path = "/organization/details/bulk",
         .scopes = {"write:organization.detail:jira-service-management"}, // unconfirmed (reference §4.6)
         .permission = organization::permission::user,
-        .limits = "at most 1000 operations in total across all organizations; field names non-empty",
+        .limits = "at most 1000 operations in total across all organizations (configurable); field names non-empty",
         .summary = "Updates organization detail values in bulk (asynchronous; body unconfirmed).", .bulk = true};
     using response = model::task_submit_response;
 
     std::optional<csm::error> validate() const {
         std::size_t total = 0;
         for (const auto& org : body.organizations) total += org.operations.size();
-        if (auto e = check::count(total, max_detail_value_operations, "/body/organizations")) return e;
+        if (auto e = check::count(total, max_operations, "/body/organizations")) return e;
         for (std::size_t i = 0; i < body.organizations.size(); ++i) {
             const auto& ops = body.organizations[i].operations;
             for (std::size_t j = 0; j < ops.size(); ++j)

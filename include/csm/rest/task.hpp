@@ -129,10 +129,10 @@ inline std::optional<csm::task_id> task_id_from_status_url(std::string_view stat
 }
 
 /// The T1 request that polls the task a bulk endpoint submitted: by `submitted.id`, the documented task id, or,
-/// when that is empty, by the id read from `statusUrl` (task_id_from_status_url()); std::nullopt when neither
+/// when that is absent or empty, by the id read from `statusUrl` (task_id_from_status_url()); std::nullopt when neither
 /// holds a usable id.
 inline std::optional<get_task_status> status_request(const model::task_submit_response& submitted) {
-    if (!submitted.id.empty()) return get_task_status{submitted.id};
+    if (submitted.id && !submitted.id->empty()) return get_task_status{*submitted.id};
     if (auto id = task_id_from_status_url(submitted.status_url)) return get_task_status{std::move(*id)};
     return std::nullopt;
 }

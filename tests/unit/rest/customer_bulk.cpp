@@ -7,6 +7,7 @@
 #include <csm/json/serialize.hpp>
 #include <csm/rest/build.hpp>
 #include <csm/rest/response.hpp>
+#include <csm/rest/task.hpp>
 
 #include <csm_test/fixtures.hpp>
 #include <csm_test/rest.hpp>
@@ -172,10 +173,16 @@ BOOST_AUTO_TEST_CASE(every_bulk_endpoint_answers_a_task_reference) {
     BOOST_TEST((csm_test::check_response_round_trip<bulk::update_detail_values>(text) == expected));
     BOOST_TEST((csm_test::check_response_round_trip<bulk::manage_accounts>(text) == expected));
     BOOST_TEST((csm_test::check_response_round_trip<bulk::manage_profiles>(text) == expected));
+    // Without `id` (the docs do not confirm it is always there) the reference still reads, and the task is
+    // polled by the id in statusUrl.
     auto missing = rest::parse_response<bulk::manage_profiles>(200, {}, R"({"statusUrl":"/api/v1/tasks/x"})");
-    BOOST_TEST_REQUIRE(!missing.has_value());
-    BOOST_TEST((missing.error().kind == rest::api_error_kind::malformed_response));
-    BOOST_TEST(missing.error().decode_error->pointer == "/id");
+    BOOST_TEST_REQUIRE(missing.has_value());
+    BOOST_TEST(!missing->id.has_value());
+    BOOST_TEST(rest::task::status_request(*missing)->task_id == csm::task_id{"x"});
+    auto no_url = rest::parse_response<bulk::manage_profiles>(200, {}, R"({"id":"x"})");
+    BOOST_TEST_REQUIRE(!no_url.has_value());
+    BOOST_TEST((no_url.error().kind == rest::api_error_kind::malformed_response));
+    BOOST_TEST(no_url.error().decode_error->pointer == "/statusUrl");
     auto bad = rest::parse_response<bulk::update_detail_values>(400, {}, R"({"errorMessages":["Invalid detail field"]})");
     BOOST_TEST_REQUIRE(!bad.has_value());
     BOOST_TEST((bad.error().kind == rest::api_error_kind::bad_request));
@@ -276,7 +283,7 @@ BOOST_AUTO_TEST_CASE(b4_at_most_100_identified_operations) {
                 "a customer id or an email");
     bulk::manage_profiles blank{.idempotency_key = key(), .body = {.customer_profiles = {upsert({.email = ""})}}};
     check_error(csm_test::build_error(blank), csm::errc::invalid_value, "/body/customerProfiles/0/payload/email",
-                "a non-empty name");
+                "a non-empty email");
     bulk::manage_profiles empty_id{.idempotency_key = key(),
                                    .body = {.customer_profiles = {upsert({.customer_id = csm::customer_id{""}})}}};
     check_error(csm_test::build_error(empty_id), csm::errc::invalid_value, "/body/customerProfiles/0/payload/customerId",

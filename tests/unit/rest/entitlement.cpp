@@ -279,7 +279,7 @@ BOOST_AUTO_TEST_CASE(e5_response_round_trips) {
     BOOST_TEST(e.id == csm::entitlement_id{entitlement_uuid});
     BOOST_TEST(e.product.id == csm::product_id{product_uuid});
     BOOST_TEST(e.product.name == "Acme Widget");
-    BOOST_TEST(e.entitled_entity.id == "123");
+    BOOST_TEST(e.entitled_entity.id == csm::entitled_entity_id{"123"});
     BOOST_TEST((e.entitled_entity.type == model::entitled_entity_type::known::organization));
     BOOST_TEST_REQUIRE(e.details.size() == 1u);
     BOOST_TEST((e.details[0].id == std::optional<csm::detail_field_id>(csm::detail_field_id{"654"})));
@@ -288,7 +288,7 @@ BOOST_AUTO_TEST_CASE(e5_response_round_trips) {
 
 BOOST_AUTO_TEST_CASE(e7_response_round_trips) {
     const auto r = round_trip<ent::set_detail_value>("e7.set_detail_value.response.json");
-    BOOST_TEST(r.id == csm::detail_field_id{"654"});
+    BOOST_TEST((r.id == std::optional<csm::detail_field_id>(csm::detail_field_id{"654"})));
     BOOST_TEST(r.name == "Support Level");
     BOOST_TEST((r.values == std::vector<std::string>{"Enterprise"}));
 }

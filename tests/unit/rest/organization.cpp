@@ -12,6 +12,9 @@
 #include <csm/rest/build.hpp>
 #include <csm/rest/response.hpp>
 
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -209,7 +212,7 @@ BOOST_AUTO_TEST_CASE(o9_entitlements_are_a_bare_array) {
     BOOST_TEST_REQUIRE(r.size() == 1u);
     BOOST_TEST(r[0].id.view() == product_a);
     BOOST_TEST((r[0].product == model::product{csm::product_id{product_a}, "Acme Widget"}));
-    BOOST_TEST((r[0].entitled_entity == model::entitled_entity{"123", model::entitled_entity_type::known::customer}));
+    BOOST_TEST((r[0].entitled_entity == model::entitled_entity{csm::entitled_entity_id{"123"}, model::entitled_entity_type::known::customer}));
     BOOST_TEST_REQUIRE(r[0].details.size() == 1u);
     // The list example has a type without options and an empty configuration (reference §7 item 4).
     BOOST_TEST(!r[0].details[0].type.options.has_value());
@@ -235,13 +238,14 @@ BOOST_AUTO_TEST_CASE(o12_fetched_organizations) {
 
 namespace {
 model::organization_profile profile_example() {
-    const model::profile_detail_value region{"Region", {model::detail_field_type_name::known::select, {"EU"}}};
+    const model::profile_detail_value region{
+        "Region", model::profile_detail_value_content{model::detail_field_type_name::known::select, {"EU"}}};
     return {organization_id{"1"},
             "Atlassian",
             {region},
             {model::profile_entitlement{csm::entitlement_id{product_a},
                                         model::product{csm::product_id{product_a}, "Acme Widget"},
-                                        model::entitled_entity{"123", model::entitled_entity_type::known::customer},
+                                        model::entitled_entity{csm::entitled_entity_id{"123"}, model::entitled_entity_type::known::customer},
                                         {region}}},
             {model::organization_profile_customer{csm::customer_id{customer_a}}}};
 }
@@ -430,6 +434,11 @@ BOOST_AUTO_TEST_CASE(fetch_organizations_at_most_50) {
                 "/body/organizationNames", "at most 50 organization ids and names together");
     check_error(csm_test::build_error(org::fetch_organizations{.body = {std::nullopt, names(51)}}), errc::limit_exceeded,
                 "/body/organizationNames", "at most 50 organization ids and names together");
+    // A cap on what the server returns, not a request rule: switched off per call, all 51 are sent.
+    csm::rest::build_options uncapped;
+    uncapped.limits.response_caps = false;
+    const auto sent = csm_test::build_ok(org::fetch_organizations{.body = {ids(51), std::nullopt}}, uncapped);
+    BOOST_TEST(boost::json::parse(*sent.body).at("organizationIds").as_array().size() == 51u);
 }
 
 BOOST_AUTO_TEST_CASE(fetch_profiles_at_most_25) {
@@ -439,6 +448,15 @@ BOOST_AUTO_TEST_CASE(fetch_profiles_at_most_25) {
                 "/body/organizationIds", "at most 25 organization ids and names together");
     check_error(csm_test::build_error(org::fetch_profiles{.body = {ids(20), names(6)}}), errc::limit_exceeded,
                 "/body/organizationNames", "at most 25 organization ids and names together");
+    csm::rest::build_options uncapped;
+    uncapped.limits.response_caps = false;
+    const auto sent = csm_test::build_ok(org::fetch_profiles{.body = {ids(20), names(6)}}, uncapped);
+    BOOST_TEST(boost::json::parse(*sent.body).at("organizationNames").as_array().size() == 6u);
+    // Switching the UI limits off leaves the caps on.
+    csm::rest::build_options no_ui;
+    no_ui.limits.ui_limits = false;
+    BOOST_TEST(csm::rest::build_request(org::fetch_profiles{.body = {ids(26), std::nullopt}}, csm_test::atlassian_base(), no_ui)
+                   .error().pointer == "/body/organizationIds");
 }
 
 BOOST_AUTO_TEST_CASE(detail_field_options_at_most_50) {
@@ -451,6 +469,11 @@ BOOST_AUTO_TEST_CASE(detail_field_options_at_most_50) {
     BOOST_TEST(csm_test::build_ok(org::edit_detail_field{detail_field_name{"Tier"}, {"Tier", fifty}}).body.has_value());
     check_error(csm_test::build_error(org::edit_detail_field{detail_field_name{"Tier"}, {"Tier", fifty_one}}),
                 errc::limit_exceeded, "/body/options", "at most 50 items");
+    // A UI limit: switched off per call, 51 options are sent.
+    csm::rest::build_options no_ui;
+    no_ui.limits.ui_limits = false;
+    const auto sent = csm_test::build_ok(org::edit_detail_field{detail_field_name{"Tier"}, {"Tier", fifty_one}}, no_ui);
+    BOOST_TEST(boost::json::parse(*sent.body).at("options").as_array().size() == 51u);
 }
 
 BOOST_AUTO_TEST_CASE(names_must_not_be_blank) {
