@@ -84,35 +84,34 @@ inline constexpr std::size_t max_fetched_profiles = 25;
 struct detail_field_infos {
     /// C1 — GET /customer/details: every customer detail field with its configuration (definitions, no ids).
     static constexpr endpoint_info get{
-        .id = "C1", .name = "customer.detail_fields.get", .method = http_method::get, .path = "/customer/details",
+        .name = "customer.detail_fields.get", .path = "/customer/details",
         .scopes = {"read:customer.detail-field:jira-service-management"},
-        .permission = permission::admin, .summary = "Returns all customer detail fields, including their configuration."};
+        .docs = {.id = "C1", .permission = permission::admin,
+                 .summary = "Returns all customer detail fields, including their configuration."}};
     /// C2 — POST /customer/details: creates a customer detail field (at most 50 per site, checked by the server).
     static constexpr endpoint_info create{
-        .id = "C2", .name = "customer.detail_fields.create", .method = http_method::post, .path = "/customer/details",
+        .name = "customer.detail_fields.create", .method = http_method::post, .path = "/customer/details",
         .scopes = {"write:customer.detail-field:jira-service-management"},
-        .permission = permission::admin,
-        .limits = "up to 50 detail fields; at most 50 options per SELECT/MULTISELECT field; name not empty",
-        .summary = "Creates a customer detail field."};
+        .docs = {.id = "C2", .permission = permission::admin,
+                 .limits = "up to 50 detail fields; at most 50 options per SELECT/MULTISELECT field; name not "
+                           "empty",
+                 .summary = "Creates a customer detail field."}};
     /// C3 — PUT /customer/details/{fieldName}: renames a field and/or changes the options of a SELECT or
     /// MULTISELECT field. Send the current name in the body to keep it.
     static constexpr endpoint_info edit{
-        .id = "C3", .name = "customer.detail_fields.edit", .method = http_method::put,
-        .path = "/customer/details/{fieldName}",
+        .name = "customer.detail_fields.edit", .method = http_method::put, .path = "/customer/details/{fieldName}",
         .scopes = {"write:customer.detail-field:jira-service-management"},
-        .permission = permission::admin,
-        .limits = "at most 50 options; name not empty",
-        .summary = "Renames a customer detail field and/or changes the available options for SELECT or "
-                   "MULTISELECT fields."};
+        .docs = {.id = "C3", .permission = permission::admin, .limits = "at most 50 options; name not empty",
+                 .summary = "Renames a customer detail field and/or changes the available options for SELECT or "
+                            "MULTISELECT fields."}};
     /// C4 — DELETE /customer/details/{fieldName}: deletes a field and all its values on all customers.
     /// Irreversible.
     static constexpr endpoint_info delete_{
-        .id = "C4", .name = "customer.detail_fields.delete", .method = http_method::delete_,
-        .path = "/customer/details/{fieldName}",
-        .scopes = {"delete:customer.detail-field:jira-service-management"},
-        .permission = permission::admin,
-        .limits = "irreversible; deletes the field's values on all customers",
-        .summary = "Deletes a customer detail field and all values stored for it for all customers."};
+        .name = "customer.detail_fields.delete", .method = http_method::delete_,
+        .path = "/customer/details/{fieldName}", .scopes = {"delete:customer.detail-field:jira-service-management"},
+        .docs = {.id = "C4", .permission = permission::admin,
+                 .limits = "irreversible; deletes the field's values on all customers",
+                 .summary = "Deletes a customer detail field and all values stored for it for all customers."}};
 };
 
 /// C1 — GET /customer/details.
@@ -131,9 +130,10 @@ struct get_customer {
     csm::customer_id customer_id;
 
     static constexpr endpoint_info info{
-        .id = "C5", .name = "customer.get", .method = http_method::get, .path = "/customer/{customerId}",
+        .name = "customer.get", .path = "/customer/{customerId}",
         .scopes = {"read:customer:jira-service-management", "read:customer.detail:jira-service-management"},
-        .permission = permission::agent, .summary = "Returns a customer, including their details."};
+        .docs = {.id = "C5", .permission = permission::agent,
+                 .summary = "Returns a customer, including their details."}};
     using response = customer;
 
     friend bool operator==(const get_customer&, const get_customer&) = default;
@@ -152,13 +152,15 @@ struct search_customers_by_detail_field {
     customer_search_request body;
 
     static constexpr endpoint_info info{
-        .id = "C6", .name = "customer.search_by_detail_field", .method = http_method::post,
-        .path = "/customer/search-by-detail-field",
-        .scopes = {"read:customer:jira-service-management"},
-        .permission = permission::agent_restricted_fields,
-        .limits = "detailFields must not be empty; paging defaults, maxima and base not documented",
-        .summary = "Returns the list of customers that match the search criteria.", .read_only = true};
+        .name = "customer.search_by_detail_field", .method = http_method::post,
+        .path = "/customer/search-by-detail-field", .scopes = {"read:customer:jira-service-management"},
+        .read_only = true,
+        .docs = {.id = "C6", .permission = permission::agent_restricted_fields,
+                 .limits = "detailFields must not be empty; paging defaults, maxima and base not documented",
+                 .summary = "Returns the list of customers that match the search criteria."}};
     using response = customer_search_result;
+    /// The items of a page, for csm::rest::all_items (csm/rest/pages.hpp); next_page() below continues.
+    static constexpr auto page_items = &customer_search_result::customers;
 
     std::optional<csm::error> validate() const {
         if (body.detail_fields.empty())
@@ -223,11 +225,10 @@ struct set_detail_value {
     model::set_detail_values_request body;
 
     static constexpr endpoint_info info{
-        .id = "C7", .name = "customer.detail_value.set", .method = http_method::put,
-        .path = "/customer/{customerId}/details",
+        .name = "customer.detail_value.set", .method = http_method::put, .path = "/customer/{customerId}/details",
         .scopes = {"write:customer.detail:jira-service-management"},
-        .permission = permission::agent, .limits = "fieldName not blank",
-        .summary = "Sets the values of a customer's detail field and returns the updated field."};
+        .docs = {.id = "C7", .permission = permission::agent, .limits = "fieldName not blank",
+                 .summary = "Sets the values of a customer's detail field and returns the updated field."}};
     using response = model::update_detail_field_response;
 
     std::optional<csm::error> validate() const { return check::name(field_name.view(), "/query/fieldName"); }
@@ -245,11 +246,11 @@ struct get_entitlements {
     std::optional<csm::product_id> product = {};
 
     static constexpr endpoint_info info{
-        .id = "C8", .name = "customer.entitlements.get", .method = http_method::get,
-        .path = "/customer/{customerId}/entitlement",
+        .name = "customer.entitlements.get", .path = "/customer/{customerId}/entitlement",
         .scopes = {"read:customer:entitlement:jira-service-management"},
-        .permission = permission::agent, .summary = "Returns a list of the customer's entitlements, including entitlements inherited by any "
-                   "organizations the customer is in, along with their details."};
+        .docs = {.id = "C8", .permission = permission::agent,
+                 .summary = "Returns a list of the customer's entitlements, including entitlements inherited by "
+                            "any organizations the customer is in, along with their details."}};
     using response = std::vector<model::entitlement>;
 
     friend bool operator==(const get_entitlements&, const get_entitlements&) = default;
@@ -262,10 +263,11 @@ struct create_entitlement {
     model::create_entitlement_request body;
 
     static constexpr endpoint_info info{
-        .id = "C9", .name = "customer.entitlements.create", .method = http_method::post,
+        .name = "customer.entitlements.create", .method = http_method::post,
         .path = "/customer/{customerId}/entitlement",
         .scopes = {"write:customer:entitlement:jira-service-management"},
-        .permission = permission::agent, .summary = "Creates an entitlement for a customer and returns it."};
+        .docs = {.id = "C9", .permission = permission::agent,
+                 .summary = "Creates an entitlement for a customer and returns it."}};
     using response = model::entitlement;
 
     friend bool operator==(const create_entitlement&, const create_entitlement&) = default;
@@ -279,10 +281,10 @@ struct create_account {
     create_customer_account_request body;
 
     static constexpr endpoint_info info{
-        .id = "C10", .name = "customer.account.create", .method = http_method::post, .path = "/customer",
-        .scopes = {"write:customer:jira-service-management"},
-        .experimental = true, .permission = permission::admin, .limits = "email not empty",
-        .summary = "Creates a customer account."};
+        .name = "customer.account.create", .method = http_method::post, .path = "/customer",
+        .scopes = {"write:customer:jira-service-management"}, .experimental = true,
+        .docs = {.id = "C10", .permission = permission::admin, .limits = "email not empty",
+                 .summary = "Creates a customer account."}};
     using response = customer_account_created;
 
     std::optional<csm::error> validate() const { return check::email(body.email, "/body/email"); }
@@ -297,11 +299,10 @@ struct get_account {
     csm::customer_id customer_id;
 
     static constexpr endpoint_info info{
-        .id = "C11", .name = "customer.account.get", .method = http_method::get,
-        .path = "/customer/account/{customerId}",
-        .scopes = {"read:customer:jira-service-management"},
-        .experimental = true, .permission = permission::user,
-        .summary = "Returns a customer's account information."};
+        .name = "customer.account.get", .path = "/customer/account/{customerId}",
+        .scopes = {"read:customer:jira-service-management"}, .experimental = true,
+        .docs = {.id = "C11", .permission = permission::user,
+                 .summary = "Returns a customer's account information."}};
     using response = customer_account;
 
     friend bool operator==(const get_account&, const get_account&) = default;
@@ -314,11 +315,10 @@ struct update_account {
     update_customer_account_request body;
 
     static constexpr endpoint_info info{
-        .id = "C12", .name = "customer.account.update", .method = http_method::put,
-        .path = "/customer/account/{customerId}",
-        .scopes = {"write:customer:jira-service-management"},
-        .experimental = true, .permission = permission::admin, .limits = "displayName not empty",
-        .summary = "Updates a customer account's display name."};
+        .name = "customer.account.update", .method = http_method::put, .path = "/customer/account/{customerId}",
+        .scopes = {"write:customer:jira-service-management"}, .experimental = true,
+        .docs = {.id = "C12", .permission = permission::admin, .limits = "displayName not empty",
+                 .summary = "Updates a customer account's display name."}};
     using response = customer_account;
 
     std::optional<csm::error> validate() const { return check::name(body.display_name, "/body/displayName"); }
@@ -328,18 +328,18 @@ struct update_account {
 BOOST_DESCRIBE_STRUCT(update_account, (), (customer_id, body))
 
 /// C13 — DELETE /customer/account/{customerId}: deletes a Customer Account. Irreversible. Newer; its scopes
-/// are not stated anywhere (§8.2 item 19), so `info.scopes` is empty, and the response is not documented
+/// are not stated anywhere, so it carries the fitting existing scope, marked inferred (no delete:customer scope
+/// exists, so write:customer, which covers customer accounts), and the response is not documented
 /// (any 2xx is accepted, its body ignored).
 struct delete_account {
     csm::customer_id customer_id;
 
     static constexpr endpoint_info info{
-        .id = "C13", .name = "customer.account.delete", .method = http_method::delete_,
-        .path = "/customer/account/{customerId}",
-        .scopes = {}, // not stated (unconfirmed)
-        .permission = permission::admin,
-        .limits = "irreversible: a deleted customer account cannot be restored",
-        .summary = "Deletes a customer account."};
+        .name = "customer.account.delete", .method = http_method::delete_, .path = "/customer/account/{customerId}",
+        .scopes = {"write:customer:jira-service-management"},
+        .docs = {.id = "C13", .permission = permission::admin,
+                 .limits = "irreversible: a deleted customer account cannot be restored",
+                 .summary = "Deletes a customer account.", .scopes_inferred = true}};
     using response = csm::rest::no_content;
 
     friend bool operator==(const delete_account&, const delete_account&) = default;
@@ -356,13 +356,11 @@ struct get_profile {
     std::optional<profile_expand> expand = {};
 
     static constexpr endpoint_info info{
-        .id = "C14", .name = "customer.profile.get", .method = http_method::get,
-        .path = "/customer/profile/{customerId}",
-        .scopes = {"read:customer.profile:jira-service-management"},
-        .experimental = true,
-        .permission = permission::user_expand,
-        .summary = "Returns a customer's profile, including their custom details, any organizations the customer "
-                   "is in, and any customer entitlements."};
+        .name = "customer.profile.get", .path = "/customer/profile/{customerId}",
+        .scopes = {"read:customer.profile:jira-service-management"}, .experimental = true,
+        .docs = {.id = "C14", .permission = permission::user_expand,
+                 .summary = "Returns a customer's profile, including their custom details, any organizations the "
+                            "customer is in, and any customer entitlements."}};
     using response = customer_profile;
 
     friend bool operator==(const get_profile&, const get_profile&) = default;
@@ -374,13 +372,12 @@ struct create_profile {
     create_customer_profile_request body;
 
     static constexpr endpoint_info info{
-        .id = "C15", .name = "customer.profile.create", .method = http_method::post, .path = "/customer/profile",
-        .scopes = {"write:customer.profile:jira-service-management"},
-        .experimental = true,
-        .permission = permission::admin_and_user,
-        .limits = "email not empty; numeric organizationIds must be decimal integers",
-        .summary = "Creates a customer's profile, including their custom details and associating them with the "
-                   "specified organizations and products."};
+        .name = "customer.profile.create", .method = http_method::post, .path = "/customer/profile",
+        .scopes = {"write:customer.profile:jira-service-management"}, .experimental = true,
+        .docs = {.id = "C15", .permission = permission::admin_and_user,
+                 .limits = "email not empty; numeric organizationIds must be decimal integers",
+                 .summary = "Creates a customer's profile, including their custom details and associating them "
+                            "with the specified organizations and products."}};
     using response = customer_profile;
 
     std::optional<csm::error> validate() const {
@@ -402,12 +399,10 @@ struct fetch_profiles {
     fetch_customer_profiles_request body;
 
     static constexpr endpoint_info info{
-        .id = "C16", .name = "customer.profile.fetch", .method = http_method::post,
-        .path = "/customer/profile/fetch",
-        .scopes = {"read:customer.profile:jira-service-management"},
-        .experimental = true, .permission = permission::user,
-        .limits = "at most 25 customer ids",
-        .summary = "Returns a maximum of 25 customer profiles.", .read_only = true};
+        .name = "customer.profile.fetch", .method = http_method::post, .path = "/customer/profile/fetch",
+        .scopes = {"read:customer.profile:jira-service-management"}, .experimental = true, .read_only = true,
+        .docs = {.id = "C16", .permission = permission::user, .limits = "at most 25 customer ids",
+                 .summary = "Returns a maximum of 25 customer profiles."}};
     using response = customer_profiles;
 
     std::optional<csm::error> validate(const limit_options& limits) const {
@@ -422,16 +417,17 @@ BOOST_DESCRIBE_STRUCT(fetch_profiles, (), (body))
 // ---- customer experiences (C17) ----------------------------------------------------------------------------
 
 /// C17 — GET /customer/{customerId}/customer-experiences: the Customer Experiences (help centers) the
-/// customer can access. Newer and experimental; its response shape and scopes are not documented (§8.2
-/// items 8, 19), so the response is kept as raw JSON and `info.scopes` is empty.
+/// customer can access. Newer and experimental; its response shape and scopes are not documented, so the
+/// response is kept as raw JSON and the scope is the fitting existing one (read:customer), marked inferred.
 struct get_customer_experiences {
     csm::customer_id customer_id;
 
     static constexpr endpoint_info info{
-        .id = "C17", .name = "customer.customer_experiences.get", .method = http_method::get,
-        .path = "/customer/{customerId}/customer-experiences",
-        .scopes = {}, // not stated (unconfirmed)
-        .experimental = true, .permission = permission::csm_agent, .summary = "Returns the Customer Experiences that the given customer can access."};
+        .name = "customer.customer_experiences.get", .path = "/customer/{customerId}/customer-experiences",
+        .scopes = {"read:customer:jira-service-management"}, .experimental = true,
+        .docs = {.id = "C17", .permission = permission::csm_agent,
+                 .summary = "Returns the Customer Experiences that the given customer can access.",
+                 .scopes_inferred = true}};
     using response = boost::json::value;
 
     friend bool operator==(const get_customer_experiences&, const get_customer_experiences&) = default;

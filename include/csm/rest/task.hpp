@@ -99,11 +99,10 @@ struct get_task_status {
     csm::task_id task_id;
 
     static constexpr endpoint_info info{
-        .id = "T1", .name = "task.get_status", .method = http_method::get, .path = "/tasks/{taskId}",
-        .scopes = {"read:task:jira-service-management"},
+        .name = "task.get_status", .path = "/tasks/{taskId}", .scopes = {"read:task:jira-service-management"},
         .experimental = true,
-        .permission = permission::admin_or_user,
-        .summary = "Returns the status of a given task, including a list of any failures on completion."};
+        .docs = {.id = "T1", .permission = permission::admin_or_user,
+                 .summary = "Returns the status of a given task, including a list of any failures on completion."}};
     using response = task_status_response;
 
     friend bool operator==(const get_task_status&, const get_task_status&) = default;

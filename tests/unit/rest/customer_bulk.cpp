@@ -65,10 +65,10 @@ static_assert(rest::check_endpoint<bulk::manage_accounts>());
 static_assert(rest::check_endpoint<bulk::manage_profiles>());
 
 BOOST_AUTO_TEST_CASE(metadata_is_the_reference_rows) {
-    BOOST_TEST(bulk::create_detail_field_definitions::info.id == "B1");
-    BOOST_TEST(bulk::update_detail_values::info.id == "B2");
-    BOOST_TEST(bulk::manage_accounts::info.id == "B3");
-    BOOST_TEST(bulk::manage_profiles::info.id == "B4");
+    BOOST_TEST(bulk::create_detail_field_definitions::info.docs.id == "B1");
+    BOOST_TEST(bulk::update_detail_values::info.docs.id == "B2");
+    BOOST_TEST(bulk::manage_accounts::info.docs.id == "B3");
+    BOOST_TEST(bulk::manage_profiles::info.docs.id == "B4");
     BOOST_TEST(bulk::create_detail_field_definitions::info.path == "/customer/details/definitions/bulk");
     BOOST_TEST(bulk::update_detail_values::info.path == "/customer/details/bulk");
     BOOST_TEST(bulk::manage_accounts::info.path == "/customer/bulk");
@@ -86,10 +86,10 @@ BOOST_AUTO_TEST_CASE(metadata_is_the_reference_rows) {
     BOOST_TEST(bulk::update_detail_values::info.experimental);
     BOOST_TEST(bulk::manage_accounts::info.experimental);
     BOOST_TEST(!bulk::manage_profiles::info.experimental);
-    BOOST_TEST(bulk::create_detail_field_definitions::info.permission == "Administer Jira global permission");
-    BOOST_TEST(bulk::update_detail_values::info.permission == "Customer Service Management or Jira Service Management user");
-    BOOST_TEST(bulk::manage_accounts::info.permission == "Administer Jira global permission");
-    BOOST_TEST(bulk::manage_profiles::info.permission ==
+    BOOST_TEST(bulk::create_detail_field_definitions::info.docs.permission == "Administer Jira global permission");
+    BOOST_TEST(bulk::update_detail_values::info.docs.permission == "Customer Service Management or Jira Service Management user");
+    BOOST_TEST(bulk::manage_accounts::info.docs.permission == "Administer Jira global permission");
+    BOOST_TEST(bulk::manage_profiles::info.docs.permission ==
                "Administer Jira global permission, and Customer Service Management or Jira Service Management user");
     BOOST_TEST(bulk::create_detail_field_definitions::info.method == rest::http_method::post);
     BOOST_TEST(bulk::manage_profiles::info.method == rest::http_method::post);
@@ -143,7 +143,7 @@ BOOST_AUTO_TEST_CASE(b3_request_sends_the_raw_operations) {
 
 BOOST_AUTO_TEST_CASE(b3_another_wrapper_name_goes_through_other) {
     bulk::manage_accounts ep{.idempotency_key = key(), .body = {}};
-    ep.body.other.members["customerAccounts"] = csm_test::json(R"([{"email":"a@example.com"}])");
+    ep.body.unknown_members.members["customerAccounts"] = csm_test::json(R"([{"email":"a@example.com"}])");
     const rest::http_request req = csm_test::build_ok(ep);
     BOOST_TEST(*req.body == R"({"customerAccounts":[{"email":"a@example.com"}]})");
 }
@@ -263,9 +263,9 @@ BOOST_AUTO_TEST_CASE(b3_at_most_50_operations_whatever_the_wrapper) {
     ep.body.customers->resize(30, op);
     boost::json::array more;
     for (int i = 0; i < 21; ++i) more.push_back(op);
-    ep.body.other.members["customerAccounts"] = more;
+    ep.body.unknown_members.members["customerAccounts"] = more;
     check_error(csm_test::build_error(ep), csm::errc::limit_exceeded, "/body/customers", "at most 50 items");
-    ep.body.other.members["customerAccounts"].as_array().pop_back();
+    ep.body.unknown_members.members["customerAccounts"].as_array().pop_back();
     BOOST_TEST(csm_test::build_ok(ep).body.has_value());
 }
 

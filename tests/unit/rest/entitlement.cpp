@@ -62,14 +62,14 @@ ent::entitlement_page page_of(std::size_t n) {
 static_assert(!csm::json::described_struct<ent::entitlement_page>);
 
 BOOST_AUTO_TEST_CASE(metadata_is_the_reference_rows) {
-    BOOST_TEST(ent::get_detail_fields::info.id == "E1");
-    BOOST_TEST(ent::create_detail_field::info.id == "E2");
-    BOOST_TEST(ent::edit_detail_field::info.id == "E3");
-    BOOST_TEST(ent::delete_detail_field::info.id == "E4");
-    BOOST_TEST(ent::get_entitlement::info.id == "E5");
-    BOOST_TEST(ent::delete_entitlement::info.id == "E6");
-    BOOST_TEST(ent::set_detail_value::info.id == "E7");
-    BOOST_TEST(ent::list_entitlements::info.id == "E8");
+    BOOST_TEST(ent::get_detail_fields::info.docs.id == "E1");
+    BOOST_TEST(ent::create_detail_field::info.docs.id == "E2");
+    BOOST_TEST(ent::edit_detail_field::info.docs.id == "E3");
+    BOOST_TEST(ent::delete_detail_field::info.docs.id == "E4");
+    BOOST_TEST(ent::get_entitlement::info.docs.id == "E5");
+    BOOST_TEST(ent::delete_entitlement::info.docs.id == "E6");
+    BOOST_TEST(ent::set_detail_value::info.docs.id == "E7");
+    BOOST_TEST(ent::list_entitlements::info.docs.id == "E8");
     BOOST_TEST(csm_test::scopes_of(ent::get_detail_fields::info) == csm_test::scope_names{"read:entitlement.detail-field:jira-service-management"},
                boost::test_tools::per_element());
     BOOST_TEST(csm_test::scopes_of(ent::create_detail_field::info) == csm_test::scope_names{"write:entitlement.detail-field:jira-service-management"},

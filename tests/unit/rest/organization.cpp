@@ -548,23 +548,23 @@ BOOST_AUTO_TEST_CASE(endpoint_metadata) {
     };
     for (const row& r : rows) {
         BOOST_TEST_CONTEXT(r.id) {
-            BOOST_TEST(r.info.id == r.id);
+            BOOST_TEST(r.info.docs.id == r.id);
             BOOST_TEST(r.info.path == r.path);
             BOOST_TEST((r.info.method == r.method));
             BOOST_TEST(r.info.experimental == r.experimental);
             BOOST_TEST(!r.info.bulk);
             BOOST_TEST(r.info.name.starts_with("organization."));
-            BOOST_TEST(!r.info.summary.empty());
-            BOOST_TEST(!r.info.permission.empty());
+            BOOST_TEST(!r.info.docs.summary.empty());
+            BOOST_TEST(!r.info.docs.permission.empty());
             BOOST_TEST_REQUIRE(r.info.scopes.size() == r.scopes.size());
             for (std::size_t i = 0; i < r.scopes.size(); ++i) BOOST_TEST(r.info.scopes[i] == r.scopes[i]);
         }
     }
-    BOOST_TEST(org::get_detail_fields::info.permission == "Administer Jira global permission");
-    BOOST_TEST(org::get_organization::info.permission == "Jira Service Management agent");
-    BOOST_TEST(org::fetch_profiles::info.permission == "Customer Service Management or Jira Service Management user");
-    BOOST_TEST(org::create_organization::info.permission.starts_with(
+    BOOST_TEST(org::get_detail_fields::info.docs.permission == "Administer Jira global permission");
+    BOOST_TEST(org::get_organization::info.docs.permission == "Jira Service Management agent");
+    BOOST_TEST(org::fetch_profiles::info.docs.permission == "Customer Service Management or Jira Service Management user");
+    BOOST_TEST(org::create_organization::info.docs.permission.starts_with(
         "Customer Service Management or Jira Service Management user. Note: Permission to create organizations"));
-    BOOST_TEST(org::update_organization::info.permission.starts_with(
+    BOOST_TEST(org::update_organization::info.docs.permission.starts_with(
         "Customer Service Management or Jira Service Management user. Note: Permission to update organizations"));
 }

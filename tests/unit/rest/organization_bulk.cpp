@@ -287,17 +287,17 @@ BOOST_AUTO_TEST_CASE(endpoint_metadata) {
     };
     for (const row& r : rows) {
         BOOST_TEST_CONTEXT(r.id) {
-            BOOST_TEST(r.info.id == r.id);
+            BOOST_TEST(r.info.docs.id == r.id);
             BOOST_TEST(r.info.path == r.path);
             BOOST_TEST((r.info.method == csm::rest::http_method::post));
             BOOST_TEST_REQUIRE(r.info.scopes.size() == 1u);
             BOOST_TEST(r.info.scopes[0] == r.scope);
-            BOOST_TEST(r.info.permission.starts_with(r.permission_start));
+            BOOST_TEST(r.info.docs.permission.starts_with(r.permission_start));
             BOOST_TEST(r.info.experimental == r.experimental);
             BOOST_TEST(r.info.bulk);
             BOOST_TEST(r.info.name.starts_with("organization_bulk."));
-            BOOST_TEST(!r.info.limits.empty());
-            BOOST_TEST(!r.info.summary.empty());
+            BOOST_TEST(!r.info.docs.limits.empty());
+            BOOST_TEST(!r.info.docs.summary.empty());
         }
     }
 }

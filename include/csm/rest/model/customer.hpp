@@ -144,12 +144,14 @@ BOOST_DESCRIBE_STRUCT(create_customer_profile_request, (),
                       (display_name, email, details, associate_organizations, associate_products))
 
 /// FetchCustomerProfilesRequest (C16): at most 25 customer ids. The docs list a second optional array whose
-/// name is unknown (perhaps `emails`; §8.2 item 3); it is not modelled until confirmed.
+/// name is unknown (perhaps `emails`; §8.2 item 3): send it as a raw member,
+/// `unknown_members.members["<name>"] = boost::json::array{…}` (written verbatim after the known members).
 struct fetch_customer_profiles_request {
     std::vector<csm::customer_id> customer_ids;
+    csm::json::unknown_fields unknown_members{};
     friend bool operator==(const fetch_customer_profiles_request&, const fetch_customer_profiles_request&) = default;
 };
-BOOST_DESCRIBE_STRUCT(fetch_customer_profiles_request, (), (customer_ids))
+BOOST_DESCRIBE_STRUCT(fetch_customer_profiles_request, (), (customer_ids, unknown_members))
 
 /// FetchProfilesResponse<CustomerProfile> (C16). Customers that are not found (or, per the newer text,
 /// ineligible Atlassian accounts) are left out.
