@@ -13,6 +13,7 @@
 #include <csm_test/fixtures.hpp>
 #include <csm_test/rest.hpp>
 
+#include <boost/json/array.hpp>
 #include <boost/json/value.hpp>
 #include <boost/url/url_view.hpp>
 
@@ -315,6 +316,10 @@ BOOST_AUTO_TEST_CASE(c16_fetch_profiles_request) {
         .body = {.customer_ids = {csm::customer_id{"qm:10c2e972-eef6-4e0e-aa81-9a9e7a4ba9a7:3468699a-b2f0-4ae9-ab2d-155a5f5a8db4"},
                                   csm::customer_id{"qm:10c2e972-eef6-4e0e-aa81-9a9e7a4ba9a7:3468699a-b2f0-4ae9-ab2d-155a5f5a8db5"}}}};
     check_seed_curl(csm_test::build_ok(ep), "c16.fetch_customer_profiles");
+    // The second field's name is not documented: a raw member, written verbatim after customerIds.
+    customer::fetch_profiles raw{.body = {.customer_ids = {csm::customer_id{"qm:1"}}}};
+    raw.body.unknown_members.members["emails"] = boost::json::array{"jane@example.com"};
+    BOOST_TEST(*csm_test::build_ok(raw).body == R"({"customerIds":["qm:1"],"emails":["jane@example.com"]})");
 }
 
 // ---- every response example of the seed page -------------------------------------------------------------

@@ -13,6 +13,7 @@
 #include <csm/rest/response.hpp>
 
 #include <boost/json/parse.hpp>
+#include <boost/json/array.hpp>
 #include <boost/json/value.hpp>
 
 #include <string>
@@ -141,6 +142,11 @@ BOOST_AUTO_TEST_CASE(o15_fetch_profiles) {
     const org::fetch_profiles ep{.body = {.organization_ids = std::vector{organization_id{"1"}, organization_id{"2"}},
                                           .organization_names = std::vector<std::string>{"Atlassian"}}};
     csm_test::check_request_matches_curl(csm_test::build_ok(ep), seed("o15.fetch_profiles.curl"));
+    // The third field's name is not documented: the caller sends it as a raw member, written verbatim last.
+    org::fetch_profiles raw = ep;
+    raw.body.unknown_members.members["customerIds"] = boost::json::array{"qm:1"};
+    BOOST_TEST(*csm_test::build_ok(raw).body ==
+               R"({"organizationIds":["1","2"],"organizationNames":["Atlassian"],"customerIds":["qm:1"]})");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

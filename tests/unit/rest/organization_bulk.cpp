@@ -11,6 +11,8 @@
 #include <csm/rest/build.hpp>
 #include <csm/rest/response.hpp>
 
+#include <boost/json/array.hpp>
+
 #include <random>
 #include <string>
 #include <string_view>
@@ -97,6 +99,23 @@ BOOST_AUTO_TEST_CASE(b7_manage_organizations) {
         .body = {.organizations = {{bulk::operation_type::known::create, {std::nullopt, "Atlassian"}},
                                    {bulk::operation_type::known::update, {organization_id{"123"}, "Atlassian Pty Ltd"}}}}};
     csm_test::check_request_matches_curl(csm_test::build_ok(ep), fixture("b7.manage_organizations.curl"));
+}
+
+BOOST_AUTO_TEST_CASE(b6_and_b7_take_raw_members) {
+    // The bodies are not documented: members the models do not name are added raw and written verbatim,
+    // after the typed ones, at the body, item and payload level.
+    bulk::update_detail_values b6{.idempotency_key = documented_key(),
+                                  .body = {.organizations = {{organization_id{"1"}, {{op::known::delete_, {"Region", std::nullopt}}}}}}};
+    b6.body.organizations[0].unknown_members.members["organizationName"] = "Acme";
+    b6.body.unknown_members.members["dryRun"] = true;
+    BOOST_TEST(*csm_test::build_ok(b6).body ==
+               R"({"organizations":[{"organizationId":"1","operations":[{"operationType":"DELETE","payload":{"name":"Region"}}],)"
+               R"("organizationName":"Acme"}],"dryRun":true})");
+    bulk::manage_organizations b7{.idempotency_key = documented_key(),
+                                  .body = {.organizations = {{bulk::operation_type::known::create, {std::nullopt, "Acme"}}}}};
+    b7.body.organizations[0].payload.unknown_members.members["details"] = boost::json::array{};
+    BOOST_TEST(*csm_test::build_ok(b7).body ==
+               R"({"organizations":[{"operationType":"CREATE","payload":{"name":"Acme","details":[]}}]})");
 }
 
 BOOST_AUTO_TEST_CASE(b8_manage_profiles) {
