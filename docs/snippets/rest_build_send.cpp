@@ -28,10 +28,11 @@ struct set_organization_detail_value {
     std::string field_name;               // not in the path: the query parameter fieldName
     set_detail_values_request body;       // the JSON body
     static constexpr endpoint_info info{
-        .id = "O8", .name = "organization.set_detail_value", .method = http_method::put,
+        .name = "organization.set_detail_value", .method = http_method::put,
         .path = "/organization/{organizationId}/details",
         .scopes = {"write:organization.detail:jira-service-management"},
-        .permission = "Jira Service Management agent", .summary = "Sets the value of an organization's detail."};
+        .docs = {.id = "O8", .permission = "Jira Service Management agent",
+                 .summary = "Sets the value of an organization's detail."}};
     using response = organization;
 
     std::optional<csm::error> validate() const { // optional client-side checks, run first by build_request

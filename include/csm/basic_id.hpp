@@ -22,8 +22,8 @@ namespace csm {
 /// - Opaque: the library does not validate id formats (Atlassian documents several per kind); where an id
 ///   goes into a URL path the REST layer checks that it cannot change the endpoint (csm/rest).
 ///
-/// A Tag is an empty struct; it may declare `static constexpr bool json_accepts_number = true;` when the
-/// docs show the id sent as a JSON number (organization ids): such numbers then read as their decimal text.
+/// A Tag is an empty struct; it may declare `static constexpr bool json_accepts_number = true;` when the id
+/// may arrive as a JSON number (every REST id kind, csm/ids.hpp): such numbers then read as their decimal text.
 template <class Tag>
 class basic_id {
 public:

@@ -16,6 +16,7 @@
 #include <csm/rest/http_message.hpp>
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/idempotency_key.hpp>
+#include <csm/rest/pages.hpp>
 #include <csm/rest/path.hpp>
 #include <csm/rest/rate_limit.hpp>
 #include <csm/rest/response.hpp>
@@ -34,10 +35,12 @@
 #include <csm/rest/model/task.hpp>
 
 // Resources.
+#include <csm/rest/csm_request.hpp>
 #include <csm/rest/customer.hpp>
 #include <csm/rest/customer_bulk.hpp>
 #include <csm/rest/detail_fields.hpp>
 #include <csm/rest/entitlement.hpp>
+#include <csm/rest/help_center.hpp>
 #include <csm/rest/organization.hpp>
 #include <csm/rest/organization_bulk.hpp>
 #include <csm/rest/product.hpp>

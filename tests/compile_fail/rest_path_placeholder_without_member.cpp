@@ -6,12 +6,13 @@
 namespace test_api {
 struct get_organization {
     csm::organization_id organization_id;
-    static constexpr csm::rest::endpoint_info info{.id = "O5", .name = "organization.get",
+    static constexpr csm::rest::endpoint_info info{.name = "organization.get",
 #ifdef CSM_COMPILE_FAIL
-                                                   .path = "/organization/{organisationId}"};
+                                                   .path = "/organization/{organisationId}",
 #else
-                                                   .path = "/organization/{organizationId}"};
+                                                   .path = "/organization/{organizationId}",
 #endif
+                                                   .docs = {.id = "O5"}};
     using response = csm::rest::no_content;
 };
 BOOST_DESCRIBE_STRUCT(get_organization, (), (organization_id))

@@ -18,7 +18,7 @@ static_assert(rest::endpoint<rest::customer_bulk::manage_profiles>);
 static_assert(rest::endpoint<rest::product::list_products>);
 static_assert(rest::endpoint<rest::entitlement::list_entitlements>);
 static_assert(rest::endpoint<rest::task::get_task_status>);
-static_assert(rest::endpoint_count == 54);
+static_assert(rest::endpoint_count == 60);
 static_assert(rest::required_scopes<rest::task::get_task_status, rest::product::get_product>.size() == 2);
 static_assert(rest::to_string(rest::http_method::delete_) == "DELETE");
 static_assert(rest::is_safe_path_segment("123") && !rest::is_safe_path_segment(".."));
@@ -39,7 +39,7 @@ BOOST_AUTO_TEST_CASE(a_whole_call_through_the_umbrella) {
     BOOST_TEST_REQUIRE(sent.size() == 1u);
     BOOST_TEST(std::string(sent[0].url.buffer()) == "https://api.atlassian.com/jsm/csm/cloudid/CLOUD/api/v1/product/p%2F1");
     BOOST_TEST(sent[0].endpoint_name == "product.get");
-    BOOST_TEST(rest::find_endpoint(sent[0].endpoint_name)->id == "P3");
+    BOOST_TEST(rest::find_endpoint(sent[0].endpoint_name)->docs.id == "P3");
 }
 
 BOOST_AUTO_TEST_CASE(bulk_submission_to_task_status) {

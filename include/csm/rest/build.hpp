@@ -31,6 +31,9 @@ struct build_options {
     /// The Accept header; empty: none. Endpoints whose response is no_content never send Accept (the docs'
     /// curl examples for deletes send none).
     std::string accept = "application/json";
+    /// Which softer client-side checks validate() applies (UI limits, caps on what the server returns); all
+    /// on by default.
+    limit_options limits{};
 };
 
 namespace detail {
@@ -66,7 +69,9 @@ csm::result<http_request> build_request(const E& ep, const api_base& base, const
     static_assert(check_endpoint<E>());
     using members = detail::endpoint_members<E>;
 
-    if constexpr (requires { { ep.validate() } -> std::same_as<std::optional<csm::error>>; }) {
+    if constexpr (requires { { ep.validate(options.limits) } -> std::same_as<std::optional<csm::error>>; }) {
+        if (std::optional<csm::error> e = ep.validate(options.limits)) return std::move(*e);
+    } else if constexpr (requires { { ep.validate() } -> std::same_as<std::optional<csm::error>>; }) {
         if (std::optional<csm::error> e = ep.validate()) return std::move(*e);
     }
 

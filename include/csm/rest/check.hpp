@@ -94,14 +94,26 @@ std::optional<csm::error> detail_names(const Details& details, std::string_view 
     return std::nullopt;
 }
 
+/// invalid_value at `pointer` when `text` is blank: "a non-empty email".
+inline std::optional<csm::error> email(std::string_view text, std::string_view pointer) {
+    return not_blank(text, pointer, "a non-empty email");
+}
+
+/// At most max_detail_field_options options at `pointer` (count()), when `ui_limits` is on: the limit is the
+/// Jira UI's, and a site may accept more through the API.
+inline std::optional<csm::error> options_count(const std::optional<std::vector<std::string>>& options,
+                                               bool ui_limits, std::string_view pointer) {
+    if (!options || !ui_limits) return std::nullopt;
+    return count(options->size(), max_detail_field_options, pointer);
+}
+
 /// A detail-field definition (O2/O3, C2/C3, E2/E3): a non-blank name at "/body/name" (name()), and at most
-/// max_detail_field_options options at `options_pointer` (count()).
+/// max_detail_field_options options at `options_pointer` unless `ui_limits` is off (options_count()).
 inline std::optional<csm::error> definition(std::string_view name_text,
                                             const std::optional<std::vector<std::string>>& options,
-                                            std::string_view options_pointer) {
+                                            std::string_view options_pointer, bool ui_limits = true) {
     if (auto e = name(name_text, "/body/name")) return e;
-    if (!options) return std::nullopt;
-    return count(options->size(), max_detail_field_options, options_pointer);
+    return options_count(options, ui_limits, options_pointer);
 }
 
 /// The numeric form of organization ids can only carry canonical decimal integers: invalid_value at

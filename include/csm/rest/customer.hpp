@@ -84,35 +84,34 @@ inline constexpr std::size_t max_fetched_profiles = 25;
 struct detail_field_infos {
     /// C1 — GET /customer/details: every customer detail field with its configuration (definitions, no ids).
     static constexpr endpoint_info get{
-        .id = "C1", .name = "customer.detail_fields.get", .method = http_method::get, .path = "/customer/details",
+        .name = "customer.detail_fields.get", .path = "/customer/details",
         .scopes = {"read:customer.detail-field:jira-service-management"},
-        .permission = permission::admin, .summary = "Returns all customer detail fields, including their configuration."};
+        .docs = {.id = "C1", .permission = permission::admin,
+                 .summary = "Returns all customer detail fields, including their configuration."}};
     /// C2 — POST /customer/details: creates a customer detail field (at most 50 per site, checked by the server).
     static constexpr endpoint_info create{
-        .id = "C2", .name = "customer.detail_fields.create", .method = http_method::post, .path = "/customer/details",
+        .name = "customer.detail_fields.create", .method = http_method::post, .path = "/customer/details",
         .scopes = {"write:customer.detail-field:jira-service-management"},
-        .permission = permission::admin,
-        .limits = "up to 50 detail fields; at most 50 options per SELECT/MULTISELECT field; name not empty",
-        .summary = "Creates a customer detail field."};
+        .docs = {.id = "C2", .permission = permission::admin,
+                 .limits = "up to 50 detail fields; at most 50 options per SELECT/MULTISELECT field; name not "
+                           "empty",
+                 .summary = "Creates a customer detail field."}};
     /// C3 — PUT /customer/details/{fieldName}: renames a field and/or changes the options of a SELECT or
     /// MULTISELECT field. Send the current name in the body to keep it.
     static constexpr endpoint_info edit{
-        .id = "C3", .name = "customer.detail_fields.edit", .method = http_method::put,
-        .path = "/customer/details/{fieldName}",
+        .name = "customer.detail_fields.edit", .method = http_method::put, .path = "/customer/details/{fieldName}",
         .scopes = {"write:customer.detail-field:jira-service-management"},
-        .permission = permission::admin,
-        .limits = "at most 50 options; name not empty",
-        .summary = "Renames a customer detail field and/or changes the available options for SELECT or "
-                   "MULTISELECT fields."};
+        .docs = {.id = "C3", .permission = permission::admin, .limits = "at most 50 options; name not empty",
+                 .summary = "Renames a customer detail field and/or changes the available options for SELECT or "
+                            "MULTISELECT fields."}};
     /// C4 — DELETE /customer/details/{fieldName}: deletes a field and all its values on all customers.
     /// Irreversible.
     static constexpr endpoint_info delete_{
-        .id = "C4", .name = "customer.detail_fields.delete", .method = http_method::delete_,
-        .path = "/customer/details/{fieldName}",
-        .scopes = {"delete:customer.detail-field:jira-service-management"},
-        .permission = permission::admin,
-        .limits = "irreversible; deletes the field's values on all customers",
-        .summary = "Deletes a customer detail field and all values stored for it for all customers."};
+        .name = "customer.detail_fields.delete", .method = http_method::delete_,
+        .path = "/customer/details/{fieldName}", .scopes = {"delete:customer.detail-field:jira-service-management"},
+        .docs = {.id = "C4", .permission = permission::admin,
+                 .limits = "irreversible; deletes the field's values on all customers",
+                 .summary = "Deletes a customer detail field and all values stored for it for all customers."}};
 };
 
 /// C1 — GET /customer/details.
@@ -131,9 +130,10 @@ struct get_customer {
     csm::customer_id customer_id;
 
     static constexpr endpoint_info info{
-        .id = "C5", .name = "customer.get", .method = http_method::get, .path = "/customer/{customerId}",
+        .name = "customer.get", .path = "/customer/{customerId}",
         .scopes = {"read:customer:jira-service-management", "read:customer.detail:jira-service-management"},
-        .permission = permission::agent, .summary = "Returns a customer, including their details."};
+        .docs = {.id = "C5", .permission = permission::agent,
+                 .summary = "Returns a customer, including their details."}};
     using response = customer;
 
     friend bool operator==(const get_customer&, const get_customer&) = default;
@@ -152,13 +152,15 @@ struct search_customers_by_detail_field {
     customer_search_request body;
 
     static constexpr endpoint_info info{
-        .id = "C6", .name = "customer.search_by_detail_field", .method = http_method::post,
-        .path = "/customer/search-by-detail-field",
-        .scopes = {"read:customer:jira-service-management"},
-        .permission = permission::agent_restricted_fields,
-        .limits = "detailFields must not be empty; paging defaults, maxima and base not documented",
-        .summary = "Returns the list of customers that match the search criteria.", .read_only = true};
+        .name = "customer.search_by_detail_field", .method = http_method::post,
+        .path = "/customer/search-by-detail-field", .scopes = {"read:customer:jira-service-management"},
+        .read_only = true,
+        .docs = {.id = "C6", .permission = permission::agent_restricted_fields,
+                 .limits = "detailFields must not be empty; paging defaults, maxima and base not documented",
+                 .summary = "Returns the list of customers that match the search criteria."}};
     using response = customer_search_result;
+    /// The items of a page, for csm::rest::all_items (csm/rest/pages.hpp); next_page() below continues.
+    static constexpr auto page_items = &customer_search_result::customers;
 
     std::optional<csm::error> validate() const {
         if (body.detail_fields.empty())
@@ -171,14 +173,21 @@ struct search_customers_by_detail_field {
 BOOST_DESCRIBE_STRUCT(search_customers_by_detail_field, (), (page, max_results, body))
 
 /// Paging of C6: the request for the page after `result`, which answered `request`, or std::nullopt when
-/// `result.isLast` is true. The next request keeps `maxResults` and the body and asks for `result.page + 1`.
+/// there is none. The next request keeps `maxResults` and the body and asks for the served page + 1.
 ///
-/// Assumption about the page base (undocumented, docs/decisions.md#customer-search-paging): the response's `page` is the page that was
-/// served, numbered the way the `page` query parameter is. Continuing from the *response's* page number
-/// makes the helper independent of whether pages start at 0 or 1: a first request without `page` gets the
-/// server's first page, whatever its number, and the next request asks for the one after it. As a guard
-/// against an endless loop, std::nullopt is also returned when the next page number would not be greater
-/// than the page the request asked for, or would overflow.
+/// Assumption about the page base (undocumented): the response's `page` is the page that was served,
+/// numbered the way the `page` query parameter is. Continuing from the *response's* page number makes the
+/// helper independent of whether pages start at 0 or 1: a first request without `page` gets the server's
+/// first page, whatever its number, and the next request asks for the one after it.
+///
+/// Every paging field of the response may be missing (the docs confirm none), so, in order:
+/// 1. `isLast`, when present, decides;
+/// 2. without it, an empty page, or one shorter than `maxResults` (the response's, else the request's), is
+///    the last;
+/// 3. the served page is the response's `page`, else the request's; when neither says, the next page cannot
+///    be numbered and std::nullopt is returned.
+/// As a guard against an endless loop, std::nullopt is also returned when the next page number would not be
+/// greater than the page the request asked for, or would overflow.
 ///
 ///     csm::rest::customer::search_customers_by_detail_field request{.max_results = 50, .body = {...}};
 ///     for (;;) {
@@ -188,11 +197,20 @@ BOOST_DESCRIBE_STRUCT(search_customers_by_detail_field, (), (page, max_results, 
 ///         if (!next) break;
 ///         request = *next;
 ///     }
+///
+/// csm::rest::all_items (csm/rest/pages.hpp) runs this loop for you.
 inline std::optional<search_customers_by_detail_field> next_page(const search_customers_by_detail_field& request,
                                                                  const customer_search_result& result) {
-    if (result.is_last) return std::nullopt;
-    if (result.page == std::numeric_limits<std::int32_t>::max()) return std::nullopt;
-    const std::int32_t next_page_number = result.page + 1;
+    if (result.is_last) {
+        if (*result.is_last) return std::nullopt;
+    } else {
+        if (result.customers.empty()) return std::nullopt;
+        const std::optional<std::int32_t> size = result.max_results ? result.max_results : request.max_results;
+        if (size && result.customers.size() < static_cast<std::size_t>(*size)) return std::nullopt;
+    }
+    const std::optional<std::int32_t> served = result.page ? result.page : request.page;
+    if (!served || *served == std::numeric_limits<std::int32_t>::max()) return std::nullopt;
+    const std::int32_t next_page_number = *served + 1;
     if (request.page && next_page_number <= *request.page) return std::nullopt;
     search_customers_by_detail_field next = request;
     next.page = next_page_number;
@@ -203,20 +221,17 @@ inline std::optional<search_customers_by_detail_field> next_page(const search_cu
 /// Always send `values`; whether [] clears the field is not documented (docs/decisions.md#empty-values).
 struct set_detail_value {
     csm::customer_id customer_id;
-    csm::rest::detail_field_name field_name; ///< query `fieldName`, required and not empty
+    csm::rest::detail_field_name field_name; ///< query `fieldName`, required and not blank
     model::set_detail_values_request body;
 
     static constexpr endpoint_info info{
-        .id = "C7", .name = "customer.detail_value.set", .method = http_method::put,
-        .path = "/customer/{customerId}/details",
+        .name = "customer.detail_value.set", .method = http_method::put, .path = "/customer/{customerId}/details",
         .scopes = {"write:customer.detail:jira-service-management"},
-        .permission = permission::agent, .limits = "fieldName not empty",
-        .summary = "Sets the values of a customer's detail field and returns the updated field."};
+        .docs = {.id = "C7", .permission = permission::agent, .limits = "fieldName not blank",
+                 .summary = "Sets the values of a customer's detail field and returns the updated field."}};
     using response = model::update_detail_field_response;
 
-    std::optional<csm::error> validate() const {
-        return check::not_empty(field_name.view(), "/query/fieldName", "a non-empty detail field name");
-    }
+    std::optional<csm::error> validate() const { return check::name(field_name.view(), "/query/fieldName"); }
 
     friend bool operator==(const set_detail_value&, const set_detail_value&) = default;
 };
@@ -231,11 +246,11 @@ struct get_entitlements {
     std::optional<csm::product_id> product = {};
 
     static constexpr endpoint_info info{
-        .id = "C8", .name = "customer.entitlements.get", .method = http_method::get,
-        .path = "/customer/{customerId}/entitlement",
+        .name = "customer.entitlements.get", .path = "/customer/{customerId}/entitlement",
         .scopes = {"read:customer:entitlement:jira-service-management"},
-        .permission = permission::agent, .summary = "Returns a list of the customer's entitlements, including entitlements inherited by any "
-                   "organizations the customer is in, along with their details."};
+        .docs = {.id = "C8", .permission = permission::agent,
+                 .summary = "Returns a list of the customer's entitlements, including entitlements inherited by "
+                            "any organizations the customer is in, along with their details."}};
     using response = std::vector<model::entitlement>;
 
     friend bool operator==(const get_entitlements&, const get_entitlements&) = default;
@@ -248,10 +263,11 @@ struct create_entitlement {
     model::create_entitlement_request body;
 
     static constexpr endpoint_info info{
-        .id = "C9", .name = "customer.entitlements.create", .method = http_method::post,
+        .name = "customer.entitlements.create", .method = http_method::post,
         .path = "/customer/{customerId}/entitlement",
         .scopes = {"write:customer:entitlement:jira-service-management"},
-        .permission = permission::agent, .summary = "Creates an entitlement for a customer and returns it."};
+        .docs = {.id = "C9", .permission = permission::agent,
+                 .summary = "Creates an entitlement for a customer and returns it."}};
     using response = model::entitlement;
 
     friend bool operator==(const create_entitlement&, const create_entitlement&) = default;
@@ -265,13 +281,13 @@ struct create_account {
     create_customer_account_request body;
 
     static constexpr endpoint_info info{
-        .id = "C10", .name = "customer.account.create", .method = http_method::post, .path = "/customer",
-        .scopes = {"write:customer:jira-service-management"},
-        .experimental = true, .permission = permission::admin, .limits = "email not empty",
-        .summary = "Creates a customer account."};
+        .name = "customer.account.create", .method = http_method::post, .path = "/customer",
+        .scopes = {"write:customer:jira-service-management"}, .experimental = true,
+        .docs = {.id = "C10", .permission = permission::admin, .limits = "email not empty",
+                 .summary = "Creates a customer account."}};
     using response = customer_account_created;
 
-    std::optional<csm::error> validate() const { return check::name(body.email, "/body/email"); }
+    std::optional<csm::error> validate() const { return check::email(body.email, "/body/email"); }
 
     friend bool operator==(const create_account&, const create_account&) = default;
 };
@@ -283,11 +299,10 @@ struct get_account {
     csm::customer_id customer_id;
 
     static constexpr endpoint_info info{
-        .id = "C11", .name = "customer.account.get", .method = http_method::get,
-        .path = "/customer/account/{customerId}",
-        .scopes = {"read:customer:jira-service-management"},
-        .experimental = true, .permission = permission::user,
-        .summary = "Returns a customer's account information."};
+        .name = "customer.account.get", .path = "/customer/account/{customerId}",
+        .scopes = {"read:customer:jira-service-management"}, .experimental = true,
+        .docs = {.id = "C11", .permission = permission::user,
+                 .summary = "Returns a customer's account information."}};
     using response = customer_account;
 
     friend bool operator==(const get_account&, const get_account&) = default;
@@ -300,11 +315,10 @@ struct update_account {
     update_customer_account_request body;
 
     static constexpr endpoint_info info{
-        .id = "C12", .name = "customer.account.update", .method = http_method::put,
-        .path = "/customer/account/{customerId}",
-        .scopes = {"write:customer:jira-service-management"},
-        .experimental = true, .permission = permission::admin, .limits = "displayName not empty",
-        .summary = "Updates a customer account's display name."};
+        .name = "customer.account.update", .method = http_method::put, .path = "/customer/account/{customerId}",
+        .scopes = {"write:customer:jira-service-management"}, .experimental = true,
+        .docs = {.id = "C12", .permission = permission::admin, .limits = "displayName not empty",
+                 .summary = "Updates a customer account's display name."}};
     using response = customer_account;
 
     std::optional<csm::error> validate() const { return check::name(body.display_name, "/body/displayName"); }
@@ -314,18 +328,18 @@ struct update_account {
 BOOST_DESCRIBE_STRUCT(update_account, (), (customer_id, body))
 
 /// C13 — DELETE /customer/account/{customerId}: deletes a Customer Account. Irreversible. Newer; its scopes
-/// are not stated anywhere (docs/decisions.md#undocumented-scopes), so `info.scopes` is empty, and the response is not documented
+/// are not stated anywhere, so it carries the fitting existing scope, marked inferred (no delete:customer scope
+/// exists, so write:customer, which covers customer accounts), and the response is not documented
 /// (any 2xx is accepted, its body ignored).
 struct delete_account {
     csm::customer_id customer_id;
 
     static constexpr endpoint_info info{
-        .id = "C13", .name = "customer.account.delete", .method = http_method::delete_,
-        .path = "/customer/account/{customerId}",
-        .scopes = {}, // not stated (unconfirmed)
-        .permission = permission::admin,
-        .limits = "irreversible: a deleted customer account cannot be restored",
-        .summary = "Deletes a customer account."};
+        .name = "customer.account.delete", .method = http_method::delete_, .path = "/customer/account/{customerId}",
+        .scopes = {"write:customer:jira-service-management"},
+        .docs = {.id = "C13", .permission = permission::admin,
+                 .limits = "irreversible: a deleted customer account cannot be restored",
+                 .summary = "Deletes a customer account.", .scopes_inferred = true}};
     using response = csm::rest::no_content;
 
     friend bool operator==(const delete_account&, const delete_account&) = default;
@@ -342,13 +356,11 @@ struct get_profile {
     std::optional<profile_expand> expand = {};
 
     static constexpr endpoint_info info{
-        .id = "C14", .name = "customer.profile.get", .method = http_method::get,
-        .path = "/customer/profile/{customerId}",
-        .scopes = {"read:customer.profile:jira-service-management"},
-        .experimental = true,
-        .permission = permission::user_expand,
-        .summary = "Returns a customer's profile, including their custom details, any organizations the customer "
-                   "is in, and any customer entitlements."};
+        .name = "customer.profile.get", .path = "/customer/profile/{customerId}",
+        .scopes = {"read:customer.profile:jira-service-management"}, .experimental = true,
+        .docs = {.id = "C14", .permission = permission::user_expand,
+                 .summary = "Returns a customer's profile, including their custom details, any organizations the "
+                            "customer is in, and any customer entitlements."}};
     using response = customer_profile;
 
     friend bool operator==(const get_profile&, const get_profile&) = default;
@@ -360,17 +372,16 @@ struct create_profile {
     create_customer_profile_request body;
 
     static constexpr endpoint_info info{
-        .id = "C15", .name = "customer.profile.create", .method = http_method::post, .path = "/customer/profile",
-        .scopes = {"write:customer.profile:jira-service-management"},
-        .experimental = true,
-        .permission = permission::admin_and_user,
-        .limits = "email not empty; numeric organizationIds must be decimal integers",
-        .summary = "Creates a customer's profile, including their custom details and associating them with the "
-                   "specified organizations and products."};
+        .name = "customer.profile.create", .method = http_method::post, .path = "/customer/profile",
+        .scopes = {"write:customer.profile:jira-service-management"}, .experimental = true,
+        .docs = {.id = "C15", .permission = permission::admin_and_user,
+                 .limits = "email not empty; numeric organizationIds must be decimal integers",
+                 .summary = "Creates a customer's profile, including their custom details and associating them "
+                            "with the specified organizations and products."}};
     using response = customer_profile;
 
     std::optional<csm::error> validate() const {
-        if (auto e = check::name(body.email, "/body/email")) return e;
+        if (auto e = check::email(body.email, "/body/email")) return e;
         if (body.details)
             if (auto e = check::detail_names(*body.details, "/body/details")) return e;
         if (body.associate_organizations)
@@ -388,15 +399,14 @@ struct fetch_profiles {
     fetch_customer_profiles_request body;
 
     static constexpr endpoint_info info{
-        .id = "C16", .name = "customer.profile.fetch", .method = http_method::post,
-        .path = "/customer/profile/fetch",
-        .scopes = {"read:customer.profile:jira-service-management"},
-        .experimental = true, .permission = permission::user,
-        .limits = "at most 25 customer ids",
-        .summary = "Returns a maximum of 25 customer profiles.", .read_only = true};
+        .name = "customer.profile.fetch", .method = http_method::post, .path = "/customer/profile/fetch",
+        .scopes = {"read:customer.profile:jira-service-management"}, .experimental = true, .read_only = true,
+        .docs = {.id = "C16", .permission = permission::user, .limits = "at most 25 customer ids",
+                 .summary = "Returns a maximum of 25 customer profiles."}};
     using response = customer_profiles;
 
-    std::optional<csm::error> validate() const {
+    std::optional<csm::error> validate(const limit_options& limits) const {
+        if (!limits.response_caps) return std::nullopt;
         return check::count(body.customer_ids.size(), max_fetched_profiles, "/body/customerIds");
     }
 
@@ -407,16 +417,17 @@ BOOST_DESCRIBE_STRUCT(fetch_profiles, (), (body))
 // ---- customer experiences (C17) ----------------------------------------------------------------------------
 
 /// C17 — GET /customer/{customerId}/customer-experiences: the Customer Experiences (help centers) the
-/// customer can access. Newer and experimental; its response shape and scopes are not documented
-/// (docs/decisions.md#undocumented-response-shapes, docs/decisions.md#undocumented-scopes), so the response is kept as raw JSON and `info.scopes` is empty.
+/// customer can access. Newer and experimental; its response shape and scopes are not documented, so the
+/// response is kept as raw JSON and the scope is the fitting existing one (read:customer), marked inferred.
 struct get_customer_experiences {
     csm::customer_id customer_id;
 
     static constexpr endpoint_info info{
-        .id = "C17", .name = "customer.customer_experiences.get", .method = http_method::get,
-        .path = "/customer/{customerId}/customer-experiences",
-        .scopes = {}, // not stated (unconfirmed)
-        .experimental = true, .permission = permission::csm_agent, .summary = "Returns the Customer Experiences that the given customer can access."};
+        .name = "customer.customer_experiences.get", .path = "/customer/{customerId}/customer-experiences",
+        .scopes = {"read:customer:jira-service-management"}, .experimental = true,
+        .docs = {.id = "C17", .permission = permission::csm_agent,
+                 .summary = "Returns the Customer Experiences that the given customer can access.",
+                 .scopes_inferred = true}};
     using response = boost::json::value;
 
     friend bool operator==(const get_customer_experiences&, const get_customer_experiences&) = default;

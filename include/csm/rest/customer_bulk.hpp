@@ -58,17 +58,17 @@ struct create_detail_field_definitions {
     csm::rest::idempotency_key idempotency_key;
     detail_field_definitions_request body;
     static constexpr endpoint_info info{
-        .id = "B1", .name = "customer_bulk.detail_field_definitions.create", .method = http_method::post,
+        .name = "customer_bulk.detail_field_definitions.create", .method = http_method::post,
         .path = "/customer/details/definitions/bulk",
-        .scopes = {"write:customer.detail-field:jira-service-management"},
-        .permission = organization::permission::admin,
-        .limits = "at most 50 definitions; names non-empty and unique case-insensitively after trimming; at most "
-                  "50 options per field",
-        .summary = "Creates customer detail fields in bulk (asynchronous).", .bulk = true};
+        .scopes = {"write:customer.detail-field:jira-service-management"}, .bulk = true,
+        .docs = {.id = "B1", .permission = organization::permission::admin,
+                 .limits = "at most 50 definitions; names non-empty and unique case-insensitively after trimming; "
+                           "at most 50 options per field",
+                 .summary = "Creates customer detail fields in bulk (asynchronous)."}};
     using response = model::task_submit_response;
 
-    std::optional<csm::error> validate() const {
-        return organization_bulk::check_definitions(body);
+    std::optional<csm::error> validate(const limit_options& limits) const {
+        return organization_bulk::check_definitions(body, limits);
     }
     friend bool operator==(const create_detail_field_definitions&, const create_detail_field_definitions&) = default;
 };
@@ -104,14 +104,14 @@ struct update_detail_values {
     std::size_t max_operations = default_max_detail_value_operations;
 
     static constexpr endpoint_info info{
-        .id = "B2", .name = "customer_bulk.detail_values.update", .method = http_method::post,
-        .path = "/customer/details/bulk",
+        .name = "customer_bulk.detail_values.update", .method = http_method::post, .path = "/customer/details/bulk",
         .scopes = {"write:customer.detail:jira-service-management"},
         .experimental = true, // older versions of the bulk page require X-ExperimentalApi (docs/decisions.md#experimental-header)
-        .permission = organization::permission::user,
-        .limits = "at most 1000 detail-field operations in total across all customers (configurable); customer ids "
-                  "and field names non-empty",
-        .summary = "Updates, patches or deletes customer detail values in bulk (asynchronous).", .bulk = true};
+        .bulk = true,
+        .docs = {.id = "B2", .permission = organization::permission::user,
+                 .limits = "at most 1000 detail-field operations in total across all customers (configurable); "
+                           "customer ids and field names non-empty",
+                 .summary = "Updates, patches or deletes customer detail values in bulk (asynchronous)."}};
     using response = model::task_submit_response;
 
     std::optional<csm::error> validate() const {
@@ -141,32 +141,34 @@ BOOST_DESCRIBE_STRUCT(update_detail_values, (), (idempotency_key, body))
 /// name is unknown", and the operations' fields are unknown too (docs/decisions.md#bulk-bodies). So:
 /// - `customers` is a **guess** for the wrapper name (it mirrors B2's `customers`; unconfirmed), and each
 ///   operation is a raw JSON object that the caller fills in;
-/// - if the guess is wrong, leave `customers` empty and put the array under the right name in `other`
-///   (written after the known members, unchanged).
-/// validate() counts the operations in `customers` and in every array of `other` together.
+/// - if the guess is wrong, leave `customers` empty and put the array under the right name in
+///   `unknown_members` (raw members, written after the known ones, unchanged: the one mechanism every body
+///   whose shape is partly unknown uses, docs/rest.md "Raw members").
+/// validate() counts the operations in `customers` and in every array of `unknown_members` together.
 struct accounts_request {
     std::optional<std::vector<boost::json::object>> customers = {};
-    csm::json::unknown_fields other = {};
+    csm::json::unknown_fields unknown_members{};
     friend bool operator==(const accounts_request&, const accounts_request&) = default;
 };
-BOOST_DESCRIBE_STRUCT(accounts_request, (), (customers, other))
+BOOST_DESCRIBE_STRUCT(accounts_request, (), (customers, unknown_members))
 
 /// B3: creates or updates up to 50 customer accounts (asynchronous). Body largely unknown (see accounts_request).
 struct manage_accounts {
     csm::rest::idempotency_key idempotency_key;
     accounts_request body;
     static constexpr endpoint_info info{
-        .id = "B3", .name = "customer_bulk.accounts.manage", .method = http_method::post, .path = "/customer/bulk",
+        .name = "customer_bulk.accounts.manage", .method = http_method::post, .path = "/customer/bulk",
         .scopes = {"write:customer:jira-service-management"},
         .experimental = true, // older versions of the bulk page require X-ExperimentalApi (docs/decisions.md#experimental-header)
-        .permission = organization::permission::admin,
-        .limits = "at most 50 operations; wrapper name and operation fields unconfirmed",
-        .summary = "Creates or updates customer accounts in bulk (asynchronous; body unconfirmed).", .bulk = true};
+        .bulk = true,
+        .docs = {.id = "B3", .permission = organization::permission::admin,
+                 .limits = "at most 50 operations; wrapper name and operation fields unconfirmed",
+                 .summary = "Creates or updates customer accounts in bulk (asynchronous; body unconfirmed)."}};
     using response = model::task_submit_response;
 
     std::optional<csm::error> validate() const {
         std::size_t total = body.customers ? body.customers->size() : 0;
-        for (const auto& kv : body.other.members)
+        for (const auto& kv : body.unknown_members.members)
             if (const boost::json::array* a = kv.value().if_array()) total += a->size();
         return check::count(total, max_account_operations, "/body/customers");
     }
@@ -212,13 +214,13 @@ struct manage_profiles {
     csm::rest::idempotency_key idempotency_key;
     profiles_request body;
     static constexpr endpoint_info info{
-        .id = "B4", .name = "customer_bulk.profiles.manage", .method = http_method::post,
-        .path = "/customer/profile/bulk",
-        .scopes = {"write:customer.profile:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
-        .permission = permission::admin_and_user,
-        .limits = "at most 100 operations; each identifies a customer by customerId or non-empty email; numeric "
-                  "organizationIds must be decimal integers",
-        .summary = "Creates, updates or upserts customer profiles in bulk (asynchronous).", .bulk = true};
+        .name = "customer_bulk.profiles.manage", .method = http_method::post, .path = "/customer/profile/bulk",
+        .scopes = {"write:customer.profile:jira-service-management"}, .bulk = true,
+        .docs = {.id = "B4", .permission = permission::admin_and_user,
+                 .limits = "at most 100 operations; each identifies a customer by customerId or non-empty email; "
+                           "numeric organizationIds must be decimal integers",
+                 .summary = "Creates, updates or upserts customer profiles in bulk (asynchronous).",
+                 .scopes_inferred = true}};
     using response = model::task_submit_response;
 
     std::optional<csm::error> validate() const {
@@ -232,7 +234,7 @@ struct manage_profiles {
                 if (auto e = check::not_empty(p.customer_id->view(), at + "/customerId", "a non-empty customer id"))
                     return e;
             if (p.email)
-                if (auto e = check::name(*p.email, at + "/email")) return e;
+                if (auto e = check::email(*p.email, at + "/email")) return e;
             if (p.associate_organizations)
                 if (auto e = check::numeric_ids(p.associate_organizations->organization_ids,
                                                                  at + "/associateOrganizations/organizationIds"))

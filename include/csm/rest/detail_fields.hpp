@@ -42,8 +42,8 @@ struct create_detail_field {
     static constexpr endpoint_info info = Infos::create;
     using response = model::detail_field_response;
 
-    std::optional<csm::error> validate() const {
-        return check::definition(body.name, body.type.options, "/body/type/options");
+    std::optional<csm::error> validate(const limit_options& limits) const {
+        return check::definition(body.name, body.type.options, "/body/type/options", limits.ui_limits);
     }
     friend bool operator==(const create_detail_field&, const create_detail_field&) = default;
     BOOST_DESCRIBE_CLASS(create_detail_field, (), (body), (), ())
@@ -51,7 +51,7 @@ struct create_detail_field {
 
 /// PUT <resource>/details/{fieldName}: renames a detail field and/or changes the options of a SELECT or
 /// MULTISELECT field; send the current name in the body to keep it. Client-side: a non-blank name and at most
-/// 50 options (check::definition at "/body/name" and "/body/options").
+/// 50 options unless limit_options::ui_limits is off (check::definition at "/body/name" and "/body/options").
 template <class Infos>
 struct edit_detail_field {
     csm::rest::detail_field_name field_name;
@@ -59,7 +59,9 @@ struct edit_detail_field {
     static constexpr endpoint_info info = Infos::edit;
     using response = model::detail_field_response;
 
-    std::optional<csm::error> validate() const { return check::definition(body.name, body.options, "/body/options"); }
+    std::optional<csm::error> validate(const limit_options& limits) const {
+        return check::definition(body.name, body.options, "/body/options", limits.ui_limits);
+    }
     friend bool operator==(const edit_detail_field&, const edit_detail_field&) = default;
     BOOST_DESCRIBE_CLASS(edit_detail_field, (), (field_name, body), (), ())
 };

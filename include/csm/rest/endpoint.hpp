@@ -29,11 +29,10 @@
 ///     struct get_organization {
 ///         csm::organization_id organization_id;            // {organizationId} in info.path: a path parameter
 ///         static constexpr endpoint_info info{
-///             .id = "O5", .name = "organization.get", .method = http_method::get,
-///             .path = "/organization/{organizationId}",
+///             .name = "organization.get", .path = "/organization/{organizationId}",
 ///             .scopes = {"read:organization:jira-service-management"},
-///             .permission = "Jira Service Management agent",
-///             .summary = "Returns an organization, including its details."};
+///             .docs = {.id = "O5", .permission = csm::rest::permission::agent,
+///                      .summary = "Returns an organization, including its details."}};
 ///         using response = csm::rest::model::organization;  // csm::rest::no_content for body-less 2xx
 ///     };
 ///     BOOST_DESCRIBE_STRUCT(get_organization, (), (organization_id))
@@ -44,8 +43,9 @@
 /// - member named `body`: the JSON body (a described struct or a std::vector);
 /// - type csm::rest::idempotency_key (or std::optional of it): the Idempotency-Key header;
 /// - anything else: a query parameter under its key (std::optional omitted when empty).
-/// An endpoint may define `std::optional<csm::error> validate() const` for client-side limit checks;
-/// build_request calls it first.
+/// An endpoint may define `std::optional<csm::error> validate() const`, or
+/// `validate(const csm::rest::limit_options&) const` when some of its checks can be switched off, for
+/// client-side limit checks; build_request calls it first.
 namespace csm::rest {
 
 /// Tag of detail_field_name. Detail fields are addressed by name in paths ({fieldName}), e.g. "Region".
@@ -128,25 +128,47 @@ inline constexpr std::string_view admin_or_user =
 inline constexpr std::string_view not_documented = "not documented";
 } // namespace permission
 
-/// Static metadata of an endpoint. What goes on the wire is method, path, scopes, experimental and bulk
-/// (build_request reads only these and name); id, permission, limits and summary document the endpoint for
-/// tools and help texts. Members are in the order resource headers name them with designated initializers;
-/// every member has a default, and endpoints leave out the ones that keep it (GCC's
-/// -Wmissing-field-initializers stays quiet).
+/// What documents an endpoint, for tools and help texts (`csm list`, `csm request --help`,
+/// docs/rest-endpoints.md). build_request never reads it.
+struct endpoint_docs {
+    std::string_view id{};         ///< the row id in docs/rest-endpoints.md, e.g. "O5"
+    std::string_view permission{}; ///< documented permission text (csm::rest::permission::…)
+    std::string_view limits{};     ///< documented limits, "" when none
+    std::string_view summary{};    ///< one-line description
+    /// The docs state no scope for the endpoint: `scopes` holds the existing scope that fits its resource and
+    /// action (read, write, delete; write where no delete scope exists), so that required_scopes still
+    /// covers it. docs/rest-endpoints.md explains the policy.
+    bool scopes_inferred = false;
+    friend constexpr bool operator==(const endpoint_docs&, const endpoint_docs&) = default;
+};
+
+/// Static metadata of an endpoint: first what goes on the wire (build_request and the retry advice read
+/// only these and `name`), then `docs`, what documents it. Every member has a default (a GET, no scopes, not
+/// experimental, not bulk), and endpoints spell out only what differs from it (GCC's
+/// -Wmissing-field-initializers stays quiet with designated initializers).
 struct endpoint_info {
-    std::string_view id{};         ///< the reference's row id, e.g. "O5"
     std::string_view name{};       ///< stable dotted name, e.g. "organization.get"
     http_method method = http_method::get;
     std::string_view path{};       ///< template relative to the API root, starting with "/", e.g. "/organization/{organizationId}"
     scope_list scopes{};           ///< OAuth 2.0 scopes, verbatim (with the ":jira-service-management" suffix)
     bool experimental = false;     ///< any doc version marks it experimental: X-ExperimentalApi: opt-in is sent by default
-    std::string_view permission{}; ///< documented permission text
-    std::string_view limits{};     ///< documented limits, "" when none
-    std::string_view summary{};    ///< one-line description
     bool bulk = false;             ///< an asynchronous bulk operation (Idempotency-Key, returns a task reference)
     /// A POST that only reads (fetch, search): sending it twice has the effect of sending it once, so
     /// advise_retry may repeat it (csm/rest/retry.hpp). GET, PUT and DELETE need no flag.
     bool read_only = false;
+    endpoint_docs docs{};          ///< what documents it
+};
+
+/// Which of the softer client-side checks an endpoint's validate() applies (build_options::limits). Limits
+/// the docs state for requests (a non-empty name, at most 1000 bulk operations) are always checked; these
+/// two kinds are on by default and can be switched off per call, for a site whose real limits differ:
+struct limit_options {
+    /// Limits the docs give only as limits of the Jira UI: at most 50 options per SELECT/MULTISELECT field.
+    bool ui_limits = true;
+    /// Caps on what the server returns, checked on the request: at most 50 organizations per fetch (O12), 25
+    /// profiles per fetch (O15, C16). Above them the server leaves items out instead of failing.
+    bool response_caps = true;
+    friend bool operator==(const limit_options&, const limit_options&) = default;
 };
 
 /// A described struct with `static constexpr endpoint_info info` and `typename E::response`.
@@ -332,7 +354,8 @@ consteval bool check_endpoint() {
     static_assert(detail::query_members_supported<E>(),
                   "csm::rest: a query parameter must be an integer, a string, a strong id, an open enum or a "
                   "std::optional of one");
-    static_assert(!E::info.name.empty() && !E::info.id.empty(), "csm::rest: info.id and info.name are required");
+    static_assert(!E::info.name.empty() && !E::info.docs.id.empty(),
+                  "csm::rest: info.name and info.docs.id are required");
     return true;
 }
 

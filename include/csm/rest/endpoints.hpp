@@ -3,9 +3,11 @@
 #define CSM_REST_ENDPOINTS_HPP
 
 #include <csm/rest/customer.hpp>
+#include <csm/rest/csm_request.hpp>
 #include <csm/rest/customer_bulk.hpp>
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/entitlement.hpp>
+#include <csm/rest/help_center.hpp>
 #include <csm/rest/organization.hpp>
 #include <csm/rest/organization_bulk.hpp>
 #include <csm/rest/product.hpp>
@@ -20,18 +22,19 @@
 #include <span>
 #include <string_view>
 
-/// The one place that lists every endpoint of the CSM REST API v1 (docs/decisions.md#endpoint-groups; the help-center and
-/// CSM-request endpoints are not modelled), for tooling and docs:
+/// The one place that lists every endpoint of the CSM REST API v1 (all 60 rows of docs/rest-endpoints.md), for
+/// tooling and docs:
 ///
 ///     boost::mp11::mp_for_each<csm::rest::all_endpoint_identities>([](auto t) {   // compile time, typed
 ///         using E = typename decltype(t)::type;
-///         std::cout << E::info.id << ' ' << E::info.path << '\n';
+///         std::cout << E::info.docs.id << ' ' << E::info.path << '\n';
 ///     });
 ///     for (const csm::rest::endpoint_info& info : csm::rest::all_endpoint_infos()) ...   // run time
 ///     const csm::rest::endpoint_info* e = csm::rest::find_endpoint("organization.get");
 ///     constexpr auto manifest_scopes = csm::rest::required_scopes_of<csm::rest::all_endpoints>;
 ///
-/// Order: the reference's table order (organization, customer, product, entitlement, task, bulk operations).
+/// Order: the table order of docs/rest-endpoints.md (organization, customer, product, entitlement, task, bulk
+/// operations, CSM requests, help-center access).
 /// Endpoints with path parameters have no default constructor, so iterate all_endpoint_identities (each
 /// endpoint wrapped in boost::mp11::mp_identity) rather than all_endpoints with mp_for_each.
 namespace csm::rest {
@@ -72,9 +75,18 @@ using bulk_endpoints = boost::mp11::mp_list<
     organization_bulk::create_detail_field_definitions, organization_bulk::update_detail_values,
     organization_bulk::manage_organizations, organization_bulk::manage_profiles>;
 
+/// R1, R2: CSM requests (csm/rest/csm_request.hpp).
+using csm_request_endpoints = boost::mp11::mp_list<csm_request::create_external_request, csm_request::add_comment>;
+
+/// H1–H4: help-center access by organization and raising issues (csm/rest/help_center.hpp).
+using help_center_endpoints =
+    boost::mp11::mp_list<help_center::get_organization_access, help_center::grant_organization_access,
+                         help_center::revoke_organization_access, help_center::raise_issue>;
+
 /// Every endpoint, as a type list.
-using all_endpoints = boost::mp11::mp_append<organization_endpoints, customer_endpoints, product_endpoints,
-                                             entitlement_endpoints, task_endpoints, bulk_endpoints>;
+using all_endpoints =
+    boost::mp11::mp_append<organization_endpoints, customer_endpoints, product_endpoints, entitlement_endpoints,
+                           task_endpoints, bulk_endpoints, csm_request_endpoints, help_center_endpoints>;
 
 /// Every endpoint wrapped in boost::mp11::mp_identity, for mp_for_each (see above).
 using all_endpoint_identities = boost::mp11::mp_transform<boost::mp11::mp_identity, all_endpoints>;
@@ -107,7 +119,7 @@ constexpr const endpoint_info* find_endpoint(std::string_view name) noexcept {
 /// The endpoint with this reference id (e.g. "O5"), or nullptr.
 constexpr const endpoint_info* find_endpoint_by_id(std::string_view id) noexcept {
     for (const endpoint_info& info : all_endpoint_info_array)
-        if (info.id == id) return &info;
+        if (info.docs.id == id) return &info;
     return nullptr;
 }
 

@@ -43,34 +43,32 @@ inline constexpr std::int32_t max_list_limit = 25;
 struct detail_field_infos {
     /// E1 — GET /entitlement/details: the entitlement detail-field definitions (no ids).
     static constexpr endpoint_info get{
-        .id = "E1", .name = "entitlement.detail_fields.get", .method = http_method::get,
-        .path = "/entitlement/details",
+        .name = "entitlement.detail_fields.get", .path = "/entitlement/details",
         .scopes = {"read:entitlement.detail-field:jira-service-management"},
-        .permission = permission::admin, .summary = "Returns the entitlement detail fields, with their configuration."};
+        .docs = {.id = "E1", .permission = permission::admin,
+                 .summary = "Returns the entitlement detail fields, with their configuration."}};
     /// E2 — POST /entitlement/details: creates an entitlement detail field.
     static constexpr endpoint_info create{
-        .id = "E2", .name = "entitlement.detail_fields.create", .method = http_method::post,
-        .path = "/entitlement/details",
+        .name = "entitlement.detail_fields.create", .method = http_method::post, .path = "/entitlement/details",
         .scopes = {"write:entitlement.detail-field:jira-service-management"},
-        .permission = permission::admin,
-        .limits = "up to 50 detail fields; at most 50 options per field",
-        .summary = "Creates an entitlement detail field."};
+        .docs = {.id = "E2", .permission = permission::admin,
+                 .limits = "up to 50 detail fields; at most 50 options per field",
+                 .summary = "Creates an entitlement detail field."}};
     /// E3 — PUT /entitlement/details/{fieldName}: renames a field and/or replaces the options of a SELECT or
     /// MULTISELECT field. `body.name` is the new name (send the current one to keep it).
     static constexpr endpoint_info edit{
-        .id = "E3", .name = "entitlement.detail_fields.edit", .method = http_method::put,
+        .name = "entitlement.detail_fields.edit", .method = http_method::put,
         .path = "/entitlement/details/{fieldName}",
         .scopes = {"write:entitlement.detail-field:jira-service-management"},
-        .permission = permission::admin,
-        .limits = "at most 50 options per field",
-        .summary = "Edits an entitlement detail field: its name and the options of select fields."};
+        .docs = {.id = "E3", .permission = permission::admin, .limits = "at most 50 options per field",
+                 .summary = "Edits an entitlement detail field: its name and the options of select fields."}};
     /// E4 — DELETE /entitlement/details/{fieldName}: deletes a detail field and its values on every entitlement.
     static constexpr endpoint_info delete_{
-        .id = "E4", .name = "entitlement.detail_fields.delete", .method = http_method::delete_,
+        .name = "entitlement.detail_fields.delete", .method = http_method::delete_,
         .path = "/entitlement/details/{fieldName}",
-        .scopes = {"delete:entitlement.detail-field:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
-        .permission = permission::admin, .limits = "irreversible",
-        .summary = "Deletes an entitlement detail field."};
+        .scopes = {"delete:entitlement.detail-field:jira-service-management"},
+        .docs = {.id = "E4", .permission = permission::admin, .limits = "irreversible",
+                 .summary = "Deletes an entitlement detail field.", .scopes_inferred = true}};
 };
 
 /// E1 — GET /entitlement/details.
@@ -90,9 +88,10 @@ struct get_entitlement {
     csm::entitlement_id entitlement_id;
 
     static constexpr endpoint_info info{
-        .id = "E5", .name = "entitlement.get", .method = http_method::get, .path = "/entitlement/{entitlementId}",
-        .scopes = {"read:entitlement:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
-        .permission = permission::not_documented, .summary = "Returns an entitlement, including its details."};
+        .name = "entitlement.get", .path = "/entitlement/{entitlementId}",
+        .scopes = {"read:entitlement:jira-service-management"},
+        .docs = {.id = "E5", .permission = permission::not_documented,
+                 .summary = "Returns an entitlement, including its details.", .scopes_inferred = true}};
     using response = model::entitlement;
 
     friend bool operator==(const get_entitlement&, const get_entitlement&) = default;
@@ -105,11 +104,11 @@ struct delete_entitlement {
     csm::entitlement_id entitlement_id;
 
     static constexpr endpoint_info info{
-        .id = "E6", .name = "entitlement.delete", .method = http_method::delete_,
-        .path = "/entitlement/{entitlementId}",
-        .scopes = {"delete:entitlement:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
-        .permission = permission::admin, .limits = "irreversible",
-        .summary = "Deletes the specified entitlement along with its detail fields."};
+        .name = "entitlement.delete", .method = http_method::delete_, .path = "/entitlement/{entitlementId}",
+        .scopes = {"delete:entitlement:jira-service-management"},
+        .docs = {.id = "E6", .permission = permission::admin, .limits = "irreversible",
+                 .summary = "Deletes the specified entitlement along with its detail fields.",
+                 .scopes_inferred = true}};
     using response = csm::rest::no_content;
 
     friend bool operator==(const delete_entitlement&, const delete_entitlement&) = default;
@@ -125,10 +124,11 @@ struct set_detail_value {
     model::set_detail_values_request body;
 
     static constexpr endpoint_info info{
-        .id = "E7", .name = "entitlement.detail_value.set", .method = http_method::put,
+        .name = "entitlement.detail_value.set", .method = http_method::put,
         .path = "/entitlement/{entitlementId}/details",
-        .scopes = {"write:entitlement.detail:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
-        .permission = permission::not_documented, .summary = "Sets the value(s) of an entitlement detail field."};
+        .scopes = {"write:entitlement.detail:jira-service-management"},
+        .docs = {.id = "E7", .permission = permission::not_documented,
+                 .summary = "Sets the value(s) of an entitlement detail field.", .scopes_inferred = true}};
     using response = model::update_detail_field_response;
 
     std::optional<csm::error> validate() const { return check::name(field_name.view(), "/query/fieldName"); }
@@ -172,12 +172,15 @@ struct list_entitlements {
     std::optional<csm::product_id> product_id = {};
 
     static constexpr endpoint_info info{
-        .id = "E8", .name = "entitlement.list", .method = http_method::get, .path = "/entitlements",
-        .scopes = {"read:entitlement:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
-        .experimental = true, .permission = permission::agent,
-        .limits = "limit: at most 25 (default 25); the docs also say a max of 50 results",
-        .summary = "Returns a paginated list of the customer or organization's entitlements."};
+        .name = "entitlement.list", .path = "/entitlements", .scopes = {"read:entitlement:jira-service-management"},
+        .experimental = true,
+        .docs = {.id = "E8", .permission = permission::agent,
+                 .limits = "limit: at most 25 (default 25); the docs also say a max of 50 results",
+                 .summary = "Returns a paginated list of the customer or organization's entitlements.",
+                 .scopes_inferred = true}};
     using response = entitlement_page;
+    /// The items of a page, for csm::rest::all_items (csm/rest/pages.hpp); next_page() below continues.
+    static constexpr auto page_items = &entitlement_page::results;
 
     std::optional<csm::error> validate() const {
         if (auto e = check::not_blank(entity_type.str(), "/query/entityType", "a non-empty entity type")) return e;

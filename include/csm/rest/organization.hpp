@@ -58,33 +58,35 @@ inline constexpr std::size_t max_fetched_profiles = 25;      ///< O15: ids and n
 struct detail_field_infos {
     /// O1: every organization detail field with its configuration (definitions only, no ids).
     static constexpr endpoint_info get{
-        .id = "O1", .name = "organization.detail_fields.get", .method = http_method::get,
-        .path = "/organization/details",
+        .name = "organization.detail_fields.get", .path = "/organization/details",
         .scopes = {"read:organization.detail-field:jira-service-management"},
-        .permission = permission::admin, .summary = "Returns all organization detail fields, including their configuration."};
+        .docs = {.id = "O1", .permission = permission::admin,
+                 .summary = "Returns all organization detail fields, including their configuration."}};
     /// O2: creates an organization detail field.
     static constexpr endpoint_info create{
-        .id = "O2", .name = "organization.detail_fields.create", .method = http_method::post,
-        .path = "/organization/details",
+        .name = "organization.detail_fields.create", .method = http_method::post, .path = "/organization/details",
         .scopes = {"write:organization.detail-field:jira-service-management"},
-        .permission = permission::admin,
-        .limits = "up to 50 detail fields per site (not checked); name non-empty; at most 50 options (UI limit)",
-        .summary = "Creates an organization detail field."};
+        .docs = {.id = "O2", .permission = permission::admin,
+                 .limits = "up to 50 detail fields per site (not checked); name non-empty; at most 50 options (UI "
+                           "limit)",
+                 .summary = "Creates an organization detail field."}};
     /// O3: renames an organization detail field and/or changes the options of a SELECT or MULTISELECT field.
     static constexpr endpoint_info edit{
-        .id = "O3", .name = "organization.detail_fields.edit", .method = http_method::put,
+        .name = "organization.detail_fields.edit", .method = http_method::put,
         .path = "/organization/details/{fieldName}",
         .scopes = {"write:organization.detail-field:jira-service-management"},
-        .permission = permission::admin,
-        .limits = "name non-empty; at most 50 options (UI limit); the type cannot change",
-        .summary = "Renames an organization detail field and/or changes the available options for SELECT or "
-                   "MULTISELECT fields."};
+        .docs = {.id = "O3", .permission = permission::admin,
+                 .limits = "name non-empty; at most 50 options (UI limit); the type cannot change",
+                 .summary = "Renames an organization detail field and/or changes the available options for SELECT "
+                            "or MULTISELECT fields."}};
     /// O4: deletes an organization detail field and every value stored for it. Irreversible.
     static constexpr endpoint_info delete_{
-        .id = "O4", .name = "organization.detail_fields.delete", .method = http_method::delete_,
+        .name = "organization.detail_fields.delete", .method = http_method::delete_,
         .path = "/organization/details/{fieldName}",
         .scopes = {"delete:organization.detail-field:jira-service-management"},
-        .permission = permission::admin, .summary = "Deletes an organization detail field and all values stored for it for all organizations."};
+        .docs = {.id = "O4", .permission = permission::admin,
+                 .summary = "Deletes an organization detail field and all values stored for it for all "
+                            "organizations."}};
 };
 
 /// O1 — GET /organization/details.
@@ -102,10 +104,10 @@ using delete_detail_field = detail_fields::delete_detail_field<detail_field_info
 struct get_organization {
     csm::organization_id organization_id;
     static constexpr endpoint_info info{
-        .id = "O5", .name = "organization.get", .method = http_method::get,
-        .path = "/organization/{organizationId}",
+        .name = "organization.get", .path = "/organization/{organizationId}",
         .scopes = {"read:organization:jira-service-management", "read:organization.detail:jira-service-management"},
-        .permission = permission::agent, .summary = "Returns an organization, including its details."};
+        .docs = {.id = "O5", .permission = permission::agent,
+                 .summary = "Returns an organization, including its details."}};
     using response = model::organization;
     friend bool operator==(const get_organization&, const get_organization&) = default;
 };
@@ -116,11 +118,10 @@ struct update_organization {
     csm::organization_id organization_id;
     model::organization_name_request body;
     static constexpr endpoint_info info{
-        .id = "O6", .name = "organization.update", .method = http_method::put,
-        .path = "/organization/{organizationId}",
-        .scopes = {"write:organization:jira-service-management"},
-        .experimental = true, .permission = permission::user_update, .limits = "name non-empty",
-        .summary = "Updates an organization's name."};
+        .name = "organization.update", .method = http_method::put, .path = "/organization/{organizationId}",
+        .scopes = {"write:organization:jira-service-management"}, .experimental = true,
+        .docs = {.id = "O6", .permission = permission::user_update, .limits = "name non-empty",
+                 .summary = "Updates an organization's name."}};
     using response = model::organization_ref;
 
     std::optional<csm::error> validate() const { return check::name(body.name, "/body/name"); }
@@ -134,10 +135,11 @@ BOOST_DESCRIBE_STRUCT(update_organization, (), (organization_id, body))
 struct delete_organization {
     csm::organization_id organization_id;
     static constexpr endpoint_info info{
-        .id = "O7", .name = "organization.delete", .method = http_method::delete_,
-        .path = "/organization/{organizationId}",
+        .name = "organization.delete", .method = http_method::delete_, .path = "/organization/{organizationId}",
         .scopes = {"delete:organization:jira-service-management"},
-        .permission = permission::admin, .summary = "Deletes an organization. You cannot restore an organization once it has been deleted."};
+        .docs = {.id = "O7", .permission = permission::admin,
+                 .summary = "Deletes an organization. You cannot restore an organization once it has been deleted.",
+                 .scopes_inferred = true}};
     using response = no_content;
     friend bool operator==(const delete_organization&, const delete_organization&) = default;
 };
@@ -150,11 +152,11 @@ struct set_detail_value {
     csm::rest::detail_field_name field_name; ///< query parameter `fieldName`
     model::set_detail_values_request body;
     static constexpr endpoint_info info{
-        .id = "O8", .name = "organization.detail_value.set", .method = http_method::put,
+        .name = "organization.detail_value.set", .method = http_method::put,
         .path = "/organization/{organizationId}/details",
         .scopes = {"write:organization.detail:jira-service-management"},
-        .permission = permission::agent, .limits = "fieldName non-empty",
-        .summary = "Sets the values of an organization's detail field and returns the updated field."};
+        .docs = {.id = "O8", .permission = permission::agent, .limits = "fieldName non-empty",
+                 .summary = "Sets the values of an organization's detail field and returns the updated field."}};
     using response = model::update_detail_field_response;
 
     std::optional<csm::error> validate() const { return check::name(field_name.view(), "/query/fieldName"); }
@@ -170,10 +172,10 @@ struct get_entitlements {
     csm::organization_id organization_id;
     std::optional<csm::product_id> product = {}; ///< query parameter `product`: filter by product id
     static constexpr endpoint_info info{
-        .id = "O9", .name = "organization.entitlements.get", .method = http_method::get,
-        .path = "/organization/{organizationId}/entitlement",
+        .name = "organization.entitlements.get", .path = "/organization/{organizationId}/entitlement",
         .scopes = {"read:organization:entitlement:jira-service-management"},
-        .permission = permission::agent, .summary = "Returns a list of the organization's entitlements, along with their details."};
+        .docs = {.id = "O9", .permission = permission::agent,
+                 .summary = "Returns a list of the organization's entitlements, along with their details."}};
     using response = std::vector<model::entitlement>;
     friend bool operator==(const get_entitlements&, const get_entitlements&) = default;
 };
@@ -184,10 +186,11 @@ struct create_entitlement {
     csm::organization_id organization_id;
     model::create_entitlement_request body;
     static constexpr endpoint_info info{
-        .id = "O10", .name = "organization.entitlements.create", .method = http_method::post,
+        .name = "organization.entitlements.create", .method = http_method::post,
         .path = "/organization/{organizationId}/entitlement",
         .scopes = {"write:organization:entitlement:jira-service-management"},
-        .permission = permission::agent, .summary = "Creates an entitlement of the organization to a product."};
+        .docs = {.id = "O10", .permission = permission::agent,
+                 .summary = "Creates an entitlement of the organization to a product."}};
     using response = model::entitlement;
     friend bool operator==(const create_entitlement&, const create_entitlement&) = default;
 };
@@ -197,10 +200,10 @@ BOOST_DESCRIBE_STRUCT(create_entitlement, (), (organization_id, body))
 struct create_organization {
     model::organization_name_request body;
     static constexpr endpoint_info info{
-        .id = "O11", .name = "organization.create", .method = http_method::post, .path = "/organization",
-        .scopes = {"write:organization:jira-service-management"},
-        .experimental = true, .permission = permission::user_create, .limits = "name non-empty",
-        .summary = "Creates an organization."};
+        .name = "organization.create", .method = http_method::post, .path = "/organization",
+        .scopes = {"write:organization:jira-service-management"}, .experimental = true,
+        .docs = {.id = "O11", .permission = permission::user_create, .limits = "name non-empty",
+                 .summary = "Creates an organization."}};
     using response = model::organization_ref;
 
     std::optional<csm::error> validate() const { return check::name(body.name, "/body/name"); }
@@ -212,15 +215,16 @@ BOOST_DESCRIBE_STRUCT(create_organization, (), (body))
 struct fetch_organizations {
     model::fetch_organizations_request body;
     static constexpr endpoint_info info{
-        .id = "O12", .name = "organization.fetch", .method = http_method::post, .path = "/organization/fetch",
-        .scopes = {"read:organization:jira-service-management"},
-        .experimental = true, .permission = permission::user,
-        .limits = "at most 50 organizations: ids and names counted together (whether the server counts them "
-                  "together is unconfirmed)",
-        .summary = "Returns a maximum of 50 organizations, fetched by organization id or name.", .read_only = true};
+        .name = "organization.fetch", .method = http_method::post, .path = "/organization/fetch",
+        .scopes = {"read:organization:jira-service-management"}, .experimental = true, .read_only = true,
+        .docs = {.id = "O12", .permission = permission::user,
+                 .limits = "at most 50 organizations: ids and names counted together (whether the server counts "
+                           "them together is unconfirmed)",
+                 .summary = "Returns a maximum of 50 organizations, fetched by organization id or name."}};
     using response = model::fetch_organizations_response;
 
-    std::optional<csm::error> validate() const {
+    std::optional<csm::error> validate(const limit_options& limits) const {
+        if (!limits.response_caps) return std::nullopt;
         return check::combined_count(body.organization_ids, body.organization_names, max_fetched_organizations,
                                     "/body/organizationIds", "/body/organizationNames");
     }
@@ -234,10 +238,11 @@ BOOST_DESCRIBE_STRUCT(fetch_organizations, (), (body))
 struct get_profile {
     csm::organization_id organization_id;
     static constexpr endpoint_info info{
-        .id = "O13", .name = "organization.profile.get", .method = http_method::get,
-        .path = "/organization/profile/{organizationId}",
-        .scopes = {"read:organization.profile:jira-service-management"},
-        .experimental = true, .permission = permission::user, .summary = "Returns an organization's profile, including its custom details and any product entitlements."};
+        .name = "organization.profile.get", .path = "/organization/profile/{organizationId}",
+        .scopes = {"read:organization.profile:jira-service-management"}, .experimental = true,
+        .docs = {.id = "O13", .permission = permission::user,
+                 .summary = "Returns an organization's profile, including its custom details and any product "
+                            "entitlements."}};
     using response = model::organization_profile;
     friend bool operator==(const get_profile&, const get_profile&) = default;
 };
@@ -247,12 +252,11 @@ BOOST_DESCRIBE_STRUCT(get_profile, (), (organization_id))
 struct create_profile {
     model::create_organization_profile_request body;
     static constexpr endpoint_info info{
-        .id = "O14", .name = "organization.profile.create", .method = http_method::post,
-        .path = "/organization/profile",
-        .scopes = {"write:organization.profile:jira-service-management"},
-        .experimental = true, .permission = permission::user_create, .limits = "name and detail names non-empty",
-        .summary = "Creates an organization's profile, including its detail fields, customers and product "
-                   "entitlements."};
+        .name = "organization.profile.create", .method = http_method::post, .path = "/organization/profile",
+        .scopes = {"write:organization.profile:jira-service-management"}, .experimental = true,
+        .docs = {.id = "O14", .permission = permission::user_create, .limits = "name and detail names non-empty",
+                 .summary = "Creates an organization's profile, including its detail fields, customers and "
+                            "product entitlements."}};
     using response = model::organization_profile;
 
     std::optional<csm::error> validate() const {
@@ -268,15 +272,15 @@ BOOST_DESCRIBE_STRUCT(create_profile, (), (body))
 struct fetch_profiles {
     model::fetch_organization_profiles_request body;
     static constexpr endpoint_info info{
-        .id = "O15", .name = "organization.profile.fetch", .method = http_method::post,
-        .path = "/organization/profile/fetch",
-        .scopes = {"read:organization.profile:jira-service-management"},
-        .experimental = true, .permission = permission::user,
-        .limits = "at most 25 profiles: ids and names counted together (unconfirmed)",
-        .summary = "Returns a maximum of 25 organization profiles.", .read_only = true};
+        .name = "organization.profile.fetch", .method = http_method::post, .path = "/organization/profile/fetch",
+        .scopes = {"read:organization.profile:jira-service-management"}, .experimental = true, .read_only = true,
+        .docs = {.id = "O15", .permission = permission::user,
+                 .limits = "at most 25 profiles: ids and names counted together (unconfirmed)",
+                 .summary = "Returns a maximum of 25 organization profiles."}};
     using response = model::fetch_organization_profiles_response;
 
-    std::optional<csm::error> validate() const {
+    std::optional<csm::error> validate(const limit_options& limits) const {
+        if (!limits.response_caps) return std::nullopt;
         return check::combined_count(body.organization_ids, body.organization_names, max_fetched_profiles,
                                     "/body/organizationIds", "/body/organizationNames");
     }

@@ -4,6 +4,7 @@
 
 #include <csm/error.hpp>
 #include <csm/ids.hpp>
+#include <csm/json/unknown_fields.hpp>
 #include <csm/open_enum.hpp>
 #include <csm/rest/check.hpp>
 #include <csm/rest/endpoint.hpp>
@@ -33,7 +34,10 @@ namespace csm::rest::organization_bulk {
 
 /// Client-side limits (docs/decisions.md#bulk-limits).
 inline constexpr std::size_t max_definitions = 50;            ///< B5: detail-field definitions per request
-inline constexpr std::size_t max_detail_value_operations = 1000; ///< B6: operations, counted across all organizations
+/// B6: operations in total, counted across all organizations of the request. The default of
+/// update_detail_values::max_operations: the limit is configurable, like B2's.
+inline constexpr std::size_t default_max_detail_value_operations = 1000;
+inline constexpr std::size_t max_detail_value_operations = default_max_detail_value_operations; ///< the old name
 inline constexpr std::size_t max_organization_operations = 50;   ///< B7: operations per request
 inline constexpr std::size_t max_profile_operations = 100;       ///< B8: operations per request
 
@@ -73,8 +77,9 @@ inline std::string name_key(std::string_view name) {
 
 /// The client-side checks of a definitions body (B5, and B1 in csm/rest/customer_bulk.hpp): at most 50
 /// definitions; names non-blank and unique within the request (ASCII case-insensitively, after trimming); at
-/// most 50 options per field. Pointers start at "/body/detailFields".
-inline std::optional<csm::error> check_definitions(const detail_field_definitions_request& body) {
+/// most 50 options per field unless `limits.ui_limits` is off. Pointers start at "/body/detailFields".
+inline std::optional<csm::error> check_definitions(const detail_field_definitions_request& body,
+                                                   const limit_options& limits = {}) {
     const auto& fields = body.detail_fields;
     if (auto e = check::count(fields.size(), max_definitions, "/body/detailFields")) return e;
     std::vector<std::string> seen;
@@ -88,10 +93,7 @@ inline std::optional<csm::error> check_definitions(const detail_field_definition
                 return csm::error{errc::invalid_value, at + "/name",
                                   "a name unique within the request (case-insensitive, trimmed)"};
         seen.push_back(std::move(key));
-        if (fields[i].type.options)
-            if (auto e = check::count(fields[i].type.options->size(), check::max_detail_field_options,
-                                      at + "/type/options"))
-                return e;
+        if (auto e = check::options_count(fields[i].type.options, limits.ui_limits, at + "/type/options")) return e;
     }
     return std::nullopt;
 }
@@ -104,16 +106,16 @@ struct create_detail_field_definitions {
     csm::rest::idempotency_key idempotency_key;
     detail_field_definitions_request body;
     static constexpr endpoint_info info{
-        .id = "B5", .name = "organization_bulk.detail_field_definitions.create", .method = http_method::post,
+        .name = "organization_bulk.detail_field_definitions.create", .method = http_method::post,
         .path = "/organization/details/definitions/bulk",
-        .scopes = {"write:organization.detail-field:jira-service-management"},
-        .permission = organization::permission::admin,
-        .limits = "at most 50 definitions; names non-empty and unique case-insensitively after trimming; at most "
-                  "50 options per field",
-        .summary = "Creates organization detail fields in bulk (asynchronous).", .bulk = true};
+        .scopes = {"write:organization.detail-field:jira-service-management"}, .bulk = true,
+        .docs = {.id = "B5", .permission = organization::permission::admin,
+                 .limits = "at most 50 definitions; names non-empty and unique case-insensitively after trimming; "
+                           "at most 50 options per field",
+                 .summary = "Creates organization detail fields in bulk (asynchronous)."}};
     using response = model::task_submit_response;
 
-    std::optional<csm::error> validate() const { return check_definitions(body); }
+    std::optional<csm::error> validate(const limit_options& limits) const { return check_definitions(body, limits); }
     friend bool operator==(const create_detail_field_definitions&, const create_detail_field_definitions&) = default;
 };
 BOOST_DESCRIBE_STRUCT(create_detail_field_definitions, (), (idempotency_key, body))
@@ -122,39 +124,48 @@ BOOST_DESCRIBE_STRUCT(create_detail_field_definitions, (), (idempotency_key, bod
 
 /// One organization's operations in B6. The B6 body was not captured by the reference: this mirrors the
 /// documented customer form (B2, `{customerId, operations}`) with `organizationId` (unconfirmed, docs/decisions.md#bulk-bodies).
+/// Members the model does not name go in `unknown_members` (raw members, written verbatim).
 struct organization_detail_operations {
     csm::organization_id organization_id;
     std::vector<model::bulk_detail_value_operation> operations;
+    csm::json::unknown_fields unknown_members{};
     friend bool operator==(const organization_detail_operations&, const organization_detail_operations&) = default;
 };
-BOOST_DESCRIBE_STRUCT(organization_detail_operations, (), (organization_id, operations))
+BOOST_DESCRIBE_STRUCT(organization_detail_operations, (), (organization_id, operations, unknown_members))
 
 /// The body of B6: `{"organizations": [{organizationId, operations: [...]}]}` — the wrapper name
 /// `organizations` is what the reference suggests ("probably {organizations: [...]}"; unconfirmed).
+/// If the guess is wrong, leave `organizations` empty and put the array in `unknown_members` (raw members).
 struct detail_values_request {
     std::vector<organization_detail_operations> organizations;
+    csm::json::unknown_fields unknown_members{};
     friend bool operator==(const detail_values_request&, const detail_values_request&) = default;
 };
-BOOST_DESCRIBE_STRUCT(detail_values_request, (), (organizations))
+BOOST_DESCRIBE_STRUCT(detail_values_request, (), (organizations, unknown_members))
 
 /// B6: updates, patches or deletes organization detail values in bulk: at most 1000 operations in total,
 /// counted across all organizations of the request (the newer rule, docs/decisions.md#bulk-limits). Body unconfirmed.
 struct update_detail_values {
     csm::rest::idempotency_key idempotency_key;
     detail_values_request body;
+    /// The client-side limit validate() applies. Not a request parameter: it is not described, so
+    /// build_request never sends it.
+    std::size_t max_operations = default_max_detail_value_operations;
     static constexpr endpoint_info info{
-        .id = "B6", .name = "organization_bulk.detail_values.update", .method = http_method::post,
-        .path = "/organization/details/bulk",
-        .scopes = {"write:organization.detail:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
-        .permission = organization::permission::user,
-        .limits = "at most 1000 operations in total across all organizations; field names non-empty",
-        .summary = "Updates organization detail values in bulk (asynchronous; body unconfirmed).", .bulk = true};
+        .name = "organization_bulk.detail_values.update", .method = http_method::post,
+        .path = "/organization/details/bulk", .scopes = {"write:organization.detail:jira-service-management"},
+        .bulk = true,
+        .docs = {.id = "B6", .permission = organization::permission::user,
+                 .limits = "at most 1000 operations in total across all organizations (configurable); field names "
+                           "non-empty",
+                 .summary = "Updates organization detail values in bulk (asynchronous; body unconfirmed).",
+                 .scopes_inferred = true}};
     using response = model::task_submit_response;
 
     std::optional<csm::error> validate() const {
         std::size_t total = 0;
         for (const auto& org : body.organizations) total += org.operations.size();
-        if (auto e = check::count(total, max_detail_value_operations, "/body/organizations")) return e;
+        if (auto e = check::count(total, max_operations, "/body/organizations")) return e;
         for (std::size_t i = 0; i < body.organizations.size(); ++i) {
             const auto& ops = body.organizations[i].operations;
             for (std::size_t j = 0; j < ops.size(); ++j)
@@ -191,12 +202,14 @@ std::optional<csm::error> check_identified(const Operations& ops, std::string_vi
 
 /// The payload of a B7 operation. Not captured by the reference: modelled on the B8 payload without its
 /// profile parts (an organization is identified by `id` or `name`; unconfirmed, docs/decisions.md#bulk-bodies).
+/// Other payload members go in `unknown_members` (raw members, written verbatim).
 struct organization_payload {
     std::optional<csm::organization_id> id = {};
     std::optional<std::string> name = {};
+    csm::json::unknown_fields unknown_members{};
     friend bool operator==(const organization_payload&, const organization_payload&) = default;
 };
-BOOST_DESCRIBE_STRUCT(organization_payload, (), (id, name))
+BOOST_DESCRIBE_STRUCT(organization_payload, (), (id, name, unknown_members))
 
 /// One B7 operation: `{operationType, payload: {id?, name?}}` (unconfirmed).
 struct organization_operation {
@@ -210,21 +223,22 @@ BOOST_DESCRIBE_STRUCT(organization_operation, (), (operation_type, payload))
 /// follows B8's `organizationProfiles` and B6 (unconfirmed).
 struct organizations_request {
     std::vector<organization_operation> organizations;
+    csm::json::unknown_fields unknown_members{};
     friend bool operator==(const organizations_request&, const organizations_request&) = default;
 };
-BOOST_DESCRIBE_STRUCT(organizations_request, (), (organizations))
+BOOST_DESCRIBE_STRUCT(organizations_request, (), (organizations, unknown_members))
 
 /// B7: creates or updates up to 50 organizations (asynchronous). Body unconfirmed.
 struct manage_organizations {
     csm::rest::idempotency_key idempotency_key;
     organizations_request body;
     static constexpr endpoint_info info{
-        .id = "B7", .name = "organization_bulk.organizations.manage", .method = http_method::post,
-        .path = "/organization/bulk",
-        .scopes = {"write:organization:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
-        .permission = organization::permission::user_create,
-        .limits = "at most 50 operations; each identifies an organization by id or non-empty name",
-        .summary = "Creates or updates organizations in bulk (asynchronous; body unconfirmed).", .bulk = true};
+        .name = "organization_bulk.organizations.manage", .method = http_method::post, .path = "/organization/bulk",
+        .scopes = {"write:organization:jira-service-management"}, .bulk = true,
+        .docs = {.id = "B7", .permission = organization::permission::user_create,
+                 .limits = "at most 50 operations; each identifies an organization by id or non-empty name",
+                 .summary = "Creates or updates organizations in bulk (asynchronous; body unconfirmed).",
+                 .scopes_inferred = true}};
     using response = model::task_submit_response;
 
     std::optional<csm::error> validate() const {
@@ -269,14 +283,14 @@ struct manage_profiles {
     csm::rest::idempotency_key idempotency_key;
     organization_profiles_request body;
     static constexpr endpoint_info info{
-        .id = "B8", .name = "organization_bulk.profiles.manage", .method = http_method::post,
-        .path = "/organization/profile/bulk",
-        .scopes = {"write:organization.profile:jira-service-management"},
+        .name = "organization_bulk.profiles.manage", .method = http_method::post,
+        .path = "/organization/profile/bulk", .scopes = {"write:organization.profile:jira-service-management"},
         .experimental = true, // older versions of the bulk page require X-ExperimentalApi (docs/decisions.md#experimental-header)
-        .permission = organization::permission::user_create,
-        .limits = "at most 100 operations; each identifies an organization by id or non-empty name; detail "
-                  "names non-empty",
-        .summary = "Creates, updates or upserts organization profiles in bulk (asynchronous).", .bulk = true};
+        .bulk = true,
+        .docs = {.id = "B8", .permission = organization::permission::user_create,
+                 .limits = "at most 100 operations; each identifies an organization by id or non-empty name; "
+                           "detail names non-empty",
+                 .summary = "Creates, updates or upserts organization profiles in bulk (asynchronous)."}};
     using response = model::task_submit_response;
 
     std::optional<csm::error> validate() const {

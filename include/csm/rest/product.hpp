@@ -54,12 +54,13 @@ struct list_products {
     std::optional<std::string> cursor = {}; ///< the `nextPageCursor` of the previous page
 
     static constexpr endpoint_info info{
-        .id = "P1", .name = "product.list", .method = http_method::get, .path = "/product",
-        .scopes = {"read:product:jira-service-management"},
-        .permission = permission::agent,
-        .limits = "limit: 1 to 100, default 100; cursor paging with nextPageCursor",
-        .summary = "Returns a page of products."};
+        .name = "product.list", .path = "/product", .scopes = {"read:product:jira-service-management"},
+        .docs = {.id = "P1", .permission = permission::agent,
+                 .limits = "limit: 1 to 100, default 100; cursor paging with nextPageCursor",
+                 .summary = "Returns a page of products."}};
     using response = paginated_products;
+    /// The items of a page, for csm::rest::all_items (csm/rest/pages.hpp); next_page() below continues.
+    static constexpr auto page_items = &paginated_products::results;
 
     std::optional<csm::error> validate() const {
         return check::in_range(limit, min_list_limit, max_list_limit, "/query/limit", "a page size from 1 to 100");
@@ -73,9 +74,9 @@ struct create_product {
     create_product_request body;
 
     static constexpr endpoint_info info{
-        .id = "P2", .name = "product.create", .method = http_method::post, .path = "/product",
+        .name = "product.create", .method = http_method::post, .path = "/product",
         .scopes = {"write:product:jira-service-management"},
-        .permission = permission::agent, .summary = "Creates a product."};
+        .docs = {.id = "P2", .permission = permission::agent, .summary = "Creates a product."}};
     using response = model::product;
 
     std::optional<csm::error> validate() const { return check::name(body.name, "/body/name"); }
@@ -89,9 +90,9 @@ struct get_product {
     csm::product_id product_id;
 
     static constexpr endpoint_info info{
-        .id = "P3", .name = "product.get", .method = http_method::get, .path = "/product/{productId}",
-        .scopes = {"read:product:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
-        .permission = permission::agent, .summary = "Returns a product."};
+        .name = "product.get", .path = "/product/{productId}", .scopes = {"read:product:jira-service-management"},
+        .docs = {.id = "P3", .permission = permission::agent, .summary = "Returns a product.",
+                 .scopes_inferred = true}};
     using response = model::product;
 
     friend bool operator==(const get_product&, const get_product&) = default;
@@ -104,9 +105,10 @@ struct rename_product {
     rename_product_request body;
 
     static constexpr endpoint_info info{
-        .id = "P4", .name = "product.rename", .method = http_method::put, .path = "/product/{productId}",
-        .scopes = {"write:product:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
-        .permission = permission::agent, .summary = "Renames a product."};
+        .name = "product.rename", .method = http_method::put, .path = "/product/{productId}",
+        .scopes = {"write:product:jira-service-management"},
+        .docs = {.id = "P4", .permission = permission::agent, .summary = "Renames a product.",
+                 .scopes_inferred = true}};
     using response = model::product;
 
     std::optional<csm::error> validate() const { return check::name(body.name, "/body/name"); }
@@ -120,11 +122,11 @@ struct delete_product {
     csm::product_id product_id;
 
     static constexpr endpoint_info info{
-        .id = "P5", .name = "product.delete", .method = http_method::delete_, .path = "/product/{productId}",
-        .scopes = {"delete:product:jira-service-management"}, // unconfirmed (docs/decisions.md#undocumented-scopes)
-        .permission = permission::admin,
-        .limits = "irreversible; also deletes the product's entitlements",
-        .summary = "Deletes a product and all entitlements associated with it."};
+        .name = "product.delete", .method = http_method::delete_, .path = "/product/{productId}",
+        .scopes = {"delete:product:jira-service-management"},
+        .docs = {.id = "P5", .permission = permission::admin,
+                 .limits = "irreversible; also deletes the product's entitlements",
+                 .summary = "Deletes a product and all entitlements associated with it.", .scopes_inferred = true}};
     using response = csm::rest::no_content;
 
     friend bool operator==(const delete_product&, const delete_product&) = default;

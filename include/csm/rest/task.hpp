@@ -99,11 +99,10 @@ struct get_task_status {
     csm::task_id task_id;
 
     static constexpr endpoint_info info{
-        .id = "T1", .name = "task.get_status", .method = http_method::get, .path = "/tasks/{taskId}",
-        .scopes = {"read:task:jira-service-management"},
+        .name = "task.get_status", .path = "/tasks/{taskId}", .scopes = {"read:task:jira-service-management"},
         .experimental = true,
-        .permission = permission::admin_or_user,
-        .summary = "Returns the status of a given task, including a list of any failures on completion."};
+        .docs = {.id = "T1", .permission = permission::admin_or_user,
+                 .summary = "Returns the status of a given task, including a list of any failures on completion."}};
     using response = task_status_response;
 
     friend bool operator==(const get_task_status&, const get_task_status&) = default;
@@ -129,10 +128,10 @@ inline std::optional<csm::task_id> task_id_from_status_url(std::string_view stat
 }
 
 /// The T1 request that polls the task a bulk endpoint submitted: by `submitted.id`, the documented task id, or,
-/// when that is empty, by the id read from `statusUrl` (task_id_from_status_url()); std::nullopt when neither
+/// when that is absent or empty, by the id read from `statusUrl` (task_id_from_status_url()); std::nullopt when neither
 /// holds a usable id.
 inline std::optional<get_task_status> status_request(const model::task_submit_response& submitted) {
-    if (!submitted.id.empty()) return get_task_status{submitted.id};
+    if (submitted.id && !submitted.id->empty()) return get_task_status{*submitted.id};
     if (auto id = task_id_from_status_url(submitted.status_url)) return get_task_status{std::move(*id)};
     return std::nullopt;
 }

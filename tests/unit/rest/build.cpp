@@ -38,10 +38,10 @@ BOOST_DESCRIBE_STRUCT(set_detail_values_request, (), (values))
 struct get_organization {
     csm::organization_id organization_id;
     static constexpr endpoint_info info{
-        .id = "O5", .name = "organization.get", .method = http_method::get, .path = "/organization/{organizationId}",
+        .name = "organization.get", .path = "/organization/{organizationId}",
         .scopes = {"read:organization:jira-service-management", "read:organization.detail:jira-service-management"},
-        .experimental = false, .permission = "Jira Service Management agent", .limits = "",
-        .summary = "Returns an organization, including its details."};
+        .docs = {.id = "O5", .permission = "Jira Service Management agent",
+                 .summary = "Returns an organization, including its details."}};
     using response = organization;
 };
 BOOST_DESCRIBE_STRUCT(get_organization, (), (organization_id))
@@ -50,10 +50,10 @@ struct update_organization {
     csm::organization_id organization_id;
     name_request body;
     static constexpr endpoint_info info{
-        .id = "O6", .name = "organization.update", .method = http_method::put, .path = "/organization/{organizationId}",
+        .name = "organization.update", .method = http_method::put, .path = "/organization/{organizationId}",
         .scopes = {"write:organization:jira-service-management"}, .experimental = true,
-        .permission = "Customer Service Management or Jira Service Management user", .limits = "",
-        .summary = "Updates an organization's name."};
+        .docs = {.id = "O6", .permission = "Customer Service Management or Jira Service Management user",
+                 .summary = "Updates an organization's name."}};
     using response = organization;
 };
 BOOST_DESCRIBE_STRUCT(update_organization, (), (organization_id, body))
@@ -63,10 +63,10 @@ struct set_organization_detail_value {
     std::string field_name;
     set_detail_values_request body;
     static constexpr endpoint_info info{
-        .id = "O8", .name = "organization.set_detail_value", .method = http_method::put,
+        .name = "organization.set_detail_value", .method = http_method::put,
         .path = "/organization/{organizationId}/details",
-        .scopes = {"write:organization.detail:jira-service-management"}, .experimental = false,
-        .permission = "Jira Service Management agent", .limits = "", .summary = "Sets a detail value."};
+        .scopes = {"write:organization.detail:jira-service-management"},
+        .docs = {.id = "O8", .permission = "Jira Service Management agent", .summary = "Sets a detail value."}};
     using response = organization;
 };
 BOOST_DESCRIBE_STRUCT(set_organization_detail_value, (), (organization_id, field_name, body))
@@ -74,10 +74,11 @@ BOOST_DESCRIBE_STRUCT(set_organization_detail_value, (), (organization_id, field
 struct delete_detail_field {
     detail_field_name field_name;
     static constexpr endpoint_info info{
-        .id = "O4", .name = "organization.detail_field.delete", .method = http_method::delete_,
+        .name = "organization.detail_field.delete", .method = http_method::delete_,
         .path = "/organization/details/{fieldName}",
-        .scopes = {"delete:organization.detail-field:jira-service-management"}, .experimental = false,
-        .permission = "Administer Jira global permission", .limits = "", .summary = "Deletes a detail field."};
+        .scopes = {"delete:organization.detail-field:jira-service-management"},
+        .docs = {.id = "O4", .permission = "Administer Jira global permission",
+                 .summary = "Deletes a detail field."}};
     using response = no_content;
 };
 BOOST_DESCRIBE_STRUCT(delete_detail_field, (), (field_name))
@@ -103,9 +104,9 @@ struct search_customers {
     std::optional<bool> expand_all;
     search_request body;
     static constexpr endpoint_info info{
-        .id = "C6", .name = "customer.search_by_detail_field", .method = http_method::post,
+        .name = "customer.search_by_detail_field", .method = http_method::post,
         .path = "/customer/search-by-detail-field", .scopes = {"read:customer:jira-service-management"},
-        .experimental = false, .permission = "Jira Service Management agent", .limits = "", .summary = "Search."};
+        .docs = {.id = "C6", .permission = "Jira Service Management agent", .summary = "Search."}};
     using response = organization;
 
     std::optional<csm::error> validate() const {
@@ -133,10 +134,11 @@ struct bulk_definitions {
     idempotency_key key;
     bulk_request body;
     static constexpr endpoint_info info{
-        .id = "B1", .name = "bulk.customer_detail_definitions", .method = http_method::post,
-        .path = "/customer/details/definitions/bulk", .scopes = {"write:customer.detail-field:jira-service-management"},
-        .experimental = true, .permission = "Administer Jira global permission", .limits = "at most 50",
-        .summary = "Creates detail fields in bulk.", .bulk = true};
+        .name = "bulk.customer_detail_definitions", .method = http_method::post,
+        .path = "/customer/details/definitions/bulk",
+        .scopes = {"write:customer.detail-field:jira-service-management"}, .experimental = true, .bulk = true,
+        .docs = {.id = "B1", .permission = "Administer Jira global permission", .limits = "at most 50",
+                 .summary = "Creates detail fields in bulk."}};
     using response = task_ref;
 };
 BOOST_DESCRIBE_STRUCT(bulk_definitions, (), (key, body))
@@ -144,9 +146,10 @@ BOOST_DESCRIBE_STRUCT(bulk_definitions, (), (key, body))
 struct get_customer_experiences {
     csm::customer_id customer_id;
     static constexpr endpoint_info info{
-        .id = "C17", .name = "customer.experiences", .method = http_method::get,
-        .path = "/customer/{customerId}/customer-experiences", .scopes = {}, .experimental = true,
-        .permission = "Customer Service Management agent", .limits = "", .summary = "Customer experiences."};
+        .name = "customer.experiences", .path = "/customer/{customerId}/customer-experiences",
+        .scopes = {"read:customer:jira-service-management"}, .experimental = true,
+        .docs = {.id = "C17", .permission = "Customer Service Management agent", .summary = "Customer experiences.",
+                 .scopes_inferred = true}};
     using response = organization;
 };
 BOOST_DESCRIBE_STRUCT(get_customer_experiences, (), (customer_id))

@@ -7,6 +7,7 @@
 #include <csm/json/serialize.hpp>
 #include <csm/rest/build.hpp>
 #include <csm/rest/response.hpp>
+#include <csm/rest/task.hpp>
 
 #include <csm_test/fixtures.hpp>
 #include <csm_test/rest.hpp>
@@ -64,10 +65,10 @@ static_assert(rest::check_endpoint<bulk::manage_accounts>());
 static_assert(rest::check_endpoint<bulk::manage_profiles>());
 
 BOOST_AUTO_TEST_CASE(metadata_is_the_reference_rows) {
-    BOOST_TEST(bulk::create_detail_field_definitions::info.id == "B1");
-    BOOST_TEST(bulk::update_detail_values::info.id == "B2");
-    BOOST_TEST(bulk::manage_accounts::info.id == "B3");
-    BOOST_TEST(bulk::manage_profiles::info.id == "B4");
+    BOOST_TEST(bulk::create_detail_field_definitions::info.docs.id == "B1");
+    BOOST_TEST(bulk::update_detail_values::info.docs.id == "B2");
+    BOOST_TEST(bulk::manage_accounts::info.docs.id == "B3");
+    BOOST_TEST(bulk::manage_profiles::info.docs.id == "B4");
     BOOST_TEST(bulk::create_detail_field_definitions::info.path == "/customer/details/definitions/bulk");
     BOOST_TEST(bulk::update_detail_values::info.path == "/customer/details/bulk");
     BOOST_TEST(bulk::manage_accounts::info.path == "/customer/bulk");
@@ -85,10 +86,10 @@ BOOST_AUTO_TEST_CASE(metadata_is_the_reference_rows) {
     BOOST_TEST(bulk::update_detail_values::info.experimental);
     BOOST_TEST(bulk::manage_accounts::info.experimental);
     BOOST_TEST(!bulk::manage_profiles::info.experimental);
-    BOOST_TEST(bulk::create_detail_field_definitions::info.permission == "Administer Jira global permission");
-    BOOST_TEST(bulk::update_detail_values::info.permission == "Customer Service Management or Jira Service Management user");
-    BOOST_TEST(bulk::manage_accounts::info.permission == "Administer Jira global permission");
-    BOOST_TEST(bulk::manage_profiles::info.permission ==
+    BOOST_TEST(bulk::create_detail_field_definitions::info.docs.permission == "Administer Jira global permission");
+    BOOST_TEST(bulk::update_detail_values::info.docs.permission == "Customer Service Management or Jira Service Management user");
+    BOOST_TEST(bulk::manage_accounts::info.docs.permission == "Administer Jira global permission");
+    BOOST_TEST(bulk::manage_profiles::info.docs.permission ==
                "Administer Jira global permission, and Customer Service Management or Jira Service Management user");
     BOOST_TEST(bulk::create_detail_field_definitions::info.method == rest::http_method::post);
     BOOST_TEST(bulk::manage_profiles::info.method == rest::http_method::post);
@@ -142,7 +143,7 @@ BOOST_AUTO_TEST_CASE(b3_request_sends_the_raw_operations) {
 
 BOOST_AUTO_TEST_CASE(b3_another_wrapper_name_goes_through_other) {
     bulk::manage_accounts ep{.idempotency_key = key(), .body = {}};
-    ep.body.other.members["customerAccounts"] = csm_test::json(R"([{"email":"a@example.com"}])");
+    ep.body.unknown_members.members["customerAccounts"] = csm_test::json(R"([{"email":"a@example.com"}])");
     const rest::http_request req = csm_test::build_ok(ep);
     BOOST_TEST(*req.body == R"({"customerAccounts":[{"email":"a@example.com"}]})");
 }
@@ -172,10 +173,16 @@ BOOST_AUTO_TEST_CASE(every_bulk_endpoint_answers_a_task_reference) {
     BOOST_TEST((csm_test::check_response_round_trip<bulk::update_detail_values>(text) == expected));
     BOOST_TEST((csm_test::check_response_round_trip<bulk::manage_accounts>(text) == expected));
     BOOST_TEST((csm_test::check_response_round_trip<bulk::manage_profiles>(text) == expected));
+    // Without `id` (the docs do not confirm it is always there) the reference still reads, and the task is
+    // polled by the id in statusUrl.
     auto missing = rest::parse_response<bulk::manage_profiles>(200, {}, R"({"statusUrl":"/api/v1/tasks/x"})");
-    BOOST_TEST_REQUIRE(!missing.has_value());
-    BOOST_TEST((missing.error().kind == rest::api_error_kind::malformed_response));
-    BOOST_TEST(missing.error().decode_error->pointer == "/id");
+    BOOST_TEST_REQUIRE(missing.has_value());
+    BOOST_TEST(!missing->id.has_value());
+    BOOST_TEST(rest::task::status_request(*missing)->task_id == csm::task_id{"x"});
+    auto no_url = rest::parse_response<bulk::manage_profiles>(200, {}, R"({"id":"x"})");
+    BOOST_TEST_REQUIRE(!no_url.has_value());
+    BOOST_TEST((no_url.error().kind == rest::api_error_kind::malformed_response));
+    BOOST_TEST(no_url.error().decode_error->pointer == "/statusUrl");
     auto bad = rest::parse_response<bulk::update_detail_values>(400, {}, R"({"errorMessages":["Invalid detail field"]})");
     BOOST_TEST_REQUIRE(!bad.has_value());
     BOOST_TEST((bad.error().kind == rest::api_error_kind::bad_request));
@@ -256,9 +263,9 @@ BOOST_AUTO_TEST_CASE(b3_at_most_50_operations_whatever_the_wrapper) {
     ep.body.customers->resize(30, op);
     boost::json::array more;
     for (int i = 0; i < 21; ++i) more.push_back(op);
-    ep.body.other.members["customerAccounts"] = more;
+    ep.body.unknown_members.members["customerAccounts"] = more;
     check_error(csm_test::build_error(ep), csm::errc::limit_exceeded, "/body/customers", "at most 50 items");
-    ep.body.other.members["customerAccounts"].as_array().pop_back();
+    ep.body.unknown_members.members["customerAccounts"].as_array().pop_back();
     BOOST_TEST(csm_test::build_ok(ep).body.has_value());
 }
 
@@ -276,7 +283,7 @@ BOOST_AUTO_TEST_CASE(b4_at_most_100_identified_operations) {
                 "a customer id or an email");
     bulk::manage_profiles blank{.idempotency_key = key(), .body = {.customer_profiles = {upsert({.email = ""})}}};
     check_error(csm_test::build_error(blank), csm::errc::invalid_value, "/body/customerProfiles/0/payload/email",
-                "a non-empty name");
+                "a non-empty email");
     bulk::manage_profiles empty_id{.idempotency_key = key(),
                                    .body = {.customer_profiles = {upsert({.customer_id = csm::customer_id{""}})}}};
     check_error(csm_test::build_error(empty_id), csm::errc::invalid_value, "/body/customerProfiles/0/payload/customerId",

@@ -29,15 +29,19 @@ namespace {
 
 /// A made-up resource, to show that the templates need nothing but the four infos.
 struct widget_infos {
-    static constexpr rest::endpoint_info get{.id = "W1", .name = "widget.detail_fields.get",
-                                             .method = rest::http_method::get, .path = "/widget/details"};
-    static constexpr rest::endpoint_info create{.id = "W2", .name = "widget.detail_fields.create",
-                                                .method = rest::http_method::post, .path = "/widget/details"};
-    static constexpr rest::endpoint_info edit{.id = "W3", .name = "widget.detail_fields.edit",
-                                              .method = rest::http_method::put, .path = "/widget/details/{fieldName}"};
-    static constexpr rest::endpoint_info delete_{.id = "W4", .name = "widget.detail_fields.delete",
-                                                 .method = rest::http_method::delete_,
-                                                 .path = "/widget/details/{fieldName}"};
+    static constexpr rest::endpoint_info get{
+        .name = "widget.detail_fields.get", .method = rest::http_method::get, .path = "/widget/details",
+        .docs = {.id = "W1"}};
+    static constexpr rest::endpoint_info create{
+        .name = "widget.detail_fields.create", .method = rest::http_method::post, .path = "/widget/details",
+        .docs = {.id = "W2"}};
+    static constexpr rest::endpoint_info edit{
+        .name = "widget.detail_fields.edit", .method = rest::http_method::put, .path = "/widget/details/{fieldName}",
+        .docs = {.id = "W3"}};
+    static constexpr rest::endpoint_info delete_{
+        .name = "widget.detail_fields.delete", .method = rest::http_method::delete_,
+        .path = "/widget/details/{fieldName}",
+        .docs = {.id = "W4"}};
 };
 
 using get_widget_fields = fields::get_detail_fields<widget_infos>;
@@ -71,9 +75,9 @@ static_assert(std::is_same_v<delete_widget_field::response, rest::no_content>);
 // Each resource's names are its own types, with its own metadata.
 static_assert(!std::is_same_v<rest::organization::get_detail_fields, rest::customer::get_detail_fields>);
 static_assert(!std::is_same_v<rest::customer::edit_detail_field, rest::entitlement::edit_detail_field>);
-static_assert(rest::organization::create_detail_field::info.id == "O2");
-static_assert(rest::customer::edit_detail_field::info.id == "C3");
-static_assert(rest::entitlement::delete_detail_field::info.id == "E4");
+static_assert(rest::organization::create_detail_field::info.docs.id == "O2");
+static_assert(rest::customer::edit_detail_field::info.docs.id == "C3");
+static_assert(rest::entitlement::delete_detail_field::info.docs.id == "E4");
 
 BOOST_AUTO_TEST_CASE(the_info_comes_from_the_infos_struct) {
     BOOST_TEST(get_widget_fields::info.name == "widget.detail_fields.get");

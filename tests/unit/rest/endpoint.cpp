@@ -29,17 +29,20 @@ struct set_detail_value {
     std::optional<int> max_results;
     values_request body;
     static constexpr endpoint_info info{
-        .id = "O8", .name = "organization.set_detail_value", .method = http_method::put,
+        .name = "organization.set_detail_value", .method = http_method::put,
         .path = "/organization/{organizationId}/details",
-        .scopes = {"write:organization.detail:jira-service-management"}};
+        .scopes = {"write:organization.detail:jira-service-management"},
+        .docs = {.id = "O8"}};
     using response = no_content;
 };
 BOOST_DESCRIBE_STRUCT(set_detail_value, (), (organization_id, field_name, max_results, body))
 
 struct edit_detail_field {
     detail_field_name field_name;
-    static constexpr endpoint_info info{.id = "O3", .name = "organization.detail_field.edit", .method = http_method::put,
-                                        .path = "/organization/details/{fieldName}"};
+    static constexpr endpoint_info info{
+        .name = "organization.detail_field.edit", .method = http_method::put,
+        .path = "/organization/details/{fieldName}",
+        .docs = {.id = "O3"}};
     using response = no_content;
 };
 BOOST_DESCRIBE_STRUCT(edit_detail_field, (), (field_name))
@@ -48,8 +51,9 @@ struct bulk {
     idempotency_key key;
     std::optional<idempotency_key> other_key;
     std::vector<values_request> body;
-    static constexpr endpoint_info info{.id = "B9", .name = "bulk.test", .method = http_method::post,
-                                        .path = "/bulk", .bulk = true};
+    static constexpr endpoint_info info{
+        .name = "bulk.test", .method = http_method::post, .path = "/bulk", .bulk = true,
+        .docs = {.id = "B9"}};
     using response = no_content;
 };
 BOOST_DESCRIBE_STRUCT(bulk, (), (key, other_key, body))
@@ -116,7 +120,7 @@ static_assert(scope_list{"a"} == scope_list{"a"} && !(scope_list{"a"} == scope_l
 static_assert(set_detail_value::info.scopes.size() == 1);
 static_assert(!set_detail_value::info.experimental && !set_detail_value::info.bulk);
 static_assert(bulk::info.bulk);
-static_assert(edit_detail_field::info.permission.empty() && edit_detail_field::info.scopes.empty());
+static_assert(edit_detail_field::info.docs.permission.empty() && edit_detail_field::info.scopes.empty());
 
 BOOST_AUTO_TEST_CASE(no_content_is_an_empty_described_struct) {
     BOOST_TEST((no_content{} == no_content{}));
@@ -126,7 +130,7 @@ BOOST_AUTO_TEST_CASE(no_content_is_an_empty_described_struct) {
 
 BOOST_AUTO_TEST_CASE(endpoint_info_reads_at_run_time_too) {
     const endpoint_info& info = set_detail_value::info;
-    BOOST_TEST(info.id == "O8");
+    BOOST_TEST(info.docs.id == "O8");
     BOOST_TEST(info.name == "organization.set_detail_value");
     BOOST_TEST(to_string(info.method) == "PUT");
     std::vector<std::string_view> scopes(info.scopes.begin(), info.scopes.end());

@@ -62,14 +62,14 @@ ent::entitlement_page page_of(std::size_t n) {
 static_assert(!csm::json::described_struct<ent::entitlement_page>);
 
 BOOST_AUTO_TEST_CASE(metadata_is_the_reference_rows) {
-    BOOST_TEST(ent::get_detail_fields::info.id == "E1");
-    BOOST_TEST(ent::create_detail_field::info.id == "E2");
-    BOOST_TEST(ent::edit_detail_field::info.id == "E3");
-    BOOST_TEST(ent::delete_detail_field::info.id == "E4");
-    BOOST_TEST(ent::get_entitlement::info.id == "E5");
-    BOOST_TEST(ent::delete_entitlement::info.id == "E6");
-    BOOST_TEST(ent::set_detail_value::info.id == "E7");
-    BOOST_TEST(ent::list_entitlements::info.id == "E8");
+    BOOST_TEST(ent::get_detail_fields::info.docs.id == "E1");
+    BOOST_TEST(ent::create_detail_field::info.docs.id == "E2");
+    BOOST_TEST(ent::edit_detail_field::info.docs.id == "E3");
+    BOOST_TEST(ent::delete_detail_field::info.docs.id == "E4");
+    BOOST_TEST(ent::get_entitlement::info.docs.id == "E5");
+    BOOST_TEST(ent::delete_entitlement::info.docs.id == "E6");
+    BOOST_TEST(ent::set_detail_value::info.docs.id == "E7");
+    BOOST_TEST(ent::list_entitlements::info.docs.id == "E8");
     BOOST_TEST(csm_test::scopes_of(ent::get_detail_fields::info) == csm_test::scope_names{"read:entitlement.detail-field:jira-service-management"},
                boost::test_tools::per_element());
     BOOST_TEST(csm_test::scopes_of(ent::create_detail_field::info) == csm_test::scope_names{"write:entitlement.detail-field:jira-service-management"},
@@ -279,7 +279,7 @@ BOOST_AUTO_TEST_CASE(e5_response_round_trips) {
     BOOST_TEST(e.id == csm::entitlement_id{entitlement_uuid});
     BOOST_TEST(e.product.id == csm::product_id{product_uuid});
     BOOST_TEST(e.product.name == "Acme Widget");
-    BOOST_TEST(e.entitled_entity.id == "123");
+    BOOST_TEST(e.entitled_entity.id == csm::entitled_entity_id{"123"});
     BOOST_TEST((e.entitled_entity.type == model::entitled_entity_type::known::organization));
     BOOST_TEST_REQUIRE(e.details.size() == 1u);
     BOOST_TEST((e.details[0].id == std::optional<csm::detail_field_id>(csm::detail_field_id{"654"})));
@@ -288,7 +288,7 @@ BOOST_AUTO_TEST_CASE(e5_response_round_trips) {
 
 BOOST_AUTO_TEST_CASE(e7_response_round_trips) {
     const auto r = round_trip<ent::set_detail_value>("e7.set_detail_value.response.json");
-    BOOST_TEST(r.id == csm::detail_field_id{"654"});
+    BOOST_TEST((r.id == std::optional<csm::detail_field_id>(csm::detail_field_id{"654"})));
     BOOST_TEST(r.name == "Support Level");
     BOOST_TEST((r.values == std::vector<std::string>{"Enterprise"}));
 }

@@ -12,6 +12,10 @@
 #include <csm/rest/build.hpp>
 #include <csm/rest/response.hpp>
 
+#include <boost/json/parse.hpp>
+#include <boost/json/array.hpp>
+#include <boost/json/value.hpp>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -138,6 +142,11 @@ BOOST_AUTO_TEST_CASE(o15_fetch_profiles) {
     const org::fetch_profiles ep{.body = {.organization_ids = std::vector{organization_id{"1"}, organization_id{"2"}},
                                           .organization_names = std::vector<std::string>{"Atlassian"}}};
     csm_test::check_request_matches_curl(csm_test::build_ok(ep), seed("o15.fetch_profiles.curl"));
+    // The third field's name is not documented: the caller sends it as a raw member, written verbatim last.
+    org::fetch_profiles raw = ep;
+    raw.body.unknown_members.members["customerIds"] = boost::json::array{"qm:1"};
+    BOOST_TEST(*csm_test::build_ok(raw).body ==
+               R"({"organizationIds":["1","2"],"organizationNames":["Atlassian"],"customerIds":["qm:1"]})");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -209,7 +218,7 @@ BOOST_AUTO_TEST_CASE(o9_entitlements_are_a_bare_array) {
     BOOST_TEST_REQUIRE(r.size() == 1u);
     BOOST_TEST(r[0].id.view() == product_a);
     BOOST_TEST((r[0].product == model::product{csm::product_id{product_a}, "Acme Widget"}));
-    BOOST_TEST((r[0].entitled_entity == model::entitled_entity{"123", model::entitled_entity_type::known::customer}));
+    BOOST_TEST((r[0].entitled_entity == model::entitled_entity{csm::entitled_entity_id{"123"}, model::entitled_entity_type::known::customer}));
     BOOST_TEST_REQUIRE(r[0].details.size() == 1u);
     // The list example has a type without options and an empty configuration (docs/decisions.md#detail-type-options-optional).
     BOOST_TEST(!r[0].details[0].type.options.has_value());
@@ -235,13 +244,14 @@ BOOST_AUTO_TEST_CASE(o12_fetched_organizations) {
 
 namespace {
 model::organization_profile profile_example() {
-    const model::profile_detail_value region{"Region", {model::detail_field_type_name::known::select, {"EU"}}};
+    const model::profile_detail_value region{
+        "Region", model::profile_detail_value_content{model::detail_field_type_name::known::select, {"EU"}}};
     return {organization_id{"1"},
             "Atlassian",
             {region},
             {model::profile_entitlement{csm::entitlement_id{product_a},
                                         model::product{csm::product_id{product_a}, "Acme Widget"},
-                                        model::entitled_entity{"123", model::entitled_entity_type::known::customer},
+                                        model::entitled_entity{csm::entitled_entity_id{"123"}, model::entitled_entity_type::known::customer},
                                         {region}}},
             {model::organization_profile_customer{csm::customer_id{customer_a}}}};
 }
@@ -430,6 +440,11 @@ BOOST_AUTO_TEST_CASE(fetch_organizations_at_most_50) {
                 "/body/organizationNames", "at most 50 organization ids and names together");
     check_error(csm_test::build_error(org::fetch_organizations{.body = {std::nullopt, names(51)}}), errc::limit_exceeded,
                 "/body/organizationNames", "at most 50 organization ids and names together");
+    // A cap on what the server returns, not a request rule: switched off per call, all 51 are sent.
+    csm::rest::build_options uncapped;
+    uncapped.limits.response_caps = false;
+    const auto sent = csm_test::build_ok(org::fetch_organizations{.body = {ids(51), std::nullopt}}, uncapped);
+    BOOST_TEST(boost::json::parse(*sent.body).at("organizationIds").as_array().size() == 51u);
 }
 
 BOOST_AUTO_TEST_CASE(fetch_profiles_at_most_25) {
@@ -439,6 +454,15 @@ BOOST_AUTO_TEST_CASE(fetch_profiles_at_most_25) {
                 "/body/organizationIds", "at most 25 organization ids and names together");
     check_error(csm_test::build_error(org::fetch_profiles{.body = {ids(20), names(6)}}), errc::limit_exceeded,
                 "/body/organizationNames", "at most 25 organization ids and names together");
+    csm::rest::build_options uncapped;
+    uncapped.limits.response_caps = false;
+    const auto sent = csm_test::build_ok(org::fetch_profiles{.body = {ids(20), names(6)}}, uncapped);
+    BOOST_TEST(boost::json::parse(*sent.body).at("organizationNames").as_array().size() == 6u);
+    // Switching the UI limits off leaves the caps on.
+    csm::rest::build_options no_ui;
+    no_ui.limits.ui_limits = false;
+    BOOST_TEST(csm::rest::build_request(org::fetch_profiles{.body = {ids(26), std::nullopt}}, csm_test::atlassian_base(), no_ui)
+                   .error().pointer == "/body/organizationIds");
 }
 
 BOOST_AUTO_TEST_CASE(detail_field_options_at_most_50) {
@@ -451,6 +475,11 @@ BOOST_AUTO_TEST_CASE(detail_field_options_at_most_50) {
     BOOST_TEST(csm_test::build_ok(org::edit_detail_field{detail_field_name{"Tier"}, {"Tier", fifty}}).body.has_value());
     check_error(csm_test::build_error(org::edit_detail_field{detail_field_name{"Tier"}, {"Tier", fifty_one}}),
                 errc::limit_exceeded, "/body/options", "at most 50 items");
+    // A UI limit: switched off per call, 51 options are sent.
+    csm::rest::build_options no_ui;
+    no_ui.limits.ui_limits = false;
+    const auto sent = csm_test::build_ok(org::edit_detail_field{detail_field_name{"Tier"}, {"Tier", fifty_one}}, no_ui);
+    BOOST_TEST(boost::json::parse(*sent.body).at("options").as_array().size() == 51u);
 }
 
 BOOST_AUTO_TEST_CASE(names_must_not_be_blank) {
@@ -525,23 +554,23 @@ BOOST_AUTO_TEST_CASE(endpoint_metadata) {
     };
     for (const row& r : rows) {
         BOOST_TEST_CONTEXT(r.id) {
-            BOOST_TEST(r.info.id == r.id);
+            BOOST_TEST(r.info.docs.id == r.id);
             BOOST_TEST(r.info.path == r.path);
             BOOST_TEST((r.info.method == r.method));
             BOOST_TEST(r.info.experimental == r.experimental);
             BOOST_TEST(!r.info.bulk);
             BOOST_TEST(r.info.name.starts_with("organization."));
-            BOOST_TEST(!r.info.summary.empty());
-            BOOST_TEST(!r.info.permission.empty());
+            BOOST_TEST(!r.info.docs.summary.empty());
+            BOOST_TEST(!r.info.docs.permission.empty());
             BOOST_TEST_REQUIRE(r.info.scopes.size() == r.scopes.size());
             for (std::size_t i = 0; i < r.scopes.size(); ++i) BOOST_TEST(r.info.scopes[i] == r.scopes[i]);
         }
     }
-    BOOST_TEST(org::get_detail_fields::info.permission == "Administer Jira global permission");
-    BOOST_TEST(org::get_organization::info.permission == "Jira Service Management agent");
-    BOOST_TEST(org::fetch_profiles::info.permission == "Customer Service Management or Jira Service Management user");
-    BOOST_TEST(org::create_organization::info.permission.starts_with(
+    BOOST_TEST(org::get_detail_fields::info.docs.permission == "Administer Jira global permission");
+    BOOST_TEST(org::get_organization::info.docs.permission == "Jira Service Management agent");
+    BOOST_TEST(org::fetch_profiles::info.docs.permission == "Customer Service Management or Jira Service Management user");
+    BOOST_TEST(org::create_organization::info.docs.permission.starts_with(
         "Customer Service Management or Jira Service Management user. Note: Permission to create organizations"));
-    BOOST_TEST(org::update_organization::info.permission.starts_with(
+    BOOST_TEST(org::update_organization::info.docs.permission.starts_with(
         "Customer Service Management or Jira Service Management user. Note: Permission to update organizations"));
 }

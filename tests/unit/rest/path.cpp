@@ -32,9 +32,8 @@ struct get_detail_of_organization {
     csm::organization_id organization_id;
     detail_field_name field_name;
     static constexpr endpoint_info info{
-        .id = "X1", .name = "test.organization_detail", .method = http_method::get,
-        .path = "/organization/{organizationId}/details/{fieldName}", .scopes = {}, .experimental = false,
-        .permission = "", .limits = "", .summary = ""};
+        .name = "test.organization_detail", .path = "/organization/{organizationId}/details/{fieldName}",
+        .docs = {.id = "X1", .permission = "", .summary = ""}};
     using response = empty_response;
 };
 BOOST_DESCRIBE_STRUCT(get_detail_of_organization, (), (organization_id, field_name))
@@ -44,8 +43,8 @@ template <class Id>
 struct get_by_id {
     Id id;
     static constexpr endpoint_info info{
-        .id = "X2", .name = "test.by_id", .method = http_method::get, .path = "/things/{id}/details",
-        .scopes = {}, .experimental = false, .permission = "", .limits = "", .summary = ""};
+        .name = "test.by_id", .path = "/things/{id}/details",
+        .docs = {.id = "X2", .permission = "", .summary = ""}};
     using response = empty_response;
 };
 BOOST_DESCRIBE_STRUCT(get_by_id<csm::organization_id>, (), (id))

@@ -39,7 +39,7 @@ typename E::response round_trip(const std::string& fixture) {
 // ---- metadata ----------------------------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(metadata_is_the_reference_rows) {
-    BOOST_TEST(product::list_products::info.id == "P1");
+    BOOST_TEST(product::list_products::info.docs.id == "P1");
     BOOST_TEST(product::list_products::info.name == "product.list");
     BOOST_TEST(product::list_products::info.path == "/product");
     BOOST_TEST(csm_test::scopes_of(product::list_products::info) == csm_test::scope_names{"read:product:jira-service-management"},
@@ -52,8 +52,8 @@ BOOST_AUTO_TEST_CASE(metadata_is_the_reference_rows) {
                boost::test_tools::per_element());
     BOOST_TEST(csm_test::scopes_of(product::delete_product::info) == csm_test::scope_names{"delete:product:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(product::delete_product::info.permission == "Administer Jira global permission");
-    BOOST_TEST(product::get_product::info.permission == "Jira Service Management agent");
+    BOOST_TEST(product::delete_product::info.docs.permission == "Administer Jira global permission");
+    BOOST_TEST(product::get_product::info.docs.permission == "Jira Service Management agent");
     // No product endpoint was ever marked experimental.
     BOOST_TEST(!product::list_products::info.experimental);
     BOOST_TEST(!product::create_product::info.experimental);

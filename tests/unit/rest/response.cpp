@@ -28,9 +28,9 @@ BOOST_DESCRIBE_STRUCT(organization, (), (id, name, position))
 struct get_organization {
     csm::organization_id organization_id;
     static constexpr endpoint_info info{
-        .id = "O5", .name = "organization.get", .method = http_method::get, .path = "/organization/{organizationId}",
-        .scopes = {"read:organization:jira-service-management"}, .experimental = false,
-        .permission = "Jira Service Management agent", .limits = "", .summary = ""};
+        .name = "organization.get", .path = "/organization/{organizationId}",
+        .scopes = {"read:organization:jira-service-management"},
+        .docs = {.id = "O5", .permission = "Jira Service Management agent", .summary = ""}};
     using response = organization;
 };
 BOOST_DESCRIBE_STRUCT(get_organization, (), (organization_id))
@@ -38,9 +38,8 @@ BOOST_DESCRIBE_STRUCT(get_organization, (), (organization_id))
 struct list_entitlements {
     csm::organization_id organization_id;
     static constexpr endpoint_info info{
-        .id = "O9", .name = "organization.entitlements", .method = http_method::get,
-        .path = "/organization/{organizationId}/entitlement", .scopes = {}, .experimental = false,
-        .permission = "", .limits = "", .summary = ""};
+        .name = "organization.entitlements", .path = "/organization/{organizationId}/entitlement",
+        .docs = {.id = "O9", .permission = "", .summary = ""}};
     using response = std::vector<organization>;
 };
 BOOST_DESCRIBE_STRUCT(list_entitlements, (), (organization_id))
@@ -48,9 +47,8 @@ BOOST_DESCRIBE_STRUCT(list_entitlements, (), (organization_id))
 struct delete_organization {
     csm::organization_id organization_id;
     static constexpr endpoint_info info{
-        .id = "O16", .name = "organization.delete", .method = http_method::delete_,
-        .path = "/organization/{organizationId}", .scopes = {}, .experimental = false, .permission = "",
-        .limits = "", .summary = ""};
+        .name = "organization.delete", .method = http_method::delete_, .path = "/organization/{organizationId}",
+        .docs = {.id = "O16", .permission = "", .summary = ""}};
     using response = no_content;
 };
 BOOST_DESCRIBE_STRUCT(delete_organization, (), (organization_id))
@@ -58,9 +56,9 @@ BOOST_DESCRIBE_STRUCT(delete_organization, (), (organization_id))
 struct raw {
     csm::customer_id customer_id;
     static constexpr endpoint_info info{
-        .id = "C17", .name = "customer.experiences", .method = http_method::get,
-        .path = "/customer/{customerId}/customer-experiences", .scopes = {}, .experimental = true,
-        .permission = "", .limits = "", .summary = ""};
+        .name = "customer.experiences", .path = "/customer/{customerId}/customer-experiences",
+        .scopes = {"read:customer:jira-service-management"}, .experimental = true,
+        .docs = {.id = "C17", .permission = "", .summary = "", .scopes_inferred = true}};
     using response = boost::json::value;
 };
 BOOST_DESCRIBE_STRUCT(raw, (), (customer_id))

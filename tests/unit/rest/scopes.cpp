@@ -25,8 +25,8 @@ BOOST_DESCRIBE_STRUCT(empty, (), ())
 
 #define CSM_TEST_ENDPOINT(type, ...)                                                                                  \
     struct type {                                                                                                      \
-        static constexpr endpoint_info info{.id = #type, .name = #type, .method = http_method::get, .path = "/x",      \
-                                            .scopes = {__VA_ARGS__}};                                                  \
+        static constexpr endpoint_info info{.name = #type, .path = "/x", .scopes = {__VA_ARGS__},                      \
+                                            .docs = {.id = #type}};                                                    \
         using response = empty;                                                                                        \
     };                                                                                                                 \
     BOOST_DESCRIBE_STRUCT(type, (), ())

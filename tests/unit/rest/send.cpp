@@ -33,8 +33,9 @@ struct update_organization {
     csm::organization_id organization_id;
     name_request body;
     static constexpr endpoint_info info{
-        .id = "O6", .name = "organization.update", .method = http_method::put, .path = "/organization/{organizationId}",
-        .scopes = {"write:organization:jira-service-management"}, .experimental = true};
+        .name = "organization.update", .method = http_method::put, .path = "/organization/{organizationId}",
+        .scopes = {"write:organization:jira-service-management"}, .experimental = true,
+        .docs = {.id = "O6"}};
     using response = organization;
 
     std::optional<csm::error> validate() const {

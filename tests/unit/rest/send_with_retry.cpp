@@ -92,7 +92,7 @@ BOOST_AUTO_TEST_CASE(a_bulk_call_with_an_idempotency_key_is_retried_with_the_sam
     o.policy.max_attempts = 3;
     auto r = send_with_retry(s, bulk, base, t.clock(), t.sleeper(), middle, o);
     BOOST_TEST_REQUIRE(r.has_value());
-    BOOST_TEST(r->id.view() == "42");
+    BOOST_TEST(r->id->view() == "42");
     BOOST_TEST_REQUIRE(s.seen.size() == 3u);
     for (const http_request& req : s.seen)
         BOOST_TEST(req.find_header("Idempotency-Key")->value == "0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9");

@@ -33,7 +33,7 @@ csm::instant at(std::string_view text) { return csm::instant::parse(text).value(
 } // namespace
 
 BOOST_AUTO_TEST_CASE(metadata_is_the_reference_row) {
-    BOOST_TEST(task::get_task_status::info.id == "T1");
+    BOOST_TEST(task::get_task_status::info.docs.id == "T1");
     BOOST_TEST(task::get_task_status::info.name == "task.get_status");
     BOOST_TEST(task::get_task_status::info.path == "/tasks/{taskId}");
     BOOST_TEST(csm_test::scopes_of(task::get_task_status::info) == csm_test::scope_names{"read:task:jira-service-management"},

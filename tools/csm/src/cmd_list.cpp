@@ -19,7 +19,8 @@ constexpr std::string_view help = R"(Usage: csm list [--markdown]
 
 Lists every endpoint of the CSM REST API v1 that csm-cpp models: reference id, name (what `csm request`,
 `csm send`, `csm parse` and `csm scopes` take), HTTP method, path, whether it is experimental (requests then
-carry X-ExperimentalApi: opt-in) and its OAuth 2.0 scopes.
+carry X-ExperimentalApi: opt-in) and its OAuth 2.0 scopes. Scopes marked as inferred are not stated by the
+docs: they are the existing scope that fits the endpoint's resource and action.
 
 Options:
   --markdown    print the Markdown table that docs/rest-endpoints.md embeds
@@ -43,6 +44,7 @@ std::string scopes_text(const csm::rest::endpoint_info& info, std::string_view s
         text += info.scopes[i];
         if (code) text += '`';
     }
+    if (info.docs.scopes_inferred) text += " (inferred)";
     return text;
 }
 
@@ -51,7 +53,7 @@ void print_markdown(std::ostream& out) {
         << "|---|---|---|---|---|---|\n";
     for (const endpoint_ops& ops : endpoint_table()) {
         const auto& info = *ops.info;
-        out << "| " << info.id << " | `" << info.name << "` | " << csm::rest::to_string(info.method) << " | `"
+        out << "| " << info.docs.id << " | `" << info.name << "` | " << csm::rest::to_string(info.method) << " | `"
             << info.path << "` | " << (info.experimental ? "yes" : "") << " | " << scopes_text(info, "<br>", true)
             << " |\n";
     }
@@ -62,7 +64,7 @@ void print_plain(std::ostream& out) {
     rows.push_back({"ID", "ENDPOINT", "METHOD", "PATH", "EXP", "SCOPES"});
     for (const endpoint_ops& ops : endpoint_table()) {
         const auto& info = *ops.info;
-        rows.push_back({std::string(info.id), std::string(info.name), std::string(csm::rest::to_string(info.method)),
+        rows.push_back({std::string(info.docs.id), std::string(info.name), std::string(csm::rest::to_string(info.method)),
                         std::string(info.path), info.experimental ? "yes" : "-", scopes_text(info, " ", false)});
     }
     std::array<std::size_t, 6> width{};

@@ -11,6 +11,7 @@
 
 #include <csm/basic_id.hpp>
 #include <csm/json/parse.hpp>
+#include <csm/json/unknown_fields.hpp>
 #include <csm/json/value.hpp>
 #include <csm/rest/build.hpp>
 #include <csm/rest/endpoint.hpp>
@@ -18,6 +19,7 @@
 
 #include <boost/json/value.hpp>
 #include <boost/describe/bases.hpp>
+#include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
 
 #include <charconv>
@@ -47,6 +49,22 @@ struct unwrap_optional<std::optional<T>> {
     using type = T;
     static constexpr bool optional = true;
 };
+
+/// Whether a body type keeps raw members (a described csm::json::unknown_fields member): bodies whose shape is
+/// partly undocumented, where the caller adds members the model does not name.
+template <class T>
+constexpr bool keeps_raw_members() {
+    if constexpr (std::is_class_v<T> && boost::describe::has_describe_members<T>::value) {
+        bool found = false;
+        boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto d) {
+            using M = std::remove_cvref_t<decltype(std::declval<T&>().*decltype(d)::pointer)>;
+            if (std::is_same_v<M, csm::json::unknown_fields>) found = true;
+        });
+        return found;
+    } else {
+        return false;
+    }
+}
 
 /// The type of a parameter as help texts show it.
 template <class V>
@@ -182,9 +200,10 @@ csm::result<csm::rest::http_request, failure> build(const request_inputs& in, co
                 bad = failure{exit_code::usage, name + " needs a JSON body: --body FILE (or - for standard input)"};
                 return;
             }
-            // Strict about keys (a misspelt key would otherwise be dropped silently), open about enum values.
+            // Strict about keys (a misspelt key would otherwise be dropped silently), open about enum values;
+            // except for bodies that take raw members, whose extra keys are written as they are.
             csm::json::read_options strict_keys;
-            strict_keys.reject_unknown_members = true;
+            strict_keys.reject_unknown_members = !keeps_raw_members<M>();
             csm::result<M> body = csm::json::parse<M>(*in.body_text, strict_keys);
             if (!body) bad = failure{exit_code::invalid_input, in.body_name + ": " + body.error().message()};
             else slot.emplace(std::move(*body));

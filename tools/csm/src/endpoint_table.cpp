@@ -14,7 +14,8 @@ void append_slice_3(std::vector<endpoint_ops>&);
 void append_slice_4(std::vector<endpoint_ops>&);
 void append_slice_5(std::vector<endpoint_ops>&);
 void append_slice_6(std::vector<endpoint_ops>&);
-static_assert(slice_count == 7, "declare and call one append_slice_<k> per slice");
+void append_slice_7(std::vector<endpoint_ops>&);
+static_assert(slice_count == 8, "declare and call one append_slice_<k> per slice");
 
 std::span<const endpoint_ops> endpoint_table() {
     static const std::vector<endpoint_ops> table = [] {
@@ -26,6 +27,7 @@ std::span<const endpoint_ops> endpoint_table() {
         append_slice_4(t);
         append_slice_5(t);
         append_slice_6(t);
+        append_slice_7(t);
         return t;
     }();
     return table;
@@ -60,7 +62,7 @@ const endpoint_ops* find_endpoint(std::string_view name_or_id) {
     for (const endpoint_ops& ops : endpoint_table())
         if (ops.info->name == name_or_id) return &ops;
     for (const endpoint_ops& ops : endpoint_table())
-        if (iequals(ops.info->id, name_or_id)) return &ops;
+        if (iequals(ops.info->docs.id, name_or_id)) return &ops;
     return nullptr;
 }
 

@@ -68,15 +68,16 @@ csm::result<built_request, failure> build_from_args(const parsed_args& args, con
 std::string endpoint_help(const endpoint_ops& ops, std::string_view command) {
     const csm::rest::endpoint_info& info = *ops.info;
     std::string text;
-    text += std::string(info.name) + " (" + std::string(info.id) + "): " + std::string(info.summary) + "\n\n";
+    text += std::string(info.name) + " (" + std::string(info.docs.id) + "): " + std::string(info.docs.summary) + "\n\n";
     text += "  " + std::string(csm::rest::to_string(info.method)) + " " + std::string(info.path) + "\n";
     text += "  scopes:       ";
     for (std::size_t i = 0; i < info.scopes.size(); ++i) text += (i ? ", " : "") + std::string(info.scopes[i]);
     if (info.scopes.empty()) text += "(none documented)";
+    if (info.docs.scopes_inferred) text += " (inferred: the docs state none)";
     text += "\n  experimental: ";
     text += info.experimental ? "yes (sends X-ExperimentalApi: opt-in unless --no-experimental)" : "no";
-    text += "\n  permission:   " + std::string(info.permission) + "\n";
-    if (!info.limits.empty()) text += "  limits:       " + std::string(info.limits) + "\n";
+    text += "\n  permission:   " + std::string(info.docs.permission) + "\n";
+    if (!info.docs.limits.empty()) text += "  limits:       " + std::string(info.docs.limits) + "\n";
 
     const auto params = ops.params();
     text += "\nParameters:\n";

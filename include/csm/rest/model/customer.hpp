@@ -60,13 +60,13 @@ struct customer_search_hit {
 };
 BOOST_DESCRIBE_STRUCT(customer_search_hit, (), (id, name, email))
 
-/// CustomerSearchResult (C6): one page. `page` and `isLast` are required (next_page needs them);
-/// `maxResults` and `total` are optional, since the docs state no required fields and paging works without them.
+/// CustomerSearchResult (C6): one page. The docs state no required fields, so every paging number reads as
+/// optional; next_page() copes with any of them missing.
 struct customer_search_result {
-    std::int32_t page = 0;
-    std::optional<std::int32_t> max_results;
-    std::optional<std::int64_t> total;
-    bool is_last = true;
+    std::optional<std::int32_t> page = {};
+    std::optional<std::int32_t> max_results = {};
+    std::optional<std::int64_t> total = {};
+    std::optional<bool> is_last = {};
     std::vector<customer_search_hit> customers;
     static constexpr csm::json::field_rule json_fields[] = {csm::json::default_if_missing("customers")};
     friend bool operator==(const customer_search_result&, const customer_search_result&) = default;
@@ -81,19 +81,21 @@ struct create_customer_account_request {
 };
 BOOST_DESCRIBE_STRUCT(create_customer_account_request, (), (display_name, email))
 
-/// CustomerAccountCreated (C10): the new Customer Account's `qm:` id, display name and email.
+/// CustomerAccountCreated (C10): the new Customer Account's `qm:` id, display name and email. Only the id is
+/// required: without it the answer is useless, and the docs confirm no field's presence.
 struct customer_account_created {
     csm::customer_id customer_id;
-    std::string display_name;
-    std::string email;
+    std::optional<std::string> display_name = {};
+    std::optional<std::string> email = {};
     friend bool operator==(const customer_account_created&, const customer_account_created&) = default;
 };
 BOOST_DESCRIBE_STRUCT(customer_account_created, (), (customer_id, display_name, email))
 
-/// CustomerAccount (C11, C12): display name and email; it carries **no id** (docs/decisions.md#customer-names-per-endpoint).
+/// CustomerAccount (C11, C12): display name and email; it carries **no id** (docs/decisions.md#customer-names-per-endpoint). Both
+/// read as optional, since the docs do not confirm that either is always there.
 struct customer_account {
-    std::string display_name;
-    std::string email;
+    std::optional<std::string> display_name = {};
+    std::optional<std::string> email = {};
     friend bool operator==(const customer_account&, const customer_account&) = default;
 };
 BOOST_DESCRIBE_STRUCT(customer_account, (), (display_name, email))
@@ -108,10 +110,11 @@ BOOST_DESCRIBE_STRUCT(update_customer_account_request, (), (display_name))
 /// CustomerProfile (C14–C16). With `expand=accessibleCustomerExperiences` (C14) the server adds a field whose
 /// name and shape are undocumented (docs/decisions.md#undocumented-response-shapes): it, and any other key this model does not know, is kept
 /// verbatim in `unknown_members` and written back unchanged.
+/// `displayName` and `email` read as optional (the docs do not confirm them; docs/rest.md).
 struct customer_profile {
     csm::customer_id customer_id;
-    std::string display_name;
-    std::string email;
+    std::optional<std::string> display_name = {};
+    std::optional<std::string> email = {};
     std::vector<model::organization_ref> organizations;
     std::vector<model::profile_detail_value> details;
     std::vector<model::profile_entitlement> entitlements;
@@ -141,12 +144,14 @@ BOOST_DESCRIBE_STRUCT(create_customer_profile_request, (),
                       (display_name, email, details, associate_organizations, associate_products))
 
 /// FetchCustomerProfilesRequest (C16): at most 25 customer ids. The docs list a second optional array whose
-/// name is unknown (perhaps `emails`; docs/decisions.md#fetch-body-extra-fields); it is not modelled until confirmed.
+/// name is unknown (perhaps `emails`; docs/decisions.md#fetch-body-extra-fields): send it as a raw member,
+/// `unknown_members.members["<name>"] = boost::json::array{…}` (written verbatim after the known members).
 struct fetch_customer_profiles_request {
     std::vector<csm::customer_id> customer_ids;
+    csm::json::unknown_fields unknown_members{};
     friend bool operator==(const fetch_customer_profiles_request&, const fetch_customer_profiles_request&) = default;
 };
-BOOST_DESCRIBE_STRUCT(fetch_customer_profiles_request, (), (customer_ids))
+BOOST_DESCRIBE_STRUCT(fetch_customer_profiles_request, (), (customer_ids, unknown_members))
 
 /// FetchProfilesResponse<CustomerProfile> (C16). Customers that are not found (or, per the newer text,
 /// ineligible Atlassian accounts) are left out.

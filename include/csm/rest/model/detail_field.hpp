@@ -101,9 +101,10 @@ struct set_detail_values_request {
 };
 BOOST_DESCRIBE_STRUCT(set_detail_values_request, (), (values))
 
-/// UpdateDetailFieldResponse (O8, C7, E7): no configuration.
+/// UpdateDetailFieldResponse (O8, C7, E7): no configuration. The docs do not say which fields are always
+/// there, so `id` reads as optional (docs/rest.md, "Which response fields are required").
 struct update_detail_field_response {
-    csm::detail_field_id id;
+    std::optional<csm::detail_field_id> id = {};
     std::string name;
     detail_field_type type;
     std::vector<std::string> values;
@@ -121,10 +122,11 @@ struct profile_detail_value_content {
 };
 BOOST_DESCRIBE_STRUCT(profile_detail_value_content, (), (type, text))
 
-/// ProfileDetailFieldValue (profile responses): `{name, value: {type, text[]}}`.
+/// ProfileDetailFieldValue (profile responses): `{name, value: {type, text[]}}`. `value` reads as optional:
+/// the docs do not say it is always there (docs/rest.md, "Which response fields are required").
 struct profile_detail_value {
     std::string name;
-    profile_detail_value_content value;
+    std::optional<profile_detail_value_content> value = {};
     friend bool operator==(const profile_detail_value&, const profile_detail_value&) = default;
 };
 BOOST_DESCRIBE_STRUCT(profile_detail_value, (), (name, value))

@@ -32,9 +32,9 @@ struct entitled_entity_type_traits {
 using entitled_entity_type = csm::open_enum<entitled_entity_type_traits>;
 
 /// EntitledEntity: who holds the entitlement. The id is a customer or an organization id depending on
-/// `type`, so it stays a plain string.
+/// `type`, so it has a kind of its own (csm::entitled_entity_id), which reads from a JSON number too.
 struct entitled_entity {
-    std::string id;
+    csm::entitled_entity_id id;
     entitled_entity_type type;
     friend bool operator==(const entitled_entity&, const entitled_entity&) = default;
 };

@@ -4,6 +4,7 @@
 
 #include <csm/ids.hpp>
 #include <csm/json/codec.hpp>
+#include <csm/json/unknown_fields.hpp>
 #include <csm/rest/model/detail_field.hpp>
 #include <csm/rest/model/entitlement.hpp>
 #include <csm/rest/model/organization_ref.hpp>
@@ -92,14 +93,16 @@ BOOST_DESCRIBE_STRUCT(create_organization_profile_request, (),
                       (name, details, associate_customers, associate_products))
 
 /// FetchOrganizationProfilesRequest (O15). The page lists three optional array<string> fields; the example
-/// shows these two, and the third one's name is unknown (docs/decisions.md#fetch-body-extra-fields), so it is not modelled.
+/// shows these two, and the third one's name is unknown (docs/decisions.md#fetch-body-extra-fields): send it as a raw member,
+/// `unknown_members.members["<name>"] = boost::json::array{…}` (written verbatim after the known members).
 struct fetch_organization_profiles_request {
     std::optional<std::vector<csm::organization_id>> organization_ids = {};
     std::optional<std::vector<std::string>> organization_names = {};
+    csm::json::unknown_fields unknown_members{};
     friend bool operator==(const fetch_organization_profiles_request&,
                            const fetch_organization_profiles_request&) = default;
 };
-BOOST_DESCRIBE_STRUCT(fetch_organization_profiles_request, (), (organization_ids, organization_names))
+BOOST_DESCRIBE_STRUCT(fetch_organization_profiles_request, (), (organization_ids, organization_names, unknown_members))
 
 /// FetchProfilesResponse<OrganizationProfile> (O15): profiles that were not found are left out.
 struct fetch_organization_profiles_response {

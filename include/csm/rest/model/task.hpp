@@ -7,14 +7,16 @@
 
 #include <boost/describe/class.hpp>
 
+#include <optional>
 #include <string>
 
 namespace csm::rest::model {
 
 /// TaskSubmitResponse: what every bulk endpoint returns. `statusUrl` is relative to the API root
-/// ("/api/v1/tasks/<id>"); poll it with csm::rest::task::get_task_status{.task_id = response.id}.
+/// ("/api/v1/tasks/<id>"); poll it with csm::rest::task::status_request(response), which falls back on the
+/// id in `statusUrl` when `id` is missing or empty (the docs do not confirm that `id` is always there).
 struct task_submit_response {
-    csm::task_id id;
+    std::optional<csm::task_id> id = {};
     std::string status_url;
     friend bool operator==(const task_submit_response&, const task_submit_response&) = default;
 };

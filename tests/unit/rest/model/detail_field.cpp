@@ -75,7 +75,7 @@ BOOST_AUTO_TEST_CASE(unknown_detail_field_type_is_kept) {
     // Unknown values survive the enclosing models too.
     const auto profile = json::parse<model::profile_detail_value>(R"({"name":"Agree","value":{"type":"CHECKBOX","text":["yes"]}})");
     BOOST_TEST_REQUIRE(profile.has_value());
-    BOOST_TEST(profile->value.type.str() == "CHECKBOX");
+    BOOST_TEST(profile->value->type.str() == "CHECKBOX");
     BOOST_TEST(json::serialize(*profile) == R"({"name":"Agree","value":{"type":"CHECKBOX","text":["yes"]}})");
 }
 
@@ -261,7 +261,11 @@ BOOST_AUTO_TEST_CASE(detail_field_optional_and_defaulted_members) {
     BOOST_TEST(json::serialize(built) == R"({"name":"Region","type":{"name":"SELECT"},"values":["EU","US"]})");
 
     using csm::errc;
-    csm_test::expect_parse_error<model::detail_field>(R"({"id":321,"name":"A","type":{"name":"TEXT"}})", errc::type_mismatch, "/id", "an id string");
+    // Ids read from JSON numbers too (the server may send them so), and are written as strings.
+    const auto numeric = csm_test::parse_strict<model::detail_field>(R"({"id":321,"name":"A","type":{"name":"TEXT"}})");
+    BOOST_TEST((numeric.id == std::optional<csm::detail_field_id>(csm::detail_field_id{"321"})));
+    BOOST_TEST(json::serialize(numeric) == R"({"id":"321","name":"A","type":{"name":"TEXT"},"values":[]})");
+    csm_test::expect_parse_error<model::detail_field>(R"({"id":true,"name":"A","type":{"name":"TEXT"}})", errc::type_mismatch, "/id", "a string or an integer");
     csm_test::expect_parse_error<model::detail_field>(R"({"name":"A","type":{"name":"TEXT"},"values":"EU"})", errc::type_mismatch, "/values",
                                       "an array");
     csm_test::expect_parse_error<model::detail_field>(R"({"name":"A","type":{"name":"TEXT"},"values":[null]})", errc::type_mismatch, "/values/0",
@@ -291,19 +295,23 @@ BOOST_AUTO_TEST_CASE(update_detail_field_response_seeds) {
     BOOST_TEST((csm_test::round_trip<model::update_detail_field_response>(
                     csm_test::read_fixture("seeds/rest-customer/c7.set_customer_detail_value.response.json")) == region));
     const auto e7 = csm_test::round_trip<model::update_detail_field_response>(csm_test::read_fixture("rest/entitlement/e7.set_detail_value.response.json"));
-    BOOST_TEST(e7.id == csm::detail_field_id{"654"});
+    BOOST_TEST((e7.id == std::optional<csm::detail_field_id>(csm::detail_field_id{"654"})));
     BOOST_TEST(e7.name == "Support Level");
     BOOST_TEST((e7.values == strings{"Enterprise"}));
 
     BOOST_TEST(json::serialize(region) ==
                R"({"id":"321","name":"Region","type":{"name":"SELECT","options":["AU","EU","US"]},"values":["EU"]})");
-    // values: default_if_missing; id: required.
+    // values: default_if_missing; id: optional (the docs do not confirm it), absent or null alike; a number
+    // reads as its decimal text.
     const auto no_values = csm_test::parse_strict<model::update_detail_field_response>(R"({"id":"1","name":"A","type":{"name":"TEXT"}})");
     BOOST_TEST(no_values.values.empty());
-    csm_test::expect_parse_error<model::update_detail_field_response>(R"({"name":"A","type":{"name":"TEXT"},"values":[]})",
-                                                      csm::errc::missing_member, "/id", "an id string");
-    csm_test::expect_parse_error<model::update_detail_field_response>(R"({"id":null,"name":"A","type":{"name":"TEXT"}})",
-                                                      csm::errc::missing_member, "/id", "an id string");
+    BOOST_TEST(!csm_test::parse_strict<model::update_detail_field_response>(R"({"name":"A","type":{"name":"TEXT"},"values":[]})").id.has_value());
+    BOOST_TEST(!csm_test::parse_strict<model::update_detail_field_response>(R"({"id":null,"name":"A","type":{"name":"TEXT"}})").id.has_value());
+    const auto numeric = csm_test::parse_strict<model::update_detail_field_response>(R"({"id":321,"name":"A","type":{"name":"TEXT"}})");
+    BOOST_TEST((numeric.id == std::optional<csm::detail_field_id>(csm::detail_field_id{"321"})));
+    BOOST_TEST(json::serialize(numeric) == R"({"id":"321","name":"A","type":{"name":"TEXT"},"values":[]})");
+    csm_test::expect_parse_error<model::update_detail_field_response>(R"({"id":1.5,"name":"A","type":{"name":"TEXT"}})",
+                                                      csm::errc::type_mismatch, "/id", "a string or an integer");
     csm_test::expect_parse_error<model::update_detail_field_response>(
         R"({"id":"1","name":"A","type":{"name":"TEXT"},"configuration":{"position":1}})", csm::errc::unknown_member,
         "/configuration", "only documented members (strict mode)", json::read_options::strict());
@@ -315,10 +323,10 @@ BOOST_AUTO_TEST_CASE(profile_detail_value_shape) {
     const std::string text = R"({"name":"Region","value":{"type":"SELECT","text":["EU"]}})";
     const auto v = csm_test::parse_strict<model::profile_detail_value>(text);
     BOOST_TEST(v.name == "Region");
-    BOOST_TEST((v.value.type == type_name::known::select));
-    BOOST_TEST((v.value.text == strings{"EU"}));
+    BOOST_TEST((v.value->type == type_name::known::select));
+    BOOST_TEST((v.value->text == strings{"EU"}));
     BOOST_TEST(json::serialize(v) == text);
-    BOOST_TEST((v == model::profile_detail_value{"Region", {type_name::known::select, {"EU"}}}));
+    BOOST_TEST((v == model::profile_detail_value{"Region", model::profile_detail_value_content{type_name::known::select, {"EU"}}}));
 
     // The profile examples (O13, C14): the same value in the documents.
     const boost::json::value o13 = csm_test::fixture_json("seeds/rest-organization/o13.get_profile.response.json");
@@ -328,12 +336,15 @@ BOOST_AUTO_TEST_CASE(profile_detail_value_shape) {
 
     // text reads as empty when missing or null, and is always written.
     const auto empty = csm_test::parse_strict<model::profile_detail_value>(R"({"name":"Notes","value":{"type":"TEXT"}})");
-    BOOST_TEST(empty.value.text.empty());
+    BOOST_TEST(empty.value->text.empty());
     BOOST_TEST(json::serialize(empty) == R"({"name":"Notes","value":{"type":"TEXT","text":[]}})");
-    BOOST_TEST(csm_test::parse_strict<model::profile_detail_value>(R"({"name":"N","value":{"type":"TEXT","text":null}})").value.text.empty());
+    BOOST_TEST(csm_test::parse_strict<model::profile_detail_value>(R"({"name":"N","value":{"type":"TEXT","text":null}})").value->text.empty());
 
     using csm::errc;
-    csm_test::expect_parse_error<model::profile_detail_value>(R"({"name":"Region"})", errc::missing_member, "/value", "an object");
+    // value: the docs do not confirm it is always there, so a detail without one still reads (absent or null).
+    BOOST_TEST(!csm_test::parse_strict<model::profile_detail_value>(R"({"name":"Region"})").value.has_value());
+    BOOST_TEST(!csm_test::parse_strict<model::profile_detail_value>(R"({"name":"Region","value":null})").value.has_value());
+    BOOST_TEST(json::serialize(model::profile_detail_value{"Region", std::nullopt}) == R"({"name":"Region"})");
     csm_test::expect_parse_error<model::profile_detail_value>(R"({"name":"Region","value":{"text":["EU"]}})", errc::missing_member, "/value/type",
                                               "a string");
     csm_test::expect_parse_error<model::profile_detail_value>(R"({"name":"Region","value":{"type":1}})", errc::type_mismatch, "/value/type",
@@ -341,8 +352,9 @@ BOOST_AUTO_TEST_CASE(profile_detail_value_shape) {
     // text is an array even for SELECT.
     csm_test::expect_parse_error<model::profile_detail_value>(R"({"name":"Region","value":{"type":"SELECT","text":"EU"}})", errc::type_mismatch,
                                               "/value/text", "an array");
-    // The classic key `values` is not this shape's.
-    csm_test::expect_parse_error<model::profile_detail_value>(R"({"name":"Region","values":["EU"]})", errc::missing_member, "/value", "an object");
+    // The classic key `values` is not this shape's: strict reading refuses it.
+    csm_test::expect_parse_error<model::profile_detail_value>(R"({"name":"Region","values":["EU"]})", errc::unknown_member, "/values",
+                                              "only documented members (strict mode)", json::read_options::strict());
 }
 
 BOOST_AUTO_TEST_CASE(profile_detail_value_request_shape) {

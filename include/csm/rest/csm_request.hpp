@@ -1,0 +1,104 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+#ifndef CSM_REST_CSM_REQUEST_HPP
+#define CSM_REST_CSM_REQUEST_HPP
+
+#include <csm/error.hpp>
+#include <csm/ids.hpp>
+#include <csm/json/codec.hpp>
+#include <csm/json/unknown_fields.hpp>
+#include <csm/rest/endpoint.hpp>
+#include <csm/rest/http_method.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+/// CSM requests (R1, R2): requests raised from outside a help center, and comments on them. The official API
+/// lists the tag "CSM Request"; the endpoints themselves are known only from later reference text, which
+/// docs/rest-endpoints.md sums up ("Other endpoints"). What is documented is typed; the rest travels as raw
+/// JSON:
+/// - R1's body has four named fields and an optional `metadata` object; the reporter's email can be set too,
+///   but its field name is not documented, so it goes in `unknown_members` (written verbatim);
+/// - R2's body is not documented at all: every member is raw;
+/// - neither response is documented: both read as a raw boost::json::value.
+namespace csm::rest::csm_request {
+
+/// The scope of both endpoints, `write:csm-request` (stated by the later reference text, unconfirmed by the
+/// official pages).
+inline constexpr std::string_view write_scope = "write:csm-request:jira-service-management";
+
+/// The body of R1. `metadata` takes primitive values only (strings, numbers, booleans, null): a nested
+/// object or array gives 400, so validate() refuses it first. Raw members (`unknown_members`) are written
+/// after the typed ones, e.g. the reporter's email under the name your site expects:
+///
+///     body.unknown_members.members["reporterEmail"] = "jane@example.com"; // field name unconfirmed
+///
+/// Only agents may set a reporter: others get 403.
+struct external_request {
+    csm::help_center_id help_center_id;
+    std::string origin;      ///< where the request comes from, e.g. "amazon-voice"
+    std::string summary;
+    std::string description;
+    std::optional<boost::json::object> metadata = {};
+    csm::json::unknown_fields unknown_members{};
+    friend bool operator==(const external_request&, const external_request&) = default;
+};
+BOOST_DESCRIBE_STRUCT(external_request, (), (help_center_id, origin, summary, description, metadata, unknown_members))
+
+/// A body whose members are all raw (R2): written verbatim.
+struct raw_body {
+    csm::json::unknown_fields unknown_members{};
+    friend bool operator==(const raw_body&, const raw_body&) = default;
+};
+BOOST_DESCRIBE_STRUCT(raw_body, (), (unknown_members))
+
+/// R1 — POST /request/form/external: creates a CSM request from an external source. The later reference
+/// text says it accepts OAuth 2.0 (2LO), API tokens and cookie-based login. The response is not documented.
+struct create_external_request {
+    external_request body;
+    static constexpr endpoint_info info{
+        .name = "csm_request.external.create", .method = http_method::post, .path = "/request/form/external",
+        .scopes = {write_scope},
+        .docs = {.id = "R1", .permission = permission::not_documented,
+                 .limits = "metadata: primitive values only; reporter email: field name unconfirmed (raw member); "
+                           "response not documented",
+                 .summary = "Creates a CSM request from an external source."}};
+    using response = boost::json::value;
+
+    std::optional<csm::error> validate() const {
+        if (!body.metadata) return std::nullopt;
+        for (const auto& kv : *body.metadata)
+            if (kv.value().is_object() || kv.value().is_array())
+                return csm::error{csm::errc::invalid_value, "/body/metadata",
+                                  "primitive values only (no objects or arrays)"};
+        return std::nullopt;
+    }
+    friend bool operator==(const create_external_request&, const create_external_request&) = default;
+};
+BOOST_DESCRIBE_STRUCT(create_external_request, (), (body))
+
+/// R2 — POST /request/form/helpcenter/{helpCenterId}/issue/{issueIdOrKey}/comment: adds a comment "with
+/// configurable visibility" to a CSM request. Body and response are not documented: the body is raw.
+struct add_comment {
+    csm::help_center_id help_center_id;
+    csm::issue_id_or_key issue_id_or_key;
+    raw_body body;
+    static constexpr endpoint_info info{
+        .name = "csm_request.comment.add", .method = http_method::post,
+        .path = "/request/form/helpcenter/{helpCenterId}/issue/{issueIdOrKey}/comment",
+        .scopes = {write_scope},
+        .docs = {.id = "R2", .permission = permission::not_documented,
+                 .limits = "body and response not documented (raw members)",
+                 .summary = "Adds a comment with configurable visibility to a CSM request."}};
+    using response = boost::json::value;
+    friend bool operator==(const add_comment&, const add_comment&) = default;
+};
+BOOST_DESCRIBE_STRUCT(add_comment, (), (help_center_id, issue_id_or_key, body))
+
+} // namespace csm::rest::csm_request
+
+#endif
