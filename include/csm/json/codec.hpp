@@ -5,8 +5,9 @@
 #include <csm/error.hpp>
 #include <csm/open_enum.hpp>
 #include <csm/result.hpp>
+#include <csm/traits.hpp>
 #include <csm/tri_state.hpp>
-#include <csm/json/detail/wire_name.hpp>
+#include <csm/json/detail/struct_info.hpp>
 #include <csm/json/detail/write_text.hpp>
 #include <csm/json/fields.hpp>
 #include <csm/json/options.hpp>
@@ -20,7 +21,6 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/string.hpp>
 #include <boost/json/value.hpp>
-#include <boost/mp11/algorithm.hpp>
 
 #include <cmath>
 #include <concepts>
@@ -50,7 +50,7 @@ namespace csm::json {
 /// and, for types that are not default constructible, `static T placeholder();` (a value to read into).
 /// The library provides it for described structs, strong string types, open enums, arithmetic types,
 /// strings, optionals, tri_states, vectors, string-keyed maps and Boost.JSON values.
-template <class T, class Enable = void>
+template <class T>
 struct codec;
 
 /// A described class: Boost.Describe lists its public members (BOOST_DESCRIBE_STRUCT).
@@ -60,11 +60,10 @@ concept described_struct = std::is_class_v<T> && !std::is_union_v<T> &&
 
 /// A strong type written as a JSON string: csm::instant, csm::currency_code, csm::bounded_string, ids.
 template <class T>
-concept text_type = requires(std::string_view s) {
+concept text_type = csm::text_like<T> && requires(std::string_view s) {
     { T::parse(s) } -> std::same_as<csm::result<T>>;
     { T::json_expected } -> std::convertible_to<std::string_view>;
-} && (requires(const T& t) { { t.view() } -> std::convertible_to<std::string_view>; } ||
-      requires(const T& t) { { t.to_string() } -> std::convertible_to<std::string>; });
+};
 
 namespace detail {
 
@@ -76,39 +75,15 @@ struct text_type_tag {};
 template <class T>
 T placeholder();
 
-template <class T>
-inline constexpr bool is_optional_v = false;
-template <class T>
-inline constexpr bool is_optional_v<std::optional<T>> = true;
-
-template <class T, class D>
-using member_type = std::remove_cvref_t<decltype(std::declval<T&>().*D::pointer)>;
-
 /// A member that may be left out: absent keys read as empty, empty values are not written.
 template <class M>
-inline constexpr bool is_presence_optional_v = is_optional_v<M> || csm::is_tri_state_v<M>;
+inline constexpr bool is_presence_optional_v = csm::is_optional_v<M> || csm::is_tri_state_v<M>;
 
 template <class M>
 bool is_present(const M& m) noexcept {
-    if constexpr (is_optional_v<M>) return m.has_value();
+    if constexpr (csm::is_optional_v<M>) return m.has_value();
     else if constexpr (csm::is_tri_state_v<M>) return !m.is_absent();
     else return true;
-}
-
-template <class T>
-using public_members = boost::describe::describe_members<T, boost::describe::mod_public | boost::describe::mod_inherited>;
-
-/// Every rename/alias rule must name a described member: a typo is a compile error, not a silent no-op.
-template <class T>
-constexpr bool rules_name_members() {
-    for (const field_rule& r : rules_of<T>()) {
-        bool found = false;
-        boost::mp11::mp_for_each<public_members<T>>([&](auto d) {
-            if (std::string_view(decltype(d)::name) == r.member) found = true;
-        });
-        if (!found) return false;
-    }
-    return true;
 }
 
 template <class T>
@@ -152,7 +127,8 @@ struct codec<bool> {
 };
 
 template <class T>
-struct codec<T, std::enable_if_t<std::is_integral_v<T> && !std::is_same_v<T, bool>>> {
+    requires(std::is_integral_v<T> && !std::is_same_v<T, bool>)
+struct codec<T> {
     static constexpr std::string_view expected = "an integer";
     static void write(std::string& out, T v) { detail::write_integer(out, v); }
     static boost::json::value to_value(T v, boost::json::storage_ptr sp) { return boost::json::value(v, std::move(sp)); }
@@ -200,8 +176,8 @@ private:
     }
 };
 
-template <class T>
-struct codec<T, std::enable_if_t<std::is_floating_point_v<T>>> {
+template <std::floating_point T>
+struct codec<T> {
     static constexpr std::string_view expected = "a number";
     static void write(std::string& out, T v) { detail::write_double(out, static_cast<double>(v)); }
     static boost::json::value to_value(T v, boost::json::storage_ptr sp) {
@@ -241,7 +217,7 @@ struct codec<T> {
 
     static void write(std::string& out, const T& v) {
         if constexpr (requires { v.view(); }) {
-            detail::write_string(out, v.view());
+            detail::write_string(out, csm::text_of(v));
         } else if constexpr (requires(char* p) { { v.format_to(p) } -> std::same_as<char*>; T::max_text_length; }) {
             // Fixed-size text (instants): format in place, no allocation; such text never needs escaping.
             char buf[T::max_text_length + 2];
@@ -250,12 +226,11 @@ struct codec<T> {
             *end++ = '"';
             out.append(buf, end);
         } else {
-            detail::write_string(out, v.to_string());
+            detail::write_string(out, csm::text_of(v));
         }
     }
     static boost::json::value to_value(const T& v, boost::json::storage_ptr sp) {
-        if constexpr (requires { v.view(); }) return boost::json::value(boost::json::string(v.view(), std::move(sp)));
-        else return boost::json::value(boost::json::string(v.to_string(), std::move(sp)));
+        return boost::json::value(boost::json::string(csm::text_of(v), std::move(sp)));
     }
     static bool read(read_context& ctx, const boost::json::value& jv, T& out) {
         std::string digits;
@@ -467,50 +442,6 @@ struct codec<boost::json::object> {
 
 namespace detail {
 
-template <class T>
-inline constexpr bool has_unknown_fields_v = [] {
-    bool found = false;
-    boost::mp11::mp_for_each<public_members<T>>([&](auto d) {
-        if (std::is_same_v<member_type<T, decltype(d)>, unknown_fields>) found = true;
-    });
-    return found;
-}();
-
-template <class T>
-const unknown_fields* unknown_fields_of(const T& v) {
-    const unknown_fields* result = nullptr;
-    boost::mp11::mp_for_each<public_members<T>>([&](auto d) {
-        using D = decltype(d);
-        if constexpr (std::is_same_v<member_type<T, D>, unknown_fields>) result = &(v.*D::pointer);
-    });
-    return result;
-}
-
-template <class T>
-unknown_fields* unknown_fields_of(T& v) {
-    unknown_fields* result = nullptr;
-    boost::mp11::mp_for_each<public_members<T>>([&](auto d) {
-        using D = decltype(d);
-        if constexpr (std::is_same_v<member_type<T, D>, unknown_fields>) result = &(v.*D::pointer);
-    });
-    return result;
-}
-
-/// Whether `key` is a canonical key or an alias of any member of T.
-template <class T>
-bool is_known_key(std::string_view key) {
-    bool known = false;
-    boost::mp11::mp_for_each<public_members<T>>([&](auto d) {
-        using D = decltype(d);
-        if (known) return;
-        if constexpr (!std::is_same_v<member_type<T, D>, unknown_fields>) {
-            if (key == member_key<T, D>::value) known = true;
-            else for_each_alias<T, D>([&](std::string_view a) { known = known || a == key; });
-        }
-    });
-    return known;
-}
-
 /// Builds a T to read into when T has members that cannot be default constructed (ids, instants):
 /// aggregate initialization with one placeholder per base and per member, in declaration order.
 template <class T, template <class...> class L1, class... Bases, template <class...> class L2, class... Members>
@@ -531,120 +462,142 @@ T placeholder() {
     }
 }
 
+// The per-member steps of codec<described struct> below. They depend on the member's type only (the key and
+// rules come in as a member_info), so a type used by many structs (std::optional<std::string>, ids, …) is
+// compiled once, not once per struct and member.
+
+template <class M>
+void write_member(std::string& out, bool& first, const member_info& info, const M& m) {
+    if (info.read_only || !is_present(m)) return;
+    if (!first) out.push_back(',');
+    first = false;
+    out.append(info.prefix);
+    codec<M>::write(out, m);
+}
+inline void write_member(std::string&, bool&, const member_info&, const unknown_fields&) noexcept {}
+
+/// Kept unknown keys go after the known members; a key a known member writes is skipped.
+inline void write_unknown(std::string& out, bool& first, const unknown_fields& u, key_finder known) {
+    for (const auto& kv : u.members) {
+        if (known(kv.key())) continue;
+        if (!first) out.push_back(',');
+        first = false;
+        write_string(out, kv.key());
+        out.push_back(':');
+        out += boost::json::serialize(kv.value());
+    }
+}
+
+template <class M>
+void member_to_value(boost::json::object& o, const member_info& info, const M& m, const boost::json::storage_ptr& sp) {
+    if (!info.read_only && is_present(m)) o.insert_or_assign(info.key, codec<M>::to_value(m, sp));
+}
+inline void member_to_value(boost::json::object&, const member_info&, const unknown_fields&,
+                            const boost::json::storage_ptr&) noexcept {}
+
+inline void unknown_to_value(boost::json::object& o, const unknown_fields& u, key_finder known,
+                             const boost::json::storage_ptr& sp) {
+    for (const auto& kv : u.members)
+        if (!known(kv.key())) o.insert_or_assign(kv.key(), boost::json::value(kv.value(), sp));
+}
+
+/// Reads one member: its canonical key, else the first alias present; absent and null as the rules say.
+template <bool Defaults, class M>
+bool read_member(read_context& ctx, const boost::json::object& obj, const member_info& info, M& m) {
+    std::string_view key = info.key;
+    const boost::json::value* found = obj.if_contains(key);
+    for (unsigned char i = 0; !found && i < info.alias_count; ++i)
+        if ((found = obj.if_contains(info.aliases[i]))) key = info.aliases[i];
+    auto scope = ctx.enter(key);
+    if (!found) {
+        if constexpr (is_presence_optional_v<M>) m = M{};
+        else if constexpr (Defaults) m = placeholder<M>();
+        else return ctx.fail(errc::missing_member, codec<M>::expected);
+        return true;
+    }
+    if constexpr (Defaults) {
+        if (found->is_null()) {
+            m = placeholder<M>();
+            return true;
+        }
+    }
+    if constexpr (!is_presence_optional_v<M> && !std::is_same_v<M, boost::json::value>) {
+        // A required member that is null is missing, not empty (a raw JSON member reads null as null, so
+        // that what it wrote reads back).
+        if (found->is_null()) return ctx.fail(errc::missing_member, codec<M>::expected);
+    }
+    return codec<M>::read(ctx, *found, m);
+}
+template <bool Defaults>
+bool read_member(read_context&, const boost::json::object&, const member_info&, unknown_fields&) noexcept {
+    return true;
+}
+
+/// After the members: keys no member knows are kept (extras), rejected (strict mode) or ignored.
+inline bool read_unknown(read_context& ctx, const boost::json::object& obj, key_finder known,
+                         unknown_fields* extras) {
+    if (extras) extras->members.clear();
+    if (!extras && !ctx.options().reject_unknown_members) return true;
+    for (const auto& kv : obj) {
+        if (known(kv.key())) continue;
+        if (ctx.options().reject_unknown_members) {
+            auto scope = ctx.enter(kv.key());
+            return ctx.fail(errc::unknown_member, "only documented members (strict mode)");
+        }
+        extras->members.insert_or_assign(kv.key(), kv.value());
+    }
+    return true;
+}
+
 } // namespace detail
 
 template <described_struct T>
 struct codec<T> {
-    static_assert(detail::rules_name_members<T>(), "a csm::json::field_rule names a member that is not described");
     using library_tag = detail::described_struct_tag;
+    using info = detail::struct_info<T>;
 
     static constexpr std::string_view expected = "an object";
 
     static void write(std::string& out, const T& v) {
         out.push_back('{');
         bool first = true;
-        boost::mp11::mp_for_each<detail::public_members<T>>([&](auto d) {
-            using D = decltype(d);
-            using M = detail::member_type<T, D>;
-            if constexpr (!std::is_same_v<M, unknown_fields> && !detail::is_read_only<T, D>()) {
-                const M& m = v.*D::pointer;
-                if (!detail::is_present(m)) return;
-                if (!first) out.push_back(',');
-                first = false;
-                out.append(detail::member_key<T, D>::prefix);
-                codec<M>::write(out, m);
-            }
-        });
-        if constexpr (detail::has_unknown_fields_v<T>) {
-            for (const auto& kv : detail::unknown_fields_of(v)->members) {
-                if (detail::is_known_key<T>(kv.key())) continue;
-                if (!first) out.push_back(',');
-                first = false;
-                detail::write_string(out, kv.key());
-                out.push_back(':');
-                out += boost::json::serialize(kv.value());
-            }
-        }
+        write_members(out, first, v, std::make_index_sequence<info::count>{}, detail::public_members<T>{});
+        if constexpr (info::keeps_unknown) detail::write_unknown(out, first, *detail::unknown_fields_of(v), &info::find);
         out.push_back('}');
     }
 
     static boost::json::value to_value(const T& v, boost::json::storage_ptr sp) {
         boost::json::object o(sp);
-        boost::mp11::mp_for_each<detail::public_members<T>>([&](auto d) {
-            using D = decltype(d);
-            using M = detail::member_type<T, D>;
-            if constexpr (!std::is_same_v<M, unknown_fields> && !detail::is_read_only<T, D>()) {
-                const M& m = v.*D::pointer;
-                if (detail::is_present(m)) o.insert_or_assign(detail::member_key<T, D>::value, codec<M>::to_value(m, sp));
-            }
-        });
-        if constexpr (detail::has_unknown_fields_v<T>) {
-            for (const auto& kv : detail::unknown_fields_of(v)->members)
-                if (!detail::is_known_key<T>(kv.key())) o.insert_or_assign(kv.key(), boost::json::value(kv.value(), sp));
-        }
+        members_to_value(o, v, sp, std::make_index_sequence<info::count>{}, detail::public_members<T>{});
+        if constexpr (info::keeps_unknown) detail::unknown_to_value(o, *detail::unknown_fields_of(v), &info::find, sp);
         return boost::json::value(std::move(o));
     }
 
     static bool read(read_context& ctx, const boost::json::value& jv, T& out) {
         const boost::json::object* obj = jv.if_object();
         if (!obj) return ctx.fail(errc::type_mismatch, expected);
-        bool ok = true;
-        boost::mp11::mp_for_each<detail::public_members<T>>([&](auto d) {
-            using D = decltype(d);
-            using M = detail::member_type<T, D>;
-            if constexpr (!std::is_same_v<M, unknown_fields>) {
-                if (!ok) return;
-                std::string_view key = detail::member_key<T, D>::value;
-                const boost::json::value* found = obj->if_contains(key);
-                if (!found) {
-                    detail::for_each_alias<T, D>([&](std::string_view alias) {
-                        if (found) return;
-                        if ((found = obj->if_contains(alias))) key = alias;
-                    });
-                }
-                M& m = out.*D::pointer;
-                auto scope = ctx.enter(key);
-                if (!found) {
-                    if constexpr (detail::is_presence_optional_v<M>) m = M{};
-                    else if constexpr (detail::defaults_if_missing<T, D>()) m = detail::placeholder<M>();
-                    else ok = ctx.fail(errc::missing_member, codec<M>::expected);
-                    return;
-                }
-                if constexpr (detail::defaults_if_missing<T, D>()) {
-                    if (found->is_null()) {
-                        m = detail::placeholder<M>();
-                        return;
-                    }
-                }
-                if constexpr (!detail::is_presence_optional_v<M> && !std::is_same_v<M, boost::json::value>) {
-                    // A required member that is null is missing, not empty (a raw JSON member reads null as
-                    // null, so that what it wrote reads back).
-                    if (found->is_null()) {
-                        ok = ctx.fail(errc::missing_member, codec<M>::expected);
-                        return;
-                    }
-                }
-                ok = codec<M>::read(ctx, *found, m);
-            }
-        });
-        if (!ok) return false;
-        constexpr bool keep = detail::has_unknown_fields_v<T>;
-        if (keep || ctx.options().reject_unknown_members) {
-            unknown_fields* extras = nullptr;
-            if constexpr (keep) {
-                extras = detail::unknown_fields_of(out);
-                extras->members.clear();
-            }
-            for (const auto& kv : *obj) {
-                if (detail::is_known_key<T>(kv.key())) continue;
-                if (ctx.options().reject_unknown_members) {
-                    auto scope = ctx.enter(kv.key());
-                    return ctx.fail(errc::unknown_member, "only documented members (strict mode)");
-                }
-                if (extras) extras->members.insert_or_assign(kv.key(), kv.value());
-            }
-        }
-        return true;
+        if (!read_members(ctx, *obj, out, std::make_index_sequence<info::count>{}, detail::public_members<T>{}))
+            return false;
+        unknown_fields* extras = nullptr;
+        if constexpr (info::keeps_unknown) extras = detail::unknown_fields_of(out);
+        return detail::read_unknown(ctx, *obj, &info::find, extras);
+    }
+
+private:
+    // One pack expansion over the members (index I, descriptor D) per operation, with the member's constants.
+    template <std::size_t... I, template <class...> class L, class... D>
+    static void write_members(std::string& out, bool& first, const T& v, std::index_sequence<I...>, L<D...>) {
+        (detail::write_member(out, first, info::members[I], v.*D::pointer), ...);
+    }
+    template <std::size_t... I, template <class...> class L, class... D>
+    static void members_to_value(boost::json::object& o, const T& v, const boost::json::storage_ptr& sp,
+                                 std::index_sequence<I...>, L<D...>) {
+        (detail::member_to_value(o, info::members[I], v.*D::pointer, sp), ...);
+    }
+    template <std::size_t... I, template <class...> class L, class... D>
+    static bool read_members(read_context& ctx, const boost::json::object& obj, T& out, std::index_sequence<I...>,
+                             L<D...>) {
+        return (detail::read_member<info::members[I].defaults>(ctx, obj, info::members[I], out.*D::pointer) && ...);
     }
 };
 

@@ -2,7 +2,9 @@
 #ifndef CSM_JSON_MEMBER_KEY_HPP
 #define CSM_JSON_MEMBER_KEY_HPP
 
-#include <csm/json/detail/wire_name.hpp>
+#include <csm/json/detail/struct_info.hpp>
+
+#include <boost/mp11/algorithm.hpp>
 
 #include <string_view>
 
@@ -14,7 +16,8 @@ namespace csm::json {
 ///     using D = boost::mp11::mp_front<boost::describe::describe_members<T, boost::describe::mod_public>>;
 ///     constexpr std::string_view key = csm::json::member_key_v<T, D>;   // e.g. "organizationId"
 template <class T, class D>
-inline constexpr std::string_view member_key_v = detail::member_key<T, D>::value;
+inline constexpr std::string_view member_key_v =
+    detail::struct_info<T>::members[boost::mp11::mp_find<detail::public_members<T>, D>::value].key;
 
 } // namespace csm::json
 

@@ -10,6 +10,7 @@
 #include <csm/rest/idempotency_key.hpp>
 #include <csm/rest/path.hpp>
 #include <csm/result.hpp>
+#include <csm/traits.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 #include <boost/url/param.hpp>
@@ -50,10 +51,8 @@ void append_query_value(std::string& out, const T& v) {
         append_query_component(out, std::string_view(v));
     } else if constexpr (csm::is_open_enum_v<T>) {
         append_query_component(out, v.str());
-    } else if constexpr (requires { { v.view() } -> std::convertible_to<std::string_view>; }) {
-        append_query_component(out, v.view());
     } else {
-        append_query_component(out, v.to_string());
+        append_query_component(out, csm::text_of(v));
     }
 }
 
@@ -117,7 +116,7 @@ csm::result<http_request> build_request(const E& ep, const api_base& base, const
             using M = detail::endpoint_member_t<E, D>;
             const M& m = ep.*D::pointer;
             value.clear();
-            if constexpr (detail::is_std_optional_v<M>) {
+            if constexpr (csm::is_optional_v<M>) {
                 if (!m) return;
                 detail::append_query_value(value, *m);
             } else {
@@ -139,7 +138,7 @@ csm::result<http_request> build_request(const E& ep, const api_base& base, const
         if constexpr (detail::role_of<E, D>() == parameter_role::header) {
             using M = detail::endpoint_member_t<E, D>;
             const M& m = ep.*D::pointer;
-            if constexpr (detail::is_std_optional_v<M>) {
+            if constexpr (csm::is_optional_v<M>) {
                 if (m) req.headers.push_back({"Idempotency-Key", std::string(m->view())});
             } else {
                 req.headers.push_back({"Idempotency-Key", std::string(m.view())});

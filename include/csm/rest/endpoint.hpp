@@ -6,6 +6,7 @@
 #include <csm/error.hpp>
 #include <csm/json/member_key.hpp>
 #include <csm/open_enum.hpp>
+#include <csm/traits.hpp>
 #include <csm/rest/http_method.hpp>
 
 #include <boost/describe/class.hpp>
@@ -195,11 +196,6 @@ template <class Tag>
 inline constexpr bool is_basic_id_v<csm::basic_id<Tag>> = true;
 
 template <class T>
-inline constexpr bool is_std_optional_v = false;
-template <class T>
-inline constexpr bool is_std_optional_v<std::optional<T>> = true;
-
-template <class T>
 inline constexpr bool is_std_vector_v = false;
 template <class T, class A>
 inline constexpr bool is_std_vector_v<std::vector<T, A>> = true;
@@ -306,13 +302,11 @@ struct is_query_type {
     template <class V>
     static constexpr bool plain() noexcept {
         return std::is_integral_v<V> || std::is_same_v<V, std::string> || std::is_same_v<V, std::string_view> ||
-               is_basic_id_v<V> || csm::is_open_enum_v<V> ||
-               requires(const V& v) { { v.view() } -> std::convertible_to<std::string_view>; } ||
-               requires(const V& v) { { v.to_string() } -> std::convertible_to<std::string>; };
+               is_basic_id_v<V> || csm::is_open_enum_v<V> || csm::text_like<V>;
     }
     template <class M>
     static constexpr bool test() noexcept {
-        if constexpr (is_std_optional_v<M>) return plain<typename M::value_type>();
+        if constexpr (csm::is_optional_v<M>) return plain<typename M::value_type>();
         else return plain<M>();
     }
 };

@@ -6,6 +6,7 @@
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/transport_failure.hpp>
+#include <csm/traits.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 
@@ -39,7 +40,7 @@ constexpr repeatable repeatability_of(const E& ep) noexcept {
     boost::mp11::mp_for_each<parameters_of<E>>([&](auto p) {
         using P = decltype(p);
         if constexpr (P::role == parameter_role::header) { // the Idempotency-Key
-            if constexpr (detail::is_std_optional_v<typename P::type>)
+            if constexpr (csm::is_optional_v<typename P::type>)
                 key = key || P::get(ep).has_value();
             else
                 key = true;

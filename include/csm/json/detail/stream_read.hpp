@@ -11,6 +11,7 @@
 // build error text. Each reader accepts exactly what codec<M>::read accepts and leaves the same value.
 
 #include <csm/json/codec.hpp>
+#include <csm/json/detail/struct_info.hpp>
 #include <csm/json/options.hpp>
 #include <csm/json/read_context.hpp>
 
@@ -20,6 +21,7 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -127,19 +129,22 @@ public:
     void start_skip() noexcept { skip_depth_ = 1; }
 
     // ---- basic_parser handler interface (stable since Boost 1.75) ----
+    // The busy callbacks are forced inline into the parser: left to the inliner, they stayed out of line
+    // whenever the rest of the translation unit (a writer, say) had used up its growth budget, and the
+    // reader then ran about 5 % more instructions.
     using sv = boost::json::string_view;
     using ec_t = boost::system::error_code;
 
     bool on_document_begin(ec_t&) { return true; }
     bool on_document_end(ec_t&) { return true; }
 
-    bool on_object_begin(ec_t& ec) {
+    BOOST_FORCEINLINE bool on_object_begin(ec_t& ec) {
         if (skip_depth_) return ++skip_depth_, true;
         if (dom_depth_) return ++dom_depth_, true;
         slot s = take_slot();
         return check(s.ops && s.ops->on_object(*this, s.obj), ec);
     }
-    bool on_object_end(std::size_t n, ec_t& ec) {
+    BOOST_FORCEINLINE bool on_object_end(std::size_t n, ec_t& ec) {
         if (skip_depth_) return --skip_depth_, true;
         if (dom_depth_) {
             dom_->push_object(n);
@@ -149,13 +154,13 @@ public:
         frames_.pop_back();
         return check(f.ops->on_end(*this, f), ec);
     }
-    bool on_array_begin(ec_t& ec) {
+    BOOST_FORCEINLINE bool on_array_begin(ec_t& ec) {
         if (skip_depth_) return ++skip_depth_, true;
         if (dom_depth_) return ++dom_depth_, true;
         slot s = take_slot();
         return check(s.ops && s.ops->on_array(*this, s.obj), ec);
     }
-    bool on_array_end(std::size_t n, ec_t& ec) {
+    BOOST_FORCEINLINE bool on_array_end(std::size_t n, ec_t& ec) {
         if (skip_depth_) return --skip_depth_, true;
         if (dom_depth_) {
             dom_->push_array(n);
@@ -171,7 +176,7 @@ public:
         text_.append(s.data(), s.size());
         return true;
     }
-    bool on_key(sv s, std::size_t, ec_t& ec) {
+    BOOST_FORCEINLINE bool on_key(sv s, std::size_t, ec_t& ec) {
         if (skip_depth_) return true;
         if (dom_depth_) return dom_->push_key(s), true;
         std::string_view key(s.data(), s.size());
@@ -190,7 +195,7 @@ public:
         text_.append(s.data(), s.size());
         return true;
     }
-    bool on_string(sv s, std::size_t, ec_t& ec) {
+    BOOST_FORCEINLINE bool on_string(sv s, std::size_t, ec_t& ec) {
         if (skip_depth_) return true;
         if (dom_depth_) return dom_->push_string(s), true;
         scalar v{scalar::kind::string};
@@ -204,35 +209,35 @@ public:
         return check(ok, ec);
     }
     bool on_number_part(sv, ec_t&) { return true; }
-    bool on_int64(std::int64_t i, sv, ec_t& ec) {
+    BOOST_FORCEINLINE bool on_int64(std::int64_t i, sv, ec_t& ec) {
         if (skip_depth_) return true;
         if (dom_depth_) return dom_->push_int64(i), true;
         scalar v{scalar::kind::int64};
         v.i = i;
         return check(deliver(v), ec);
     }
-    bool on_uint64(std::uint64_t u, sv, ec_t& ec) {
+    BOOST_FORCEINLINE bool on_uint64(std::uint64_t u, sv, ec_t& ec) {
         if (skip_depth_) return true;
         if (dom_depth_) return dom_->push_uint64(u), true;
         scalar v{scalar::kind::uint64};
         v.u = u;
         return check(deliver(v), ec);
     }
-    bool on_double(double d, sv, ec_t& ec) {
+    BOOST_FORCEINLINE bool on_double(double d, sv, ec_t& ec) {
         if (skip_depth_) return true;
         if (dom_depth_) return dom_->push_double(d), true;
         scalar v{scalar::kind::double_};
         v.d = d;
         return check(deliver(v), ec);
     }
-    bool on_bool(bool b, ec_t& ec) {
+    BOOST_FORCEINLINE bool on_bool(bool b, ec_t& ec) {
         if (skip_depth_) return true;
         if (dom_depth_) return dom_->push_bool(b), true;
         scalar v{scalar::kind::boolean};
         v.b = b;
         return check(deliver(v), ec);
     }
-    bool on_null(ec_t& ec) {
+    BOOST_FORCEINLINE bool on_null(ec_t& ec) {
         if (skip_depth_) return true;
         if (dom_depth_) return dom_->push_null(), true;
         return check(deliver(scalar{scalar::kind::null}), ec);
@@ -241,7 +246,7 @@ public:
     bool on_comment(sv, ec_t&) { return true; }
 
 private:
-    slot take_slot() {
+    BOOST_FORCEINLINE slot take_slot() {
         if (frames_.empty()) {
             slot s = root_;
             root_ = {};
@@ -253,7 +258,7 @@ private:
         pending_ = {};
         return s;
     }
-    bool deliver(const scalar& v) {
+    BOOST_FORCEINLINE bool deliver(const scalar& v) {
         slot s = take_slot();
         return s.ops && s.ops->on_scalar(*this, s.obj, v);
     }
@@ -496,128 +501,62 @@ struct keep_reader {
     static constexpr value_ops ops{&on_scalar, &on_container, &on_container};
 };
 
-template <class T>
-struct struct_table {
-    struct member {
-        const value_ops* ops;                          // with the member's null rule
-        void* (*address)(void* obj);
-        bool (*absent)(void* obj);                     // what a missing key does: reset, default, or fail
-    };
-    struct key_entry {
-        std::string_view key;
-        unsigned char member;
-        unsigned char priority;
-    };
-
-    template <class D>
-    static constexpr bool is_data = !std::is_same_v<member_type<T, D>, unknown_fields>;
-
-    static constexpr std::size_t count = [] {
-        std::size_t n = 0;
-        boost::mp11::mp_for_each<public_members<T>>([&](auto d) {
-            if constexpr (is_data<decltype(d)>) ++n;
-        });
-        return n;
-    }();
-    static_assert(count <= 64, "the streaming reader tracks at most 64 members per struct");
-
-    static constexpr std::size_t key_count = [] {
-        std::size_t n = 0;
-        boost::mp11::mp_for_each<public_members<T>>([&](auto d) {
-            using D = decltype(d);
-            if constexpr (is_data<D>) {
-                ++n;
-                for_each_alias<T, D>([&](std::string_view) { ++n; });
-            }
-        });
-        return n;
-    }();
-
-    template <class D>
-    static void* address(void* obj) {
-        return &(static_cast<T*>(obj)->*D::pointer);
+/// What a missing key does to a member: reset (optional), default (default_if_missing), or fail.
+/// Called with nullptr at compile time, it only answers whether a missing key is allowed.
+template <class M, bool Defaults>
+constexpr bool absent_member(void* member) {
+    if constexpr (is_presence_optional_v<M>) {
+        if (member) *static_cast<M*>(member) = M{};
+    } else if constexpr (Defaults) {
+        if (member) *static_cast<M*>(member) = detail::placeholder<M>();
+    } else {
+        return false;
     }
-    template <class D>
-    static bool absent(void* obj) {
-        using M = member_type<T, D>;
-        M& m = static_cast<T*>(obj)->*D::pointer;
-        if constexpr (is_presence_optional_v<M>) m = M{};
-        else if constexpr (defaults_if_missing<T, D>()) m = detail::placeholder<M>();
-        else return false;
-        return true;
-    }
-    template <class D>
-    static constexpr const value_ops* member_ops() {
-        using M = member_type<T, D>;
-        if constexpr (defaults_if_missing<T, D>()) return &member_reader<M, null_rule::defaults>::ops;
-        else if constexpr (!is_presence_optional_v<M> && !std::is_same_v<M, boost::json::value>)
-            return &member_reader<M, null_rule::missing>::ops;
-        else return &member_reader<M>::ops;
-    }
+    return true;
+}
 
-    static constexpr std::array<member, count> member_list = [] {
-        std::array<member, count> a{};
-        std::size_t i = 0;
-        boost::mp11::mp_for_each<public_members<T>>([&](auto d) {
-            using D = decltype(d);
-            if constexpr (is_data<D>) a[i++] = member{member_ops<D>(), &address<D>, &absent<D>};
-        });
-        return a;
-    }();
+/// The value_ops of a member with its null rule (as codec<T>::read treats null before M's codec sees it).
+template <class M, bool Defaults>
+constexpr const value_ops* member_ops() noexcept {
+    if constexpr (Defaults) return &member_reader<M, null_rule::defaults>::ops;
+    else if constexpr (!is_presence_optional_v<M> && !std::is_same_v<M, boost::json::value>)
+        return &member_reader<M, null_rule::missing>::ops;
+    else return &member_reader<M>::ops;
+}
 
-    static constexpr std::array<key_entry, key_count> keys = [] {
-        std::array<key_entry, key_count> a{};
-        std::size_t i = 0, m = 0;
-        boost::mp11::mp_for_each<public_members<T>>([&](auto d) {
-            using D = decltype(d);
-            if constexpr (is_data<D>) {
-                a[i++] = key_entry{member_key<T, D>::value, static_cast<unsigned char>(m), 0};
-                unsigned char p = 0;
-                for_each_alias<T, D>([&](std::string_view k) {
-                    if (p == 3) throw "the streaming reader supports at most three aliases per member";
-                    a[i++] = key_entry{k, static_cast<unsigned char>(m), ++p};
-                });
-                ++m;
-            }
-        });
-        return a;
-    }();
+struct member_slot {
+    const value_ops* ops;
+    void* (*address)(void* obj);
+    bool (*absent)(void* member);
+};
 
-    static constexpr std::size_t max_key = [] {
-        std::size_t n = 0;
-        for (const key_entry& e : keys) n = e.key.size() > n ? e.key.size() : n;
-        return n;
-    }();
-    /// The keys ordered by length, and where each length starts: a lookup compares only keys of its length.
-    static constexpr std::array<key_entry, key_count> by_length = [] {
-        std::array<key_entry, key_count> a = keys;
-        for (std::size_t i = 1; i < a.size(); ++i) // insertion sort, stable: few keys, compile time
-            for (std::size_t j = i; j > 0 && a[j - 1].key.size() > a[j].key.size(); --j) std::swap(a[j - 1], a[j]);
-        return a;
-    }();
-    static constexpr std::array<unsigned char, max_key + 2> length_start = [] {
-        std::array<unsigned char, max_key + 2> a{};
-        for (std::size_t len = 0, i = 0; len <= max_key + 1; ++len) {
-            while (i < by_length.size() && by_length[i].key.size() < len) ++i;
-            a[len] = static_cast<unsigned char>(i);
-        }
-        return a;
-    }();
+template <class T, class D>
+void* member_address(void* obj) {
+    return &(static_cast<T*>(obj)->*D::pointer);
+}
 
-    static const key_entry* find(std::string_view k) noexcept {
-        if (k.empty() || k.size() > max_key) return nullptr;
-        for (std::size_t i = length_start[k.size()], end = length_start[k.size() + 1]; i < end; ++i) {
-            const key_entry& e = by_length[i];
-            if (e.key[0] == k[0] && std::memcmp(e.key.data(), k.data(), k.size()) == 0) return &e;
-        }
-        return nullptr;
-    }
+template <class T, class M, class D, bool Defaults>
+constexpr member_slot make_slot() noexcept {
+    if constexpr (std::is_same_v<M, unknown_fields>) return {nullptr, nullptr, nullptr}; // never a key's target
+    else return {member_ops<M, Defaults>(), &member_address<T, D>, &absent_member<M, Defaults>};
+}
+
+template <class T, class Seq = std::make_index_sequence<struct_info<T>::count>, class L = public_members<T>>
+struct struct_table;
+
+template <class T, std::size_t... I, template <class...> class L, class... D>
+struct struct_table<T, std::index_sequence<I...>, L<D...>> {
+    using info = struct_info<T>;
+    static constexpr std::size_t count = info::count;
+
+    static constexpr std::array<member_slot, count> member_list{
+        make_slot<T, member_type<T, D>, D, info::members[I].defaults>()...};
 
     static bool key(handler& h, frame& f, std::string_view k) {
-        const key_entry* e = find(k);
+        const key_entry* e = info::find(k);
         if (!e) {
             if (h.options().reject_unknown_members) return false;
-            if constexpr (has_unknown_fields_v<T>) {
+            if constexpr (info::keeps_unknown) {
                 h.key_buffer().assign(k);
                 h.set_pending({&keep_reader::ops, unknown_fields_of(*static_cast<T*>(f.obj))});
             } else {
@@ -631,13 +570,30 @@ struct struct_table {
             return true;
         }
         f.set_seen(e->member, e->priority);
-        const member& m = member_list[e->member];
+        const member_slot& m = member_list[e->member];
         h.set_pending({m.ops, m.address(f.obj)});
         return true;
     }
-    static bool end(handler&, frame& f) {
+    /// Members that a missing key fails (neither optional nor default_if_missing), and all data members.
+    static constexpr std::uint64_t required = [] {
+        std::uint64_t mask = 0;
         for (std::size_t i = 0; i < count; ++i)
-            if (!(f.seen & (std::uint64_t(1) << i)) && !member_list[i].absent(f.obj)) return false;
+            if (member_list[i].absent && !member_list[i].absent(nullptr)) mask |= std::uint64_t(1) << i;
+        return mask;
+    }();
+    static constexpr std::uint64_t data = [] {
+        std::uint64_t mask = 0;
+        for (std::size_t i = 0; i < count; ++i)
+            if (member_list[i].absent) mask |= std::uint64_t(1) << i;
+        return mask;
+    }();
+    static bool end(handler&, frame& f) {
+        std::uint64_t missing = data & ~f.seen;
+        if (missing & required) return false;
+        for (; missing; missing &= missing - 1) {
+            const member_slot& m = member_list[std::countr_zero(missing)];
+            m.absent(m.address(f.obj));
+        }
         return true;
     }
     static constexpr frame_ops fops{&key, nullptr, &end};
@@ -649,7 +605,7 @@ struct reader<T> {
     static bool on_scalar(handler&, void*, const scalar&) { return false; }
     static bool on_array(handler&, void*) { return false; }
     static bool on_object(handler& h, void* obj) {
-        if constexpr (has_unknown_fields_v<T>) unknown_fields_of(*static_cast<T*>(obj))->members.clear();
+        if constexpr (struct_info<T>::keeps_unknown) unknown_fields_of(*static_cast<T*>(obj))->members.clear();
         h.push(frame{&struct_table<T>::fops, obj});
         return true;
     }
@@ -672,9 +628,7 @@ struct reader<T> {
     static constexpr std::string_view find_type_key() {
         static_assert(struct_table<X>::count == struct_table<common>::count + 1,
                       "an alternative adds exactly one member (its type block) to the common base");
-        for (const auto& e : struct_table<X>::keys)
-            if (e.member == struct_table<X>::count - 1 && e.priority == 0) return e.key;
-        return {};
+        return struct_info<X>::members[struct_info<X>::count - 1].key;
     }
     template <class X>
     static constexpr std::string_view type_key = find_type_key<X>();

@@ -1,0 +1,37 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+#ifndef CSM_TRAITS_HPP
+#define CSM_TRAITS_HPP
+
+#include <concepts>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace csm {
+
+/// A type whose value is a piece of text: `view()` (ids, bounded strings, currency codes) or `to_string()`
+/// (instants). The codec writes such a type as a JSON string, build_request as a query value, and the
+/// endpoint checks accept it as a path or query parameter.
+template <class T>
+concept text_like = requires(const T& t) {
+    { t.view() } -> std::convertible_to<std::string_view>;
+} || requires(const T& t) {
+    { t.to_string() } -> std::convertible_to<std::string>;
+};
+
+/// The text of a text_like value: a view when the type has one, else its to_string().
+template <text_like T>
+auto text_of(const T& v) {
+    if constexpr (requires { { v.view() } -> std::convertible_to<std::string_view>; }) return std::string_view(v.view());
+    else return std::string(v.to_string());
+}
+
+/// Whether T is a std::optional (csm::is_tri_state_v, in csm/tri_state.hpp, is the three-state counterpart).
+template <class T>
+inline constexpr bool is_optional_v = false;
+template <class T>
+inline constexpr bool is_optional_v<std::optional<T>> = true;
+
+} // namespace csm
+
+#endif
