@@ -9,7 +9,7 @@
 
 namespace csm::json {
 // Declared (not defined) here so that secrets can refuse the codec without this header including it.
-template <class T, class Enable>
+template <class T>
 struct codec;
 } // namespace csm::json
 
@@ -65,7 +65,7 @@ namespace csm::json {
 
 /// No codec for secrets: serializing one (alone or as a member of a described struct) stops the build.
 template <class Tag>
-struct codec<csm::auth::basic_secret<Tag>, void> {
+struct codec<csm::auth::basic_secret<Tag>> {
     static_assert(csm::auth::detail::always_false_v<Tag>,
                   "csm::auth secrets have no JSON codec: they must never be serialized by accident; "
                   "write reveal() explicitly where a secret has to leave the program");
