@@ -300,6 +300,108 @@ std::string envelope(const csm::graph::set_objects_request& e) {
 
 } // namespace handwritten
 
+// ---- W2 baseline: Boost.JSON DOM + hand-written extraction --------------------------------------------
+
+/// What a user would write by hand on top of boost::json::parse for W2: walk the DOM and fill the same
+/// structs, keys spelled out, values checked only as far as the conversions check them. Only the members
+/// W2's objects use (the same limits as handwritten above); the smoke test checks it reads W2 into the same
+/// model as csm::json::parse.
+namespace handread {
+
+using boost::json::object;
+using boost::json::value;
+
+std::string text(const value& v) { return std::string(v.as_string()); }
+std::optional<std::string> optional_text(const object& o, std::string_view k) {
+    if (const value* v = o.if_contains(k)) return text(*v);
+    return std::nullopt;
+}
+csm::instant instant(const value& v) { return csm::instant::parse(v.as_string()).value(); }
+csm::graph::user_reference user(const value& v) {
+    const object& o = v.as_object();
+    csm::graph::user_reference r;
+    if (const value* p = o.if_contains("accountId")) r.account_id.emplace(text(*p));
+    r.email = optional_text(o, "email");
+    if (const value* p = o.if_contains("externalId")) r.external_id.emplace(text(*p));
+    return r;
+}
+std::vector<csm::graph::user_reference> users(const value& v) {
+    std::vector<csm::graph::user_reference> out;
+    out.reserve(v.as_array().size());
+    for (const value& e : v.as_array()) out.push_back(user(e));
+    return out;
+}
+csm::graph::permission_list permissions(const value& v) {
+    csm::graph::permission_list out;
+    for (const value& e : v.as_array()) {
+        const object& o = e.as_object();
+        csm::graph::permission p;
+        if (const value* a = o.if_contains("action")) p.action = csm::graph::permission_action(text(*a));
+        for (const value& ac : o.at("accessControls").as_array()) {
+            csm::graph::access_control c;
+            for (const value& pr : ac.as_object().at("principals").as_array()) {
+                const object& po = pr.as_object();
+                csm::graph::principal x{csm::graph::principal_type(text(po.at("type"))), std::nullopt};
+                if (const value* id = po.if_contains("id")) x.id.emplace(text(*id));
+                c.principals.push_back(std::move(x));
+            }
+            p.access_controls.push_back(std::move(c));
+        }
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+csm::graph::customer_org customer_org(const object& o) {
+    csm::graph::object_common common{.schema_version = optional_text(o, "schemaVersion"),
+                                     .id = csm::graph_object_id(text(o.at("id"))),
+                                     .update_sequence_number = o.at("updateSequenceNumber").to_number<std::int64_t>(),
+                                     .display_name = optional_text(o, "displayName"),
+                                     .description = optional_text(o, "description"),
+                                     .url = text(o.at("url")),
+                                     .created_at = instant(o.at("createdAt")),
+                                     .created_by = {},
+                                     .last_updated_at = instant(o.at("lastUpdatedAt"))};
+    if (const value* v = o.if_contains("createdBy")) common.created_by = user(*v);
+    if (const value* v = o.if_contains("lastUpdatedBy")) common.last_updated_by = user(*v);
+    if (const value* v = o.if_contains("owners")) common.owners = users(*v);
+    if (const value* v = o.if_contains("thumbnail")) {
+        common.thumbnail.emplace();
+        common.thumbnail->external_url = optional_text(v->as_object(), "externalUrl");
+    }
+    common.permissions = permissions(o.at("permissions"));
+    csm::graph::customer_org_block b;
+    const object& bo = o.at("atlassian:customer-org").as_object();
+    if (const value* v = bo.if_contains("contacts")) b.contacts = users(*v);
+    if (const value* v = bo.if_contains("customerOrgLastActivity")) {
+        const object& a = v->as_object();
+        b.last_activity = csm::graph::customer_org_last_activity{instant(a.at("lastActivityAt")), text(a.at("event"))};
+    }
+    if (const value* v = bo.if_contains("customerOrgLifeTimeValue")) {
+        const object& a = v->as_object();
+        b.lifetime_value = csm::graph::customer_org_lifetime_value{
+            a.at("value").to_number<double>(), csm::currency_code::parse(a.at("currencyCode").as_string()).value()};
+    }
+    b.website_url = optional_text(bo, "websiteUrl");
+    b.industry = optional_text(bo, "industry");
+    if (const value* v = bo.if_contains("contributors")) b.contributors = users(*v);
+    b.country = optional_text(bo, "country");
+    b.account_type = optional_text(bo, "accountType");
+    return csm::graph::customer_org{std::move(common), std::move(b)};
+}
+csm::graph::set_objects_request envelope(std::string_view json) {
+    const value dom = boost::json::parse(json);
+    const object& o = dom.as_object();
+    csm::graph::set_objects_request e;
+    const auto& objects = o.at("objects").as_array();
+    e.objects.reserve(objects.size());
+    for (const value& v : objects) e.objects.emplace_back(customer_org(v.as_object()));
+    if (const value* v = o.if_contains("operationType")) e.operation_type = csm::graph::operation_type(text(*v));
+    if (const value* v = o.if_contains("connectionId")) e.connection_id.emplace(text(*v));
+    return e;
+}
+
+} // namespace handread
+
 // ---- checks (also the smoke test) -------------------------------------------------------------------
 
 int failures = 0;
@@ -456,6 +558,7 @@ int verify() {
     check(same_json(boost::json::serialize(i.envelope_dom), i.envelope_text), "boost::json::serialize of the prebuilt DOM");
     check(same_json(boost::json::serialize(csm::json::to_value(i.envelope)), i.envelope_text), "DOM build + serialize");
     check(handwritten::envelope(i.envelope) == i.envelope_text, "the hand-written writer gives the same bytes");
+    check(handread::envelope(i.envelope_text) == i.envelope, "DOM + hand-written extraction reads the same model");
     check(i.envelope_text.size() > 50000, "W2 is a large envelope");
     verify_parse(i.envelope_text, csm::json::parse<csm::graph::set_objects_request>(i.envelope_text).value() == i.envelope);
     verify_parse(i.profiles_text, csm::json::parse<csm::rest::customer::customer_profiles>(i.profiles_text).value() == i.profiles);
@@ -490,6 +593,9 @@ void csm_parse(benchmark::State& s, const std::string& text) {
 }
 void boost_parse(benchmark::State& s, const std::string& text) {
     for (auto _ : s) benchmark::DoNotOptimize(boost::json::parse(text));
+}
+void W2_handread(benchmark::State& s, const std::string& text) {
+    for (auto _ : s) benchmark::DoNotOptimize(handread::envelope(text));
 }
 void boost_parse_mono(benchmark::State& s, const std::string& text) {
     for (auto _ : s) {
@@ -536,6 +642,8 @@ void register_all() {
         const std::string p = std::string(w.w) + "/";
         benchmark::RegisterBenchmark((p + "csm::json::parse").c_str(), w.typed, t);
         benchmark::RegisterBenchmark((p + "boost::json::parse").c_str(), boost_parse, t);
+        if (std::string(w.w) == "W2")
+            benchmark::RegisterBenchmark("W2/boost::json::parse + hand-written extraction", W2_handread, t);
         benchmark::RegisterBenchmark((p + "boost::json::parse(monotonic)").c_str(), boost_parse_mono, t);
         benchmark::RegisterBenchmark((p + "nlohmann::ordered_json::parse").c_str(), nlohmann_parse, t);
         benchmark::RegisterBenchmark((p + "simdjson DOM").c_str(), simdjson_dom, t);
@@ -566,6 +674,7 @@ public:
             {"W1/csm::json::serialize", "W1/hand-written writer"},
             {"W1/csm::json::serialize", "W1/to_value + boost::json::serialize"},
             {"W2/csm::json::parse", "W2/boost::json::parse"},
+            {"W2/csm::json::parse", "W2/boost::json::parse + hand-written extraction"},
             {"W2/csm::json::parse", "W2/boost::json::parse(monotonic)"},
             {"W2/csm::json::parse", "W2/nlohmann::ordered_json::parse"},
             {"W2/csm::json::parse", "W2/simdjson DOM"},
@@ -587,7 +696,7 @@ public:
 
 /// `--repeat WORKLOAD N`: runs one workload N times and nothing else, for instruction counts under
 /// `valgrind --tool=callgrind` (stable where times on a shared machine are not). Workloads: W1-csm,
-/// W1-boost (serialize of the prebuilt DOM), W1-hand, W2-csm, W2-boost, W3-csm, W3-boost.
+/// W1-boost (serialize of the prebuilt DOM), W1-hand, W2-csm, W2-boost, W2-hand (DOM + hand-written extraction), W3-csm, W3-boost.
 int repeat(const std::string& workload, int n) {
     const inputs& i = in();
     std::size_t sink = 0;
@@ -596,6 +705,7 @@ int repeat(const std::string& workload, int n) {
         else if (workload == "W1-boost") sink += boost::json::serialize(i.envelope_dom).size();
         else if (workload == "W1-hand") sink += handwritten::envelope(i.envelope).size();
         else if (workload == "W2-csm") sink += csm::json::parse<csm::graph::set_objects_request>(i.envelope_text)->objects.size();
+        else if (workload == "W2-hand") sink += handread::envelope(i.envelope_text).objects.size();
         else if (workload == "W2-boost") sink += boost::json::parse(i.envelope_text).as_object().size();
         else if (workload == "W3-csm") sink += csm::json::parse<csm::rest::customer::customer_profiles>(i.profiles_text)->profiles.size();
         else if (workload == "W3-boost") sink += boost::json::parse(i.profiles_text).as_object().size();
