@@ -73,6 +73,8 @@ public:
     operator View() const noexcept {
         return View(data(), size_);
     }
+    /// Code written for the std::string members that http_header had (`void f(std::string)`) keeps working.
+    operator std::string() const { return std::string(view()); }
     std::string str() const { return std::string(view()); }
 
     std::size_t find(std::string_view s, std::size_t pos = 0) const noexcept { return view().find(s, pos); }
