@@ -413,7 +413,7 @@ struct codec<std::map<std::string, T, C, A>> {
 template <>
 struct codec<boost::json::value> {
     static constexpr std::string_view expected = "a JSON value";
-    static void write(std::string& out, const boost::json::value& v) { out += boost::json::serialize(v); }
+    static void write(std::string& out, const boost::json::value& v) { detail::write_dom(out, v); }
     static boost::json::value to_value(const boost::json::value& v, boost::json::storage_ptr sp) {
         return boost::json::value(v, std::move(sp));
     }
@@ -426,7 +426,7 @@ struct codec<boost::json::value> {
 template <>
 struct codec<boost::json::object> {
     static constexpr std::string_view expected = "an object";
-    static void write(std::string& out, const boost::json::object& v) { out += boost::json::serialize(v); }
+    static void write(std::string& out, const boost::json::object& v) { detail::write_dom(out, v); }
     static boost::json::value to_value(const boost::json::object& v, boost::json::storage_ptr sp) {
         return boost::json::value(boost::json::object(v, std::move(sp)));
     }

@@ -13,10 +13,11 @@
 #include <csm/traits.hpp>
 
 #include <boost/mp11/algorithm.hpp>
-#include <boost/url/param.hpp>
+#include <boost/url/parse.hpp>
 #include <boost/url/url.hpp>
 
 #include <charconv>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,8 +31,8 @@ struct build_options {
     /// Send `X-ExperimentalApi: opt-in` on endpoints that any doc version marked experimental.
     bool experimental_opt_in = true;
     /// The Accept header; empty: none. Endpoints whose response is no_content never send Accept (the docs'
-    /// curl examples for deletes send none).
-    std::string accept = "application/json";
+    /// curl examples for deletes send none). A header_text, so that the default options allocate nothing.
+    header_text accept = "application/json";
     /// Which softer client-side checks validate() applies (UI limits, caps on what the server returns); all
     /// on by default.
     limit_options limits{};
@@ -39,21 +40,93 @@ struct build_options {
 
 namespace detail {
 
-template <class T>
-void append_query_value(std::string& out, const T& v) {
+template <class Out, class T>
+void append_query_value(Out& out, const T& v) {
     if constexpr (std::is_same_v<T, bool>) {
-        out.append(v ? "true" : "false");
+        if (v) out.append("true", 4);
+        else out.append("false", 5);
     } else if constexpr (std::is_integral_v<T>) {
         char buf[24];
         const auto r = std::to_chars(buf, buf + sizeof buf, v);
-        out.append(buf, r.ptr);
+        out.append(buf, static_cast<std::size_t>(r.ptr - buf));
     } else if constexpr (std::is_convertible_v<const T&, std::string_view>) {
-        append_query_component(out, std::string_view(v));
+        percent_encode(out, std::string_view(v), false);
     } else if constexpr (csm::is_open_enum_v<T>) {
-        append_query_component(out, v.str());
+        percent_encode(out, v.str(), false);
     } else {
-        append_query_component(out, csm::text_of(v));
+        percent_encode(out, csm::text_of(v), false);
     }
+}
+
+/// The two passes over a URL: the first counts its characters, the second writes them into a buffer of
+/// exactly that size, so that the URL costs one allocation (boost::urls::url's own buffer).
+struct url_length {
+    std::size_t n = 0;
+    void push_back(char) noexcept { ++n; }
+    void append(const char*, std::size_t k) noexcept { n += k; }
+};
+struct url_writer {
+    char* p;
+    void push_back(char c) noexcept { *p++ = c; }
+    void append(const char* s, std::size_t k) noexcept {
+        if (k != 0) std::memcpy(p, s, k);
+        p += k;
+    }
+};
+
+/// Writes the URL of `ep` on `base`: origin, encoded path (path parameters substituted) and the query in
+/// declaration order, empty optionals left out. The path parameters have been checked already.
+template <class E, class Out>
+void write_url(Out& out, const E& ep, const api_base& base) {
+    using members = endpoint_members<E>;
+    out.append(base.origin().data(), base.origin().size());
+    out.append(base.encoded_path().data(), base.encoded_path().size());
+    constexpr std::string_view tmpl = E::info.path;
+    std::size_t literal = 0; // start of the template text not written yet
+    for_each_placeholder(tmpl, [&](std::string_view key) {
+        const auto open = static_cast<std::size_t>(key.data() - tmpl.data()) - 1;
+        out.append(tmpl.data() + literal, open - literal);
+        literal = open + key.size() + 2;
+        boost::mp11::mp_for_each<members>([&](auto d) {
+            using D = decltype(d);
+            if constexpr (role_of<E, D>() == parameter_role::path) {
+                if (endpoint_member_key<E, D> == key) percent_encode(out, (ep.*D::pointer).view(), true);
+            }
+        });
+    });
+    out.append(tmpl.data() + literal, tmpl.size() - literal);
+
+    char separator = '?';
+    boost::mp11::mp_for_each<members>([&](auto d) {
+        using D = decltype(d);
+        if constexpr (role_of<E, D>() == parameter_role::query) {
+            using M = endpoint_member_t<E, D>;
+            const M& m = ep.*D::pointer;
+            if constexpr (csm::is_optional_v<M>) {
+                if (!m) return;
+            }
+            out.push_back(separator);
+            separator = '&';
+            constexpr std::string_view key = endpoint_member_key<E, D>;
+            out.append(key.data(), key.size());
+            out.push_back('=');
+            if constexpr (csm::is_optional_v<M>) append_query_value(out, *m);
+            else append_query_value(out, m);
+        }
+    });
+}
+
+/// The body's JSON text in a string of exactly its size, so that the body costs one allocation whatever its
+/// length: written first into a per-thread scratch string that keeps its capacity from one request to the
+/// next (released when it grew beyond 64 KiB, so that one huge bulk body does not stay in memory).
+template <class Body>
+std::string serialize_body(const Body& body) {
+    thread_local std::string scratch;
+    scratch.clear();
+    csm::json::serialize_to(scratch, body);
+    std::string text(scratch);
+    if (scratch.capacity() > 64 * 1024) std::string().swap(scratch);
+    return text;
 }
 
 } // namespace detail
@@ -63,6 +136,11 @@ void append_query_value(std::string& out, const T& v) {
 ///
 /// Errors, all before any URL exists: the endpoint's own validate() (client-side limits) and unsafe path
 /// parameters (errc::unsafe_value at "/path/<key>"). The base was checked when it was made (api_base).
+///
+/// Heap allocations (docs/performance.md, W4): one for the URL, one for the header vector, one for the body
+/// (once the thread's scratch string has grown to the body's size: detail::serialize_body). Header texts up
+/// to header_text::inline_capacity characters, which every header build_request sends fits unless a caller
+/// gives a longer Accept or Idempotency-Key, are kept inside the vector's elements.
 template <endpoint E>
 csm::result<http_request> build_request(const E& ep, const api_base& base, const build_options& options = {}) {
     static_assert(check_endpoint<E>());
@@ -84,54 +162,48 @@ csm::result<http_request> build_request(const E& ep, const api_base& base, const
     });
     if (unsafe) return std::move(*unsafe);
 
-    std::string path = base.encoded_path();
-    constexpr std::string_view tmpl = E::info.path;
-    for (std::size_t i = 0; i < tmpl.size(); ++i) {
-        if (tmpl[i] != '{') {
-            path.push_back(tmpl[i]);
-            continue;
-        }
-        const std::size_t close = tmpl.find('}', i);
-        const std::string_view key = tmpl.substr(i + 1, close - i - 1);
-        boost::mp11::mp_for_each<members>([&](auto d) {
-            using D = decltype(d);
-            if constexpr (detail::role_of<E, D>() == parameter_role::path) {
-                if (detail::endpoint_member_key<E, D> == key) append_path_segment(path, (ep.*D::pointer).view());
-            }
-        });
-        i = close;
-    }
-
     http_request req;
     req.method = E::info.method;
     req.endpoint_name = E::info.name;
-    if (!base.is_relative()) req.url = boost::urls::url(base.origin());
-    req.url.set_encoded_path(path);
 
-    // Query, in declaration order; empty optionals are left out.
-    std::string value;
-    boost::mp11::mp_for_each<members>([&](auto d) {
-        using D = decltype(d);
-        if constexpr (detail::role_of<E, D>() == parameter_role::query) {
-            using M = detail::endpoint_member_t<E, D>;
-            const M& m = ep.*D::pointer;
-            value.clear();
-            if constexpr (csm::is_optional_v<M>) {
-                if (!m) return;
-                detail::append_query_value(value, *m);
-            } else {
-                detail::append_query_value(value, m);
-            }
-            req.url.encoded_params().append(
-                boost::urls::param_pct_view(detail::endpoint_member_key<E, D>, boost::urls::pct_string_view(value)));
+    // URL: counted, then written on the stack (or, if it is very long, in a string of the exact size), then
+    // parsed into the url in one allocation.
+    {
+        detail::url_length length;
+        detail::write_url(length, ep, base);
+        char stack[1024];
+        std::string long_url;
+        char* text = stack;
+        if (length.n > sizeof stack) {
+            long_url.resize(length.n);
+            text = long_url.data();
         }
-    });
+        detail::url_writer writer{text};
+        detail::write_url(writer, ep, base);
+        auto parsed = boost::urls::parse_uri_reference(std::string_view(text, length.n));
+        // Cannot fail: the origin and base path were validated by api_base, path values and query values are
+        // percent-encoded, and the template holds only unreserved characters (check_endpoint).
+        if (!parsed) return csm::error{errc::invalid_value, "", "a valid URL"};
+        req.url = *parsed;
+    }
 
     // Headers, in the order of the docs' curl examples (Authorization, which comes first there, is the
-    // transport's business).
-    if (!std::is_same_v<typename E::response, no_content> && !options.accept.empty())
-        req.headers.push_back({"Accept", options.accept});
-    if (E::info.experimental && options.experimental_opt_in) req.headers.push_back({"X-ExperimentalApi", "opt-in"});
+    // transport's business). Counted first so that the vector allocates once.
+    const bool accept = !std::is_same_v<typename E::response, no_content> && !options.accept.empty();
+    const bool experimental = E::info.experimental && options.experimental_opt_in;
+    std::size_t header_count = std::size_t{accept} + std::size_t{experimental} + std::size_t{detail::has_body<E>()};
+    boost::mp11::mp_for_each<members>([&](auto d) {
+        using D = decltype(d);
+        if constexpr (detail::role_of<E, D>() == parameter_role::header) {
+            if constexpr (csm::is_optional_v<detail::endpoint_member_t<E, D>>) {
+                if (!(ep.*D::pointer)) return;
+            }
+            ++header_count;
+        }
+    });
+    req.headers.reserve(header_count);
+    if (accept) req.headers.push_back({"Accept", options.accept});
+    if (experimental) req.headers.push_back({"X-ExperimentalApi", "opt-in"});
     if constexpr (detail::has_body<E>()) req.headers.push_back({"Content-Type", "application/json"});
     boost::mp11::mp_for_each<members>([&](auto d) {
         using D = decltype(d);
@@ -139,16 +211,16 @@ csm::result<http_request> build_request(const E& ep, const api_base& base, const
             using M = detail::endpoint_member_t<E, D>;
             const M& m = ep.*D::pointer;
             if constexpr (csm::is_optional_v<M>) {
-                if (m) req.headers.push_back({"Idempotency-Key", std::string(m->view())});
+                if (m) req.headers.push_back({"Idempotency-Key", m->view()});
             } else {
-                req.headers.push_back({"Idempotency-Key", std::string(m.view())});
+                req.headers.push_back({"Idempotency-Key", m.view()});
             }
         }
     });
 
     boost::mp11::mp_for_each<members>([&](auto d) {
         using D = decltype(d);
-        if constexpr (detail::role_of<E, D>() == parameter_role::body) req.body = csm::json::serialize(ep.*D::pointer);
+        if constexpr (detail::role_of<E, D>() == parameter_role::body) req.body = detail::serialize_body(ep.*D::pointer);
     });
     return req;
 }

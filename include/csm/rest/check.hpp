@@ -118,12 +118,13 @@ inline std::optional<csm::error> definition(std::string_view name_text,
 
 /// The numeric form of organization ids can only carry canonical decimal integers: invalid_value at
 /// "<pointer>/<index>" of the first id that is not one (C15, B4).
-inline std::optional<csm::error> numeric_ids(const model::organization_ids& ids, std::string pointer) {
+inline std::optional<csm::error> numeric_ids(const model::organization_ids& ids, std::string_view pointer) {
     const std::optional<std::size_t> bad = ids.find_non_numeric();
     if (!bad) return std::nullopt;
-    pointer += '/';
-    pointer += std::to_string(*bad);
-    return csm::error{errc::invalid_value, std::move(pointer),
+    std::string at(pointer); // built only for an error: a valid body costs no allocation
+    at += '/';
+    at += std::to_string(*bad);
+    return csm::error{errc::invalid_value, std::move(at),
                       "a decimal organization id (no sign or leading zeros, at most 9223372036854775807) in the "
                       "numeric form"};
 }

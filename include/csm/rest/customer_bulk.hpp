@@ -118,16 +118,16 @@ struct update_detail_values {
         std::size_t total = 0;
         for (const customer_detail_operations& c : body.customers) total += c.operations.size();
         if (auto e = check::count(total, max_operations, "/body/customers")) return e;
+        // Pointers are built only for an error: a valid body costs no allocation.
+        const auto at = [](std::size_t i) { return "/body/customers/" + std::to_string(i); };
         for (std::size_t i = 0; i < body.customers.size(); ++i) {
-            const std::string at = "/body/customers/" + std::to_string(i);
-            if (auto e = check::not_empty(body.customers[i].customer_id.view(), at + "/customerId",
-                                          "a non-empty customer id"))
-                return e;
+            if (body.customers[i].customer_id.view().empty())
+                return check::not_empty(body.customers[i].customer_id.view(), at(i) + "/customerId",
+                                        "a non-empty customer id");
             const auto& ops = body.customers[i].operations;
             for (std::size_t j = 0; j < ops.size(); ++j)
-                if (auto e = check::name(ops[j].payload.name,
-                                         at + "/operations/" + std::to_string(j) + "/payload/name"))
-                    return e;
+                if (check::is_blank(ops[j].payload.name))
+                    return check::name(ops[j].payload.name, at(i) + "/operations/" + std::to_string(j) + "/payload/name");
         }
         return std::nullopt;
     }
@@ -226,19 +226,17 @@ struct manage_profiles {
     std::optional<csm::error> validate() const {
         const auto& ops = body.customer_profiles;
         if (auto e = check::count(ops.size(), max_profile_operations, "/body/customerProfiles")) return e;
+        // Pointers are built only for an error: a valid body costs no allocation.
+        const auto at = [](std::size_t i) { return "/body/customerProfiles/" + std::to_string(i) + "/payload"; };
         for (std::size_t i = 0; i < ops.size(); ++i) {
-            const std::string at = "/body/customerProfiles/" + std::to_string(i) + "/payload";
             const customer_profile_payload& p = ops[i].payload;
-            if (!p.customer_id && !p.email) return csm::error{errc::invalid_value, at, "a customer id or an email"};
-            if (p.customer_id)
-                if (auto e = check::not_empty(p.customer_id->view(), at + "/customerId", "a non-empty customer id"))
-                    return e;
-            if (p.email)
-                if (auto e = check::email(*p.email, at + "/email")) return e;
-            if (p.associate_organizations)
-                if (auto e = check::numeric_ids(p.associate_organizations->organization_ids,
-                                                                 at + "/associateOrganizations/organizationIds"))
-                    return e;
+            if (!p.customer_id && !p.email) return csm::error{errc::invalid_value, at(i), "a customer id or an email"};
+            if (p.customer_id && p.customer_id->view().empty())
+                return check::not_empty(p.customer_id->view(), at(i) + "/customerId", "a non-empty customer id");
+            if (p.email && check::is_blank(*p.email)) return check::email(*p.email, at(i) + "/email");
+            if (p.associate_organizations && p.associate_organizations->organization_ids.find_non_numeric())
+                return check::numeric_ids(p.associate_organizations->organization_ids,
+                                          at(i) + "/associateOrganizations/organizationIds");
         }
         return std::nullopt;
     }

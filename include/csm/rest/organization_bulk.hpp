@@ -17,6 +17,7 @@
 
 #include <boost/describe/class.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -63,14 +64,20 @@ namespace detail {
 
 /// ASCII case folding after Java-style trimming (characters up to U+0020 at both ends). Non-ASCII letters are
 /// compared as they are: how the server folds them is not documented.
-inline std::string name_key(std::string_view name) {
+/// Compared in place, without building keys, so that validating a valid body allocates nothing (W4 in
+/// docs/performance.md).
+constexpr std::string_view trimmed(std::string_view name) noexcept {
     std::size_t b = 0, e = name.size();
     while (b < e && static_cast<unsigned char>(name[b]) <= 0x20) ++b;
     while (e > b && static_cast<unsigned char>(name[e - 1]) <= 0x20) --e;
-    std::string key(name.substr(b, e - b));
-    for (char& c : key)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return key;
+    return name.substr(b, e - b);
+}
+constexpr char fold_ascii(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr bool same_name(std::string_view a, std::string_view b) noexcept {
+    a = trimmed(a);
+    b = trimmed(b);
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return fold_ascii(x) == fold_ascii(y); });
 }
 
 } // namespace detail
@@ -82,18 +89,18 @@ inline std::optional<csm::error> check_definitions(const detail_field_definition
                                                    const limit_options& limits = {}) {
     const auto& fields = body.detail_fields;
     if (auto e = check::count(fields.size(), max_definitions, "/body/detailFields")) return e;
-    std::vector<std::string> seen;
-    seen.reserve(fields.size());
+    // Pointers are built only for an error: a valid body costs no allocation.
+    const auto at = [](std::size_t i, std::string_view rest) {
+        return "/body/detailFields/" + std::to_string(i) + std::string(rest);
+    };
     for (std::size_t i = 0; i < fields.size(); ++i) {
-        const std::string at = "/body/detailFields/" + std::to_string(i);
-        if (auto e = check::name(fields[i].name, at + "/name")) return e;
-        std::string key = detail::name_key(fields[i].name);
-        for (const std::string& s : seen)
-            if (s == key)
-                return csm::error{errc::invalid_value, at + "/name",
+        if (check::is_blank(fields[i].name)) return check::name(fields[i].name, at(i, "/name"));
+        for (std::size_t j = 0; j < i; ++j)
+            if (detail::same_name(fields[j].name, fields[i].name))
+                return csm::error{errc::invalid_value, at(i, "/name"),
                                   "a name unique within the request (case-insensitive, trimmed)"};
-        seen.push_back(std::move(key));
-        if (auto e = check::options_count(fields[i].type.options, limits.ui_limits, at + "/type/options")) return e;
+        if (limits.ui_limits && fields[i].type.options && fields[i].type.options->size() > check::max_detail_field_options)
+            return check::options_count(fields[i].type.options, limits.ui_limits, at(i, "/type/options"));
     }
     return std::nullopt;
 }
@@ -169,9 +176,9 @@ struct update_detail_values {
         for (std::size_t i = 0; i < body.organizations.size(); ++i) {
             const auto& ops = body.organizations[i].operations;
             for (std::size_t j = 0; j < ops.size(); ++j)
-                if (auto e = check::name(ops[j].payload.name, "/body/organizations/" + std::to_string(i) +
-                                                                  "/operations/" + std::to_string(j) + "/payload/name"))
-                    return e;
+                if (check::is_blank(ops[j].payload.name)) // the pointer is built only for an error
+                    return check::name(ops[j].payload.name, "/body/organizations/" + std::to_string(i) +
+                                                                "/operations/" + std::to_string(j) + "/payload/name");
         }
         return std::nullopt;
     }
@@ -185,13 +192,15 @@ namespace detail {
 /// name that is there must not be blank.
 template <class Operations>
 std::optional<csm::error> check_identified(const Operations& ops, std::string_view list_pointer) {
+    // Pointers are built only for an error: a valid body costs no allocation.
+    const auto at = [&](std::size_t i, std::string_view rest) {
+        return std::string(list_pointer) + "/" + std::to_string(i) + "/payload" + std::string(rest);
+    };
     for (std::size_t i = 0; i < ops.size(); ++i) {
-        const std::string at = std::string(list_pointer) + "/" + std::to_string(i) + "/payload";
         const auto& payload = ops[i].payload;
         if (!payload.id && !payload.name)
-            return csm::error{errc::invalid_value, at, "an organization id or name"};
-        if (payload.name)
-            if (auto e = check::name(*payload.name, at + "/name")) return e;
+            return csm::error{errc::invalid_value, at(i, ""), "an organization id or name"};
+        if (payload.name && check::is_blank(*payload.name)) return check::name(*payload.name, at(i, "/name"));
     }
     return std::nullopt;
 }
@@ -299,9 +308,10 @@ struct manage_profiles {
         if (auto e = detail::check_identified(ops, "/body/organizationProfiles")) return e;
         for (std::size_t i = 0; i < ops.size(); ++i)
             if (ops[i].payload.details)
-                if (auto e = check::detail_names(*ops[i].payload.details,
-                                                 "/body/organizationProfiles/" + std::to_string(i) + "/payload/details"))
-                    return e;
+                for (const auto& d : *ops[i].payload.details)
+                    if (check::is_blank(d.name)) // the pointer is built only for an error
+                        return check::detail_names(*ops[i].payload.details, "/body/organizationProfiles/" +
+                                                                                std::to_string(i) + "/payload/details");
         return std::nullopt;
     }
     friend bool operator==(const manage_profiles&, const manage_profiles&) = default;

@@ -49,19 +49,22 @@ constexpr bool is_unreserved(char c) noexcept {
 }
 
 /// Appends `text` percent-encoded: unreserved characters (and ':' and '@' when `keep_colon_at`) stay, every
-/// other byte becomes %XX with upper-case hex digits.
-inline void percent_encode(std::string& out, std::string_view text, bool keep_colon_at) {
+/// other byte becomes %XX with upper-case hex digits. `Out` is a std::string or anything with its
+/// push_back(char) and append(const char*, size) (build_request first counts, then writes, the URL).
+template <class Out>
+void percent_encode(Out& out, std::string_view text, bool keep_colon_at) {
     constexpr char hex[] = "0123456789ABCDEF";
-    for (char c : text) {
-        if (is_unreserved(c) || (keep_colon_at && (c == ':' || c == '@'))) {
-            out.push_back(c);
-        } else {
-            const auto u = static_cast<unsigned char>(c);
-            out.push_back('%');
-            out.push_back(hex[u >> 4]);
-            out.push_back(hex[u & 0x0F]);
-        }
+    std::size_t run = 0; // start of the current run of characters that stay as they are
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (is_unreserved(c) || (keep_colon_at && (c == ':' || c == '@'))) continue;
+        out.append(text.data() + run, i - run);
+        run = i + 1;
+        const auto u = static_cast<unsigned char>(c);
+        const char escaped[3] = {'%', hex[u >> 4], hex[u & 0x0F]};
+        out.append(escaped, 3);
     }
+    out.append(text.data() + run, text.size() - run);
 }
 
 } // namespace detail

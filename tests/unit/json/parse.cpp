@@ -6,8 +6,11 @@
 
 #include <boost/describe/class.hpp>
 
+#include <csm/graph/envelope.hpp>
 #include <csm/json/value.hpp>
+#include <csm_test/fixtures.hpp>
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -199,4 +202,68 @@ BOOST_AUTO_TEST_CASE(streaming_reader_errors_are_the_dom_readers) {
     const auto strict = csm::json::parse<pm::rich>(R"({"name":"n","zz":1})", csm::json::read_options::strict());
     BOOST_TEST(strict.error().pointer == "/zz");
     BOOST_TEST(csm::to_string(strict.error().code) == "unknown_member");
+}
+
+namespace {
+/// What the DOM path (parse_value, then from_value) gives for `text`: the reference the typed reader must
+/// match, value for value and error for error.
+template <class T>
+csm::result<T> through_dom(std::string_view text) {
+    csm::result<boost::json::value> jv = csm::json::parse_value(text);
+    if (!jv) return std::move(jv).error();
+    return csm::json::from_value<T>(*jv);
+}
+/// parse<T> and the streaming reader on their own agree with the DOM path on `text`.
+template <class T>
+void agrees_with_dom(std::string_view text, std::size_t at) {
+    const csm::result<T> dom = through_dom<T>(text);
+    const csm::result<T> typed = csm::json::parse<T>(text);
+    BOOST_TEST_REQUIRE(typed.has_value() == dom.has_value(), "byte " << at);
+    if (dom) {
+        BOOST_TEST((*typed == *dom), "byte " << at);
+    } else {
+        BOOST_TEST((typed.error() == dom.error()), "byte " << at << ": " << typed.error().message() << " vs "
+                                                             << dom.error().message());
+    }
+    // The streaming reader never accepts what the DOM path refuses, nor reads it differently.
+    T streamed = csm::json::detail::placeholder<T>();
+    if (csm::json::detail::stream::parse_into(text, {}, streamed)) {
+        BOOST_TEST_REQUIRE(dom.has_value(), "streamed a document the DOM path refuses, byte " << at);
+        BOOST_TEST((streamed == *dom), "byte " << at);
+    }
+}
+} // namespace
+
+BOOST_AUTO_TEST_CASE(truncated_at_every_byte_of_a_fixture) {
+    // The seed setObjects example (W2's object, docs/performance.md): every proper prefix is a syntax error
+    // at a sensible offset (where the text ends, or earlier), the same as the DOM path gives; no crash.
+    const std::string text = csm_test::read_fixture("seeds/graph-customer-org.json");
+    std::size_t refused = 0;
+    for (std::size_t n = 0; n < text.size(); ++n) {
+        const std::string_view prefix(text.data(), n);
+        agrees_with_dom<csm::graph::set_objects_request>(prefix, n);
+        const auto r = csm::json::parse<csm::graph::set_objects_request>(prefix);
+        if (r) continue; // only trailing whitespace cut off: nothing is missing
+        ++refused;
+        BOOST_TEST(csm::to_string(r.error().code) == "syntax_error");
+        BOOST_TEST(r.error().pointer.empty());
+        BOOST_TEST(r.error().expected.rfind("valid UTF-8 JSON text (stopped at byte ", 0) == 0u);
+        const std::size_t stopped = std::stoul(r.error().expected.substr(39));
+        BOOST_TEST(stopped <= n, "truncated at " << n << ", stopped at " << stopped);
+    }
+    BOOST_TEST(refused >= text.size() - 2); // at most a trailing newline may go
+}
+
+BOOST_AUTO_TEST_CASE(every_byte_of_a_fixture_corrupted) {
+    // Each byte in turn replaced by characters that break the syntax ('\x01', '}', '"'), change a value's
+    // type ('7', 'n') or change a key or a string ('x', non-UTF-8 '\xFF'): the typed reader gives exactly the
+    // DOM path's result, whether an error (same pointer, expectation and category) or a value.
+    const std::string text = csm_test::read_fixture("seeds/graph-customer-org.json");
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        for (const char c : {'\x01', '}', '"', '7', 'n', 'x', '\xFF'}) {
+            std::string corrupted = text;
+            corrupted[i] = c;
+            agrees_with_dom<csm::graph::set_objects_request>(corrupted, i);
+        }
+    }
 }

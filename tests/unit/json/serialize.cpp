@@ -77,3 +77,46 @@ BOOST_AUTO_TEST_CASE(optionals_outside_structs_are_null) {
     BOOST_TEST(csm::json::serialize(std::vector<std::optional<int>>{1, {}, 3}) == "[1,null,3]");
     BOOST_TEST(csm::json::serialize(std::map<std::string, std::optional<int>>{{"a", {}}}) == R"({"a":null})");
 }
+
+BOOST_AUTO_TEST_CASE(escapes_at_every_position) {
+    // String escaping scans eight bytes at a time (detail::first_to_escape): every character that needs an
+    // escape is found wherever it sits, and the bytes around it (UTF-8 included) pass unchanged.
+    const auto naive = [](std::string_view s) {
+        std::string out = "\"";
+        for (const char c : s) {
+            const auto u = static_cast<unsigned char>(c);
+            if (c == '"') out += "\\\"";
+            else if (c == '\\') out += "\\\\";
+            else if (c == '\n') out += "\\n";
+            else if (c == '\r') out += "\\r";
+            else if (c == '\t') out += "\\t";
+            else if (c == '\b') out += "\\b";
+            else if (c == '\f') out += "\\f";
+            else if (u < 0x20) out += "\\u00" + std::string(1, "0123456789abcdef"[u >> 4]) + "0123456789abcdef"[u & 0xF];
+            else out += c;
+        }
+        return out + "\"";
+    };
+    const std::string fillers[] = {"a", "\xC3\xBC", " ", "~", "\x7F", "!", "#", "[", "]"};
+    for (const std::string& filler : fillers) {
+        for (std::size_t len = 0; len <= 20; ++len) {
+            std::string base;
+            while (base.size() < len) base += filler;
+            BOOST_TEST(csm::json::serialize(base) == naive(base));
+            for (std::size_t at = 0; at < base.size(); ++at) {
+                for (int c = 0; c < 0x20; ++c) {
+                    std::string s = base;
+                    s[at] = static_cast<char>(c);
+                    BOOST_TEST_REQUIRE(csm::json::serialize(s) == naive(s));
+                }
+                for (const char c : {'"', '\\'}) {
+                    std::string s = base;
+                    s[at] = c;
+                    BOOST_TEST_REQUIRE(csm::json::serialize(s) == naive(s));
+                    s.back() = c; // two of them
+                    BOOST_TEST_REQUIRE(csm::json::serialize(s) == naive(s));
+                }
+            }
+        }
+    }
+}

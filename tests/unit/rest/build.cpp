@@ -330,3 +330,23 @@ BOOST_AUTO_TEST_CASE(unsafe_path_parameters_are_refused) {
     BOOST_TEST(c.error().pointer == "/path/cloudId");
     BOOST_TEST((c.error().code == csm::errc::unsafe_value));
 }
+
+BOOST_AUTO_TEST_CASE(long_urls_are_written_exactly) {
+    // build_request writes the URL on the stack up to 1 KiB and in a string beyond: both give the same text.
+    for (const std::size_t n : {1u, 300u, 1000u, 1100u, 5000u}) {
+        const std::string id(n, '7');
+        const std::string field(n, '/'); // each '/' becomes %2F: three times as long
+        std::string encoded;
+        for (std::size_t i = 0; i < n; ++i) encoded += "%2F";
+        const http_request req = must_build(set_organization_detail_value{csm::organization_id(id), field, {{"EU"}}});
+        BOOST_TEST(req.url.buffer() == root + "/organization/" + id + "/details?fieldName=" + encoded, "n = " << n);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(long_header_values_are_kept_whole) {
+    // Header text longer than header_text::inline_capacity goes to the heap; nothing is cut.
+    build_options o;
+    o.accept = std::string(100, 'a') + "/json";
+    BOOST_TEST((must_build(get_organization{csm::organization_id("1")}, base(), o).headers ==
+                headers{{"Accept", std::string(100, 'a') + "/json"}}));
+}

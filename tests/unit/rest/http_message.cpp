@@ -4,6 +4,9 @@
 #define BOOST_TEST_MODULE csm.rest.http_message
 #include <boost/test/unit_test.hpp>
 
+#include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 using namespace csm::rest;
@@ -30,4 +33,54 @@ BOOST_AUTO_TEST_CASE(find_header_on_a_plain_vector) {
     BOOST_TEST(find_header(headers, "ACCEPT")->value == "application/json");
     BOOST_TEST((headers[0] == http_header{"Accept", "application/json"}));
     BOOST_TEST((headers[0] != http_header{"accept", "application/json"})); // == keeps the spelling
+}
+
+BOOST_AUTO_TEST_CASE(header_text_reads_like_a_string) {
+    const std::string long_text(100, 'x');
+    for (const std::string& s : {std::string(), std::string("opt-in"), std::string(39, 'a'), std::string(40, 'b'), long_text}) {
+        const header_text t(s);
+        BOOST_TEST(t == s);
+        BOOST_TEST(t.size() == s.size());
+        BOOST_TEST(t.empty() == s.empty());
+        BOOST_TEST(std::string(t) == s);
+        BOOST_TEST(t.str() == s);
+        BOOST_TEST(std::string_view(t) == s);
+        BOOST_TEST(std::string(t.c_str()) == s); // NUL-terminated
+        BOOST_TEST((std::string(t.begin(), t.end()) == s));
+        header_text copy = t;
+        BOOST_TEST(copy == t);
+        header_text moved = std::move(copy);
+        BOOST_TEST(moved == s);
+        header_text from_rvalue{std::string(s)};
+        BOOST_TEST(from_rvalue == s);
+    }
+    const header_text v = "application/json; charset=utf-8";
+    BOOST_TEST(v[0] == 'a');
+    BOOST_TEST(v.front() == 'a');
+    BOOST_TEST(v.back() == '8');
+    BOOST_TEST(v.find(';') == 16u);
+    BOOST_TEST(v.find("json") == 12u);
+    BOOST_TEST(v.find_first_of("\r\n") == header_text::npos);
+    BOOST_TEST(v.substr(0, 16) == "application/json");
+    BOOST_TEST(v.starts_with("application/"));
+    BOOST_TEST(v.ends_with("utf-8"));
+    BOOST_TEST(v != "application/json");
+    BOOST_TEST(("X: " + v + "\n") == "X: application/json; charset=utf-8\n");
+    BOOST_TEST((v + std::string("!")) == "application/json; charset=utf-8!");
+    BOOST_TEST((header_text("a") < header_text("b")));
+}
+
+BOOST_AUTO_TEST_CASE(header_text_assignment) {
+    header_text t = "short";
+    t = std::string(60, 'y'); // inline to heap
+    BOOST_TEST(t == std::string(60, 'y'));
+    t = t.view().substr(10); // from its own heap text
+    BOOST_TEST(t == std::string(50, 'y'));
+    t = t.view().substr(40); // heap to inline, from its own text
+    BOOST_TEST(t == std::string(10, 'y'));
+    t = t.view().substr(2); // inline, overlapping itself
+    BOOST_TEST(t == std::string(8, 'y'));
+    t.clear();
+    BOOST_TEST(t.empty());
+    BOOST_TEST(std::string(t.c_str()).empty());
 }
