@@ -48,7 +48,7 @@ int main() {
 
     // 5. Calls: build with the site's base; give the transport the Authorization header.
     auto request = rest::build_request(rest::organization::get_organization{csm::organization_id("123")},
-                                       rest::api_base::atlassian(site->id));
+                                       rest::api_base::atlassian(site->id).value());
     assert(request && request->url.buffer().starts_with("https://api.atlassian.com/jsm/csm/cloudid/1324a887"));
     auto authorization = auth::bearer(tokens->access); // {"Authorization", "Bearer AT"} for the transport
     assert(authorization && authorization->value == "Bearer AT");

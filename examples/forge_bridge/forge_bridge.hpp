@@ -45,8 +45,9 @@ inline constexpr std::string_view delete_objects_by_external_id = "deleteObjects
 } // namespace operation
 
 /// deleteObjectsByExternalId: at most 500 ids a minute per app and tenant
-/// (https://developer.atlassian.com/platform/teamwork-graph/rate-limits).
-inline constexpr std::size_t delete_ids_per_minute = 500;
+/// (https://developer.atlassian.com/platform/teamwork-graph/rate-limits), from csm::graph's table.
+inline constexpr std::size_t delete_ids_per_minute =
+    *csm::graph::limits_of(csm::graph::graph_operation::delete_objects_by_external_id).per_minute;
 
 /// The request for one payload: `POST <trigger>?operation=<operation>`, the payload as JSON body. `trigger_url`
 /// is what `forge webtrigger create` prints. Authorization (the bridge's shared secret) is the transport's.

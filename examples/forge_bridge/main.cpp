@@ -1,6 +1,6 @@
 // forge_bridge_send: hands Teamwork Graph payloads to the Forge bridge app (app/) through its web trigger.
 //
-//     forge_bridge_send <trigger-url> set <envelope.json>... [--batch-size N] [--pacing even|burst] [--dry-run]
+//     forge_bridge_send <trigger-url> set <envelope.json>... [--batch-size N] [--pacing even|burst] [--backfill-limit-applies] [--dry-run]
 //     forge_bridge_send <trigger-url> delete <object-type> <ids-file> [--connection-id ID] [--dry-run]
 //
 // `set` reads setObjects envelopes (e.g. graph_ingest's output), refuses them if validate() finds an error,
@@ -30,7 +30,7 @@ namespace bridge = csm_examples::forge_bridge;
 namespace {
 
 int usage() {
-    std::cerr << "usage: forge_bridge_send <trigger-url> set <envelope.json>... [--batch-size N] [--pacing even|burst] "
+    std::cerr << "usage: forge_bridge_send <trigger-url> set <envelope.json>... [--batch-size N] [--pacing even|burst] [--backfill-limit-applies] "
                  "[--dry-run]\n"
                  "       forge_bridge_send <trigger-url> delete <object-type> <ids-file> [--connection-id ID] "
                  "[--dry-run]\n"
@@ -73,6 +73,7 @@ int finish(const bridge::send_report<Response>& report, std::size_t total) {
 struct options {
     bool dry_run = false;
     graph::pacing pacing = graph::pacing::even;
+    graph::backfill_limit backfill = graph::backfill_limit::not_assumed;
     graph::batch_options batching{};
     std::optional<std::string> connection_id{};
     std::vector<std::string> positional{};
@@ -88,6 +89,9 @@ bool parse_options(int argc, char** argv, int first, options& o) {
             if (p == "even") o.pacing = graph::pacing::even;
             else if (p == "burst") o.pacing = graph::pacing::burst;
             else return false;
+        } else if (arg == "--backfill-limit-applies") {
+            // Only when BACKFILL envelopes are known to get the 50,000 a minute limit (docs/teamwork-graph.md).
+            o.backfill = graph::backfill_limit::applies;
         } else if (arg == "--batch-size" && i + 1 < argc) {
             const std::string_view n = argv[++i];
             const auto [end, ec] = std::from_chars(n.data(), n.data() + n.size(), o.batching.max_objects);
@@ -137,7 +141,7 @@ int run_set(std::string_view trigger, const options& o) {
         }
         for (auto& b : *parts) batches.push_back(std::move(b));
     }
-    auto plan = graph::plan_sends(batches, o.pacing);
+    auto plan = graph::plan_sends(batches, {.pacing = o.pacing, .backfill = o.backfill});
     if (!plan) {
         std::cerr << plan.error().message() << '\n';
         return 1;

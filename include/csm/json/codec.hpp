@@ -484,7 +484,7 @@ inline void write_unknown(std::string& out, bool& first, const unknown_fields& u
         first = false;
         write_string(out, kv.key());
         out.push_back(':');
-        out += boost::json::serialize(kv.value());
+        write_dom(out, kv.value()); // in place: no temporary string (docs/performance.md, W4)
     }
 }
 

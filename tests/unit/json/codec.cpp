@@ -120,9 +120,10 @@ BOOST_DESCRIBE_STRUCT(derived_part, (base_part), (version))
 // Members that cannot be default constructed (ids), alone and in containers.
 struct membership {
     csm::organization_id organization;
-    csm::customer_id customer;
-    std::vector<csm::customer_id> others;
-    std::optional<csm::customer_id> owner;
+    // String-only id kinds (REST ids also read numbers: tests/unit/ids.cpp).
+    csm::account_id customer;
+    std::vector<csm::account_id> others;
+    std::optional<csm::account_id> owner;
     std::map<std::string, csm::product_id> products;
     friend bool operator==(const membership&, const membership&) = default;
 };
@@ -348,10 +349,10 @@ BOOST_AUTO_TEST_CASE(non_default_constructible_members) {
     const auto m = read<model::membership>(
         R"({"organization":42,"customer":"qm:abc","others":["c1","c2"],"owner":"o","products":{"p":"uuid-1"}})");
     BOOST_TEST(m.organization == csm::organization_id("42"));
-    BOOST_TEST(m.customer == csm::customer_id("qm:abc"));
+    BOOST_TEST(m.customer == csm::account_id("qm:abc"));
     BOOST_TEST(m.others.size() == 2u);
-    BOOST_TEST(m.others[1] == csm::customer_id("c2"));
-    BOOST_TEST((m.owner == csm::customer_id("o")));
+    BOOST_TEST(m.others[1] == csm::account_id("c2"));
+    BOOST_TEST((m.owner == csm::account_id("o")));
     BOOST_TEST(m.products.at("p") == csm::product_id("uuid-1"));
     BOOST_TEST(csm::json::serialize(m) ==
                R"({"organization":"42","customer":"qm:abc","others":["c1","c2"],"owner":"o","products":{"p":"uuid-1"}})");
