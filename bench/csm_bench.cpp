@@ -400,6 +400,66 @@ csm::graph::set_objects_request envelope(std::string_view json) {
     return e;
 }
 
+
+// W3: the fetch-profiles response, read the same way (ids as strings, as W3's generator writes them).
+namespace rm = csm::rest::model;
+std::vector<rm::profile_detail_value> details(const value& v) {
+    std::vector<rm::profile_detail_value> out;
+    out.reserve(v.as_array().size());
+    for (const value& e : v.as_array()) {
+        const object& o = e.as_object();
+        rm::profile_detail_value d{text(o.at("name")), std::nullopt};
+        if (const value* c = o.if_contains("value")) {
+            const object& co = c->as_object();
+            rm::profile_detail_value_content content{rm::detail_field_type_name(text(co.at("type"))), {}};
+            if (const value* t = co.if_contains("text")) {
+                content.text.reserve(t->as_array().size());
+                for (const value& x : t->as_array()) content.text.push_back(text(x));
+            }
+            d.value = std::move(content);
+        }
+        out.push_back(std::move(d));
+    }
+    return out;
+}
+rm::customer_profile profile(const object& o) {
+    rm::customer_profile p{csm::customer_id(text(o.at("customerId"))), optional_text(o, "displayName"),
+                           optional_text(o, "email"), {}, {}, {}, {}};
+    if (const value* v = o.if_contains("organizations")) {
+        p.organizations.reserve(v->as_array().size());
+        for (const value& e : v->as_array()) {
+            const object& x = e.as_object();
+            p.organizations.push_back({csm::organization_id(text(x.at("id"))), text(x.at("name"))});
+        }
+    }
+    if (const value* v = o.if_contains("details")) p.details = details(*v);
+    if (const value* v = o.if_contains("entitlements")) {
+        p.entitlements.reserve(v->as_array().size());
+        for (const value& e : v->as_array()) {
+            const object& x = e.as_object();
+            const object& product = x.at("product").as_object();
+            const object& entity = x.at("entitledEntity").as_object();
+            rm::profile_entitlement ent{csm::entitlement_id(text(x.at("id"))),
+                                        {csm::product_id(text(product.at("id"))), text(product.at("name"))},
+                                        {csm::entitled_entity_id(text(entity.at("id"))),
+                                         rm::entitled_entity_type(text(entity.at("type")))},
+                                        {}};
+            if (const value* d = x.if_contains("details")) ent.details = details(*d);
+            p.entitlements.push_back(std::move(ent));
+        }
+    }
+    return p;
+}
+csm::rest::customer::customer_profiles profiles(std::string_view json) {
+    const value dom = boost::json::parse(json);
+    csm::rest::customer::customer_profiles out;
+    if (const value* v = dom.as_object().if_contains("profiles")) {
+        out.profiles.reserve(v->as_array().size());
+        for (const value& e : v->as_array()) out.profiles.push_back(profile(e.as_object()));
+    }
+    return out;
+}
+
 } // namespace handread
 
 // ---- checks (also the smoke test) -------------------------------------------------------------------
@@ -559,6 +619,7 @@ int verify() {
     check(same_json(boost::json::serialize(csm::json::to_value(i.envelope)), i.envelope_text), "DOM build + serialize");
     check(handwritten::envelope(i.envelope) == i.envelope_text, "the hand-written writer gives the same bytes");
     check(handread::envelope(i.envelope_text) == i.envelope, "DOM + hand-written extraction reads the same model");
+    check(handread::profiles(i.profiles_text) == i.profiles, "DOM + hand-written extraction reads the same W3 model");
     check(i.envelope_text.size() > 50000, "W2 is a large envelope");
     verify_parse(i.envelope_text, csm::json::parse<csm::graph::set_objects_request>(i.envelope_text).value() == i.envelope);
     verify_parse(i.profiles_text, csm::json::parse<csm::rest::customer::customer_profiles>(i.profiles_text).value() == i.profiles);
@@ -596,6 +657,9 @@ void boost_parse(benchmark::State& s, const std::string& text) {
 }
 void W2_handread(benchmark::State& s, const std::string& text) {
     for (auto _ : s) benchmark::DoNotOptimize(handread::envelope(text));
+}
+void W3_handread(benchmark::State& s, const std::string& text) {
+    for (auto _ : s) benchmark::DoNotOptimize(handread::profiles(text));
 }
 void boost_parse_mono(benchmark::State& s, const std::string& text) {
     for (auto _ : s) {
@@ -642,8 +706,8 @@ void register_all() {
         const std::string p = std::string(w.w) + "/";
         benchmark::RegisterBenchmark((p + "csm::json::parse").c_str(), w.typed, t);
         benchmark::RegisterBenchmark((p + "boost::json::parse").c_str(), boost_parse, t);
-        if (std::string(w.w) == "W2")
-            benchmark::RegisterBenchmark("W2/boost::json::parse + hand-written extraction", W2_handread, t);
+        benchmark::RegisterBenchmark((p + "boost::json::parse + hand-written extraction").c_str(),
+                                     std::string(w.w) == "W2" ? W2_handread : W3_handread, t);
         benchmark::RegisterBenchmark((p + "boost::json::parse(monotonic)").c_str(), boost_parse_mono, t);
         benchmark::RegisterBenchmark((p + "nlohmann::ordered_json::parse").c_str(), nlohmann_parse, t);
         benchmark::RegisterBenchmark((p + "simdjson DOM").c_str(), simdjson_dom, t);
@@ -680,6 +744,7 @@ public:
             {"W2/csm::json::parse", "W2/simdjson DOM"},
             {"W2/csm::json::parse", "W2/simdjson On-Demand walk"},
             {"W3/csm::json::parse", "W3/boost::json::parse"},
+            {"W3/csm::json::parse", "W3/boost::json::parse + hand-written extraction"},
             {"W3/csm::json::parse", "W3/boost::json::parse(monotonic)"},
             {"W3/csm::json::parse", "W3/nlohmann::ordered_json::parse"},
             {"W3/csm::json::parse", "W3/simdjson DOM"},
@@ -696,7 +761,7 @@ public:
 
 /// `--repeat WORKLOAD N`: runs one workload N times and nothing else, for instruction counts under
 /// `valgrind --tool=callgrind` (stable where times on a shared machine are not). Workloads: W1-csm,
-/// W1-boost (serialize of the prebuilt DOM), W1-hand, W2-csm, W2-boost, W2-hand (DOM + hand-written extraction), W3-csm, W3-boost.
+/// W1-boost (serialize of the prebuilt DOM), W1-hand, W2-csm, W2-boost, W2-hand (DOM + hand-written extraction), W3-csm, W3-boost, W3-hand.
 int repeat(const std::string& workload, int n) {
     const inputs& i = in();
     std::size_t sink = 0;
@@ -709,6 +774,7 @@ int repeat(const std::string& workload, int n) {
         else if (workload == "W2-boost") sink += boost::json::parse(i.envelope_text).as_object().size();
         else if (workload == "W3-csm") sink += csm::json::parse<csm::rest::customer::customer_profiles>(i.profiles_text)->profiles.size();
         else if (workload == "W3-boost") sink += boost::json::parse(i.profiles_text).as_object().size();
+        else if (workload == "W3-hand") sink += handread::profiles(i.profiles_text).profiles.size();
         else return std::fprintf(stderr, "csm_bench: unknown workload %s\n", workload.c_str()), 2;
     }
     std::printf("%zu\n", sink);
