@@ -17,7 +17,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const boost::json::value& input : {*dom, csm_fuzz::marked(*dom)}) {
         for (const bool strict : {false, true}) {
             for (const csm::graph::problem& p : csm_cli::graph_problems(input, strict)) {
-                if (p.message().find(csm_fuzz::marker) != std::string::npos) csm_fuzz::broken("a problem repeats a value");
+                // A pointer names keys (an unknown type block's key, say) and may carry the marker when the
+                // fuzzer puts it into a key; what must never repeat input is the rest of the message.
+                std::string message = p.message();
+                if (const auto at = message.find(p.pointer); !p.pointer.empty() && at != std::string::npos)
+                    message.erase(at, p.pointer.size());
+                if (message.find(csm_fuzz::marker) != std::string::npos) csm_fuzz::broken("a problem repeats a value");
                 if (!p.pointer.empty() && p.pointer.front() != '/') csm_fuzz::broken("a problem's pointer is not RFC 6901");
             }
         }
