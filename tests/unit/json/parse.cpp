@@ -174,6 +174,16 @@ BOOST_AUTO_TEST_CASE(streaming_reader_deep_nesting_and_large_arrays) {
     const pm::node* p = &d;
     for (int i = 0; i < 31; ++i) p = &p->children->at(0);
     BOOST_TEST(*p->n == 7);
+    // Exactly 64 levels, the limit: every level holds a frame of the one-pass reader's fixed stack.
+    std::string limit;
+    for (int i = 0; i < 31; ++i) limit += R"({"children":[)";
+    limit += R"({"children":[],"n":8})";
+    for (int i = 0; i < 31; ++i) limit += "]}";
+    const pm::node l = streamed_and_dom<pm::node>(limit);
+    p = &l;
+    for (int i = 0; i < 31; ++i) p = &p->children->at(0);
+    BOOST_TEST(*p->n == 8);
+    BOOST_TEST(p->children->empty());
     // One more level is beyond the limit of 64: the same syntax error as parse_value.
     const std::string too_deep = R"({"children":[)" + deep + "]}";
     BOOST_TEST(csm::json::parse_value(too_deep).has_value() == false);

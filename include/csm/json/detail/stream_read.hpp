@@ -26,6 +26,7 @@
 #include <cstdint>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -79,9 +80,10 @@ struct slot {
 };
 
 struct frame {
+    frame() noexcept = default;
     frame(const frame_ops* o, void* p) noexcept : ops(o), obj(p) {}
-    const frame_ops* ops;
-    void* obj;
+    const frame_ops* ops = nullptr;
+    void* obj = nullptr;
     void* owner = nullptr;                  // keyed variants: the variant whose alternative `obj` is
     std::uint64_t seen = 0;      // structs: members whose key (or an alias) was read
     std::uint64_t priority0 = 0; // structs: which key gave a seen member, two bits per member over two masks
@@ -107,14 +109,17 @@ public:
     static constexpr std::size_t max_key_size = std::size_t(-1);
     static constexpr std::size_t max_string_size = std::size_t(-1);
 
-    handler(read_options options, slot root) : ctx_(options), root_(root) { frames_.reserve(16); }
+    /// The parser's nesting limit (parse_into sets it), so the frame stack below never overflows.
+    static constexpr std::size_t max_depth = 64;
+
+    handler(read_options options, slot root) : ctx_(options), root_(root) {}
 
     read_context& ctx() noexcept { return ctx_; }
     const read_options& options() const noexcept { return ctx_.options(); }
 
     /// The next value goes to `s` (set by a struct or map frame on its key).
     void set_pending(slot s) noexcept { pending_ = s; }
-    void push(frame f) { frames_.push_back(f); }
+    void push(frame f) noexcept { frames_[depth_++] = f; }
     std::string& key_buffer() noexcept { return key_; }
 
     /// Starts collecting a subtree as a boost::json::value; `finish` receives it when it closes.
@@ -150,8 +155,7 @@ public:
             dom_->push_object(n);
             return check(close_dom(), ec);
         }
-        frame f = frames_.back();
-        frames_.pop_back();
+        frame& f = frames_[--depth_];
         return check(f.ops->on_end(*this, f), ec);
     }
     BOOST_FORCEINLINE bool on_array_begin(ec_t& ec) {
@@ -166,8 +170,7 @@ public:
             dom_->push_array(n);
             return check(close_dom(), ec);
         }
-        frame f = frames_.back();
-        frames_.pop_back();
+        frame& f = frames_[--depth_];
         return check(f.ops->on_end(*this, f), ec);
     }
     bool on_key_part(sv s, std::size_t, ec_t&) {
@@ -184,7 +187,7 @@ public:
             text_.append(key);
             key = text_;
         }
-        frame& f = frames_.back();
+        frame& f = frames_[depth_ - 1];
         const bool ok = f.ops->on_key(*this, f, key);
         text_.clear();
         return check(ok, ec);
@@ -247,12 +250,12 @@ public:
 
 private:
     BOOST_FORCEINLINE slot take_slot() {
-        if (frames_.empty()) {
+        if (depth_ == 0) {
             slot s = root_;
             root_ = {};
             return s;
         }
-        frame& f = frames_.back();
+        frame& f = frames_[depth_ - 1];
         if (f.ops->on_element && !f.ops->on_element(*this, f)) return {};
         slot s = pending_;
         pending_ = {};
@@ -275,7 +278,10 @@ private:
     read_context ctx_;
     slot root_;
     slot pending_;
-    std::vector<frame> frames_;
+    // A fixed stack: the parser refuses deeper nesting before a push could overflow it (one frame per
+    // open array or object; a pushed frame never outlives its container's end event).
+    std::array<frame, max_depth> frames_;
+    std::size_t depth_ = 0;
     std::string text_;   // a key or string split across parser buffers (escapes)
     std::string key_;    // the key of a kept unknown member while its value is collected
     std::optional<boost::json::value_stack> dom_;
@@ -286,6 +292,24 @@ private:
 };
 
 // ---- value readers -----------------------------------------------------------------------------------
+
+/// Converts to placeholder<T>(). Passed to emplace, it builds the placeholder straight in the container's
+/// storage (the conversion's prvalue initializes the element; GCC and Clang elide the move), which matters
+/// for large structs: a graph object is about 1.5 KB.
+template <class T>
+struct make_placeholder {
+    operator T() const { return detail::placeholder<T>(); }
+};
+/// What to pass to emplace for a fresh T: the converter for structs (their constructors are not templates
+/// that would take the converter itself), the placeholder value for everything else.
+template <class T>
+auto fresh() {
+    if constexpr (described_struct<T> || requires { typename codec<T>::stream_alternatives; })
+        return make_placeholder<T>{};
+    else
+        return detail::placeholder<T>();
+}
+
 
 template <class M>
 struct reader;
@@ -384,7 +408,7 @@ template <class T>
 struct reader<std::optional<T>> {
     static T* engage(void* obj) {
         auto& o = *static_cast<std::optional<T>*>(obj);
-        if (!o) o.emplace(detail::placeholder<T>());
+        if (!o) o.emplace(fresh<T>());
         return &*o;
     }
     static bool on_scalar(handler& h, void* obj, const scalar& v) {
@@ -423,8 +447,7 @@ struct reader<std::vector<T, A>> {
     static bool on_object(handler&, void*) { return false; }
     static bool element(handler& h, frame& f) {
         V& v = *static_cast<V*>(f.obj);
-        v.push_back(detail::placeholder<T>());
-        h.set_pending({ops_of<T>(), &v.back()});
+        h.set_pending({ops_of<T>(), &v.emplace_back(fresh<T>())});
         return true;
     }
     static bool end(handler&, frame&) { return true; }
@@ -467,8 +490,7 @@ struct reader<T> {
     static bool on_object(handler& h, void* obj) {
         std::vector<E>& v = *static_cast<T*>(obj);
         v.clear();
-        v.push_back(detail::placeholder<E>());
-        return reader<E>::on_object(h, &v.back());
+        return reader<E>::on_object(h, &v.emplace_back(fresh<E>()));
     }
     static bool on_array(handler& h, void* obj) {
         return list::on_array(h, static_cast<std::vector<E>*>(static_cast<T*>(obj)));
@@ -526,19 +548,13 @@ constexpr const value_ops* member_ops() noexcept {
 
 struct member_slot {
     const value_ops* ops;
-    void* (*address)(void* obj);
     bool (*absent)(void* member);
 };
 
-template <class T, class D>
-void* member_address(void* obj) {
-    return &(static_cast<T*>(obj)->*D::pointer);
-}
-
-template <class T, class M, class D, bool Defaults>
+template <class M, bool Defaults>
 constexpr member_slot make_slot() noexcept {
-    if constexpr (std::is_same_v<M, unknown_fields>) return {nullptr, nullptr, nullptr}; // never a key's target
-    else return {member_ops<M, Defaults>(), &member_address<T, D>, &absent_member<M, Defaults>};
+    if constexpr (std::is_same_v<M, unknown_fields>) return {nullptr, nullptr}; // never a key's target
+    else return {member_ops<M, Defaults>(), &absent_member<M, Defaults>};
 }
 
 template <class T, class Seq = std::make_index_sequence<struct_info<T>::count>, class L = public_members<T>>
@@ -550,7 +566,7 @@ struct struct_table<T, std::index_sequence<I...>, L<D...>> {
     static constexpr std::size_t count = info::count;
 
     static constexpr std::array<member_slot, count> member_list{
-        make_slot<T, member_type<T, D>, D, info::members[I].defaults>()...};
+        make_slot<member_type<T, D>, info::members[I].defaults>()...};
 
     static bool key(handler& h, frame& f, std::string_view k) {
         const key_entry* e = info::find(k);
@@ -570,9 +586,19 @@ struct struct_table<T, std::index_sequence<I...>, L<D...>> {
             return true;
         }
         f.set_seen(e->member, e->priority);
-        const member_slot& m = member_list[e->member];
-        h.set_pending({m.ops, m.address(f.obj)});
+        h.set_pending({member_list[e->member].ops, static_cast<unsigned char*>(f.obj) + offsets()[e->member]});
         return true;
+    }
+    /// Where each member lies in a T, in bytes, measured once on a real object. A table lookup instead of an
+    /// indirect call per key: that call (one target per member) was the most expensive step of a key.
+    static const std::array<std::ptrdiff_t, count>& offsets() {
+        static const std::array<std::ptrdiff_t, count> table = [] {
+            const T probe = detail::placeholder<T>();
+            const auto* base = reinterpret_cast<const unsigned char*>(std::addressof(probe));
+            return std::array<std::ptrdiff_t, count>{
+                (reinterpret_cast<const unsigned char*>(std::addressof(probe.*D::pointer)) - base)...};
+        }();
+        return table;
     }
     /// Members that a missing key fails (neither optional nor default_if_missing), and all data members.
     static constexpr std::uint64_t required = [] {
@@ -588,13 +614,21 @@ struct struct_table<T, std::index_sequence<I...>, L<D...>> {
         return mask;
     }();
     static bool end(handler&, frame& f) {
-        std::uint64_t missing = data & ~f.seen;
+        const std::uint64_t missing = data & ~f.seen;
         if (missing & required) return false;
-        for (; missing; missing &= missing - 1) {
-            const member_slot& m = member_list[std::countr_zero(missing)];
-            m.absent(m.address(f.obj));
-        }
+        // Unrolled over the members (not a loop over member_list's function pointers): most objects
+        // leave most optional members out, and two indirect calls per missing member cost more than
+        // the rest of their reading.
+        if (missing) (absent_if<I, D>(missing, f.obj), ...);
         return true;
+    }
+    template <std::size_t Index, class Descriptor>
+    static void absent_if(std::uint64_t missing, void* obj) {
+        if constexpr (!std::is_same_v<member_type<T, Descriptor>, unknown_fields>) {
+            if (missing & (std::uint64_t(1) << Index))
+                absent_member<member_type<T, Descriptor>, info::members[Index].defaults>(
+                    &(static_cast<T*>(obj)->*Descriptor::pointer));
+        }
     }
     static constexpr frame_ops fops{&key, nullptr, &end};
 };
@@ -668,7 +702,7 @@ struct reader<T> {
     static bool on_array(handler&, void*) { return false; }
     static bool on_object(handler& h, void* obj) {
         T& t = *static_cast<T*>(obj);
-        frame f(&fops<first, false>, &t.value.template emplace<first>(detail::placeholder<first>()));
+        frame f(&fops<first, false>, &t.value.template emplace<first>(fresh<first>()));
         f.owner = obj;
         h.push(f);
         return true;
@@ -682,7 +716,7 @@ bool parse_into(std::string_view text, read_options options, T& out) {
     opts.allow_comments = false;
     opts.allow_trailing_commas = false;
     opts.allow_invalid_utf8 = false;
-    opts.max_depth = 64;
+    opts.max_depth = handler::max_depth;
     boost::json::basic_parser<handler> p(opts, options, slot{ops_of<T>(), &out});
     boost::system::error_code ec;
     const std::size_t used = p.write_some(false, text.data(), text.size(), ec);
