@@ -5,17 +5,8 @@
 # The server is always bounded (--timeout); this script stops it (by its own PID) when done. Loopback only.
 set -uo pipefail
 case_name=$1 csm=$2 server_exe=$3 work=$4
-mkdir -p "$work"
-tmp=$(mktemp -d "$work/auth.$case_name.XXXXXX")
-server_pid=""
-cleanup() {
-    if [ -n "$server_pid" ]; then
-        kill "$server_pid" 2>/dev/null
-        wait "$server_pid" 2>/dev/null
-    fi
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
+source "$(cd "$(dirname "$0")" && pwd)/server_common.sh"
+server_test_begin auth
 
 if ! command -v curl >/dev/null; then
     echo "skipped: the curl program (the user's browser in the authorization step) is not installed"
@@ -29,20 +20,10 @@ if [ ! -x "$server_exe" ]; then
 fi
 
 secret=e2e-client-secret
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 # start_server <expires_in>: sets $port and $root.
 start_server() {
-    "$server_exe" --timeout 60 --oauth "$1" >"$tmp/server.out" 2>"$tmp/server.err" &
-    server_pid=$!
-    for _ in $(seq 100); do
-        port=$(head -n 1 "$tmp/server.out" 2>/dev/null)
-        [ -n "$port" ] && break
-        kill -0 "$server_pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    [ -n "$port" ] || { echo "the test server did not start:"; cat "$tmp/server.err"; exit 1; }
+    start_test_server --oauth "$1"
     root="http://127.0.0.1:$port"
 }
 
@@ -54,8 +35,6 @@ run() {
     [ "$rc" -eq "$expected" ] || fail "exit code $rc, expected $expected: csm $*; stderr: $(cat "$tmp/err")"
     if grep -qE "e2e-access-|e2e-refresh-|$secret" "$tmp/out" "$tmp/err"; then fail "a secret appears in the output"; fi
 }
-expect_out() { grep -Eq -- "$1" "$tmp/out" || fail "stdout does not match: $1 ($(cat "$tmp/out"))"; }
-expect_err() { grep -Eq -- "$1" "$tmp/err" || fail "stderr does not match: $1 ($(cat "$tmp/err"))"; }
 mode_of() { stat -c '%a' "$1"; }
 # The authorization step as the user's browser does it: open the URL, take the code from Location.
 authorize() {

@@ -7,17 +7,8 @@ set -uo pipefail
 case_name=$1 csm=$2 server_exe=$3 samples=$4 work=$5
 here=$(cd "$(dirname "$0")" && pwd)
 expected=$here/expected data=$here/data
-mkdir -p "$work"
-tmp=$(mktemp -d "$work/send.$case_name.XXXXXX")
-server_pid=""
-cleanup() {
-    if [ -n "$server_pid" ]; then
-        kill "$server_pid" 2>/dev/null
-        wait "$server_pid" 2>/dev/null
-    fi
-    rm -rf "$tmp"
-}
-trap cleanup EXIT
+source "$here/server_common.sh"
+server_test_begin send
 
 if [ "$case_name" != usage ] && [ "$case_name" != connection_refused ] && [ ! -x "$server_exe" ]; then
     echo "skipped: $server_exe is not built (cmake --build <dir> --target csm_test_server)"
@@ -25,21 +16,8 @@ if [ "$case_name" != usage ] && [ "$case_name" != connection_refused ] && [ ! -x
 fi
 
 token=test-token-5f3c9a
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-
-# Starts the server with extra options; sets $port (waits at most 10 s for it).
-start_server() {
-    "$server_exe" --timeout 60 --hang-limit 5 "$@" >"$tmp/server.out" 2>"$tmp/server.err" &
-    server_pid=$!
-    for _ in $(seq 100); do
-        port=$(head -n 1 "$tmp/server.out" 2>/dev/null)
-        [ -n "$port" ] && return 0
-        kill -0 "$server_pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    echo "the test server did not start:"; cat "$tmp/server.err"; exit 1
-}
+# Starts the server with extra options; sets $port.
+start_server() { start_test_server --hang-limit 5 "$@"; }
 base() { echo "http://127.0.0.1:$port${1:-}/jsm/csm/cloudid/CLOUD/api/v1"; }
 
 # run <expected exit> <csm args...>: runs csm with CSM_TOKEN set, keeps stdout and stderr.
@@ -50,8 +28,6 @@ run() {
     [ "$rc" -eq "$expected" ] || fail "exit code $rc, expected $expected: csm $*"
     if grep -q "$token" "$tmp/out" "$tmp/err"; then fail "the token appears in the output"; fi
 }
-expect_out() { grep -Eq -- "$1" "$tmp/out" || fail "stdout does not match: $1"; }
-expect_err() { grep -Eq -- "$1" "$tmp/err" || fail "stderr does not match: $1"; }
 expect_out_empty() { [ ! -s "$tmp/out" ] || fail "stdout should be empty"; }
 expect_err_empty() { [ ! -s "$tmp/err" ] || fail "stderr should be empty"; }
 # expect_out_file <file>: stdout is exactly the file's content.
