@@ -33,6 +33,12 @@
 #include <utility>
 #include <vector>
 
+#if defined(__OPTIMIZE__) || defined(_MSC_VER) && !defined(_DEBUG)
+#define CSM_STREAM_INLINE BOOST_FORCEINLINE
+#else
+#define CSM_STREAM_INLINE inline
+#endif
+
 namespace csm::json::detail::stream {
 
 class handler;
@@ -134,22 +140,23 @@ public:
     void start_skip() noexcept { skip_depth_ = 1; }
 
     // ---- basic_parser handler interface (stable since Boost 1.75) ----
-    // The busy callbacks are forced inline into the parser: left to the inliner, they stayed out of line
-    // whenever the rest of the translation unit (a writer, say) had used up its growth budget, and the
-    // reader then ran about 5 % more instructions.
+    // The busy callbacks are forced inline into the parser in optimized builds: left to the inliner, they
+    // stayed out of line whenever the rest of the translation unit (a writer, say) had used up its growth
+    // budget, and the reader then ran about 5 % more instructions. Unoptimized builds do not force it: there
+    // it only made the parser's code a third larger in every TU that parses (docs/performance.md).
     using sv = boost::json::string_view;
     using ec_t = boost::system::error_code;
 
     bool on_document_begin(ec_t&) { return true; }
     bool on_document_end(ec_t&) { return true; }
 
-    BOOST_FORCEINLINE bool on_object_begin(ec_t& ec) {
+    CSM_STREAM_INLINE bool on_object_begin(ec_t& ec) {
         if (skip_depth_) return ++skip_depth_, true;
         if (dom_depth_) return ++dom_depth_, true;
         slot s = take_slot();
         return check(s.ops && s.ops->on_object(*this, s.obj), ec);
     }
-    BOOST_FORCEINLINE bool on_object_end(std::size_t n, ec_t& ec) {
+    CSM_STREAM_INLINE bool on_object_end(std::size_t n, ec_t& ec) {
         if (skip_depth_) return --skip_depth_, true;
         if (dom_depth_) {
             dom_->push_object(n);
@@ -158,13 +165,13 @@ public:
         frame& f = frames_[--depth_];
         return check(f.ops->on_end(*this, f), ec);
     }
-    BOOST_FORCEINLINE bool on_array_begin(ec_t& ec) {
+    CSM_STREAM_INLINE bool on_array_begin(ec_t& ec) {
         if (skip_depth_) return ++skip_depth_, true;
         if (dom_depth_) return ++dom_depth_, true;
         slot s = take_slot();
         return check(s.ops && s.ops->on_array(*this, s.obj), ec);
     }
-    BOOST_FORCEINLINE bool on_array_end(std::size_t n, ec_t& ec) {
+    CSM_STREAM_INLINE bool on_array_end(std::size_t n, ec_t& ec) {
         if (skip_depth_) return --skip_depth_, true;
         if (dom_depth_) {
             dom_->push_array(n);
@@ -179,7 +186,7 @@ public:
         text_.append(s.data(), s.size());
         return true;
     }
-    BOOST_FORCEINLINE bool on_key(sv s, std::size_t, ec_t& ec) {
+    CSM_STREAM_INLINE bool on_key(sv s, std::size_t, ec_t& ec) {
         if (skip_depth_) return true;
         if (dom_depth_) return dom_->push_key(s), true;
         std::string_view key(s.data(), s.size());
@@ -198,7 +205,7 @@ public:
         text_.append(s.data(), s.size());
         return true;
     }
-    BOOST_FORCEINLINE bool on_string(sv s, std::size_t, ec_t& ec) {
+    CSM_STREAM_INLINE bool on_string(sv s, std::size_t, ec_t& ec) {
         if (skip_depth_) return true;
         if (dom_depth_) return dom_->push_string(s), true;
         scalar v{scalar::kind::string};
@@ -212,35 +219,35 @@ public:
         return check(ok, ec);
     }
     bool on_number_part(sv, ec_t&) { return true; }
-    BOOST_FORCEINLINE bool on_int64(std::int64_t i, sv, ec_t& ec) {
+    CSM_STREAM_INLINE bool on_int64(std::int64_t i, sv, ec_t& ec) {
         if (skip_depth_) return true;
         if (dom_depth_) return dom_->push_int64(i), true;
         scalar v{scalar::kind::int64};
         v.i = i;
         return check(deliver(v), ec);
     }
-    BOOST_FORCEINLINE bool on_uint64(std::uint64_t u, sv, ec_t& ec) {
+    CSM_STREAM_INLINE bool on_uint64(std::uint64_t u, sv, ec_t& ec) {
         if (skip_depth_) return true;
         if (dom_depth_) return dom_->push_uint64(u), true;
         scalar v{scalar::kind::uint64};
         v.u = u;
         return check(deliver(v), ec);
     }
-    BOOST_FORCEINLINE bool on_double(double d, sv, ec_t& ec) {
+    CSM_STREAM_INLINE bool on_double(double d, sv, ec_t& ec) {
         if (skip_depth_) return true;
         if (dom_depth_) return dom_->push_double(d), true;
         scalar v{scalar::kind::double_};
         v.d = d;
         return check(deliver(v), ec);
     }
-    BOOST_FORCEINLINE bool on_bool(bool b, ec_t& ec) {
+    CSM_STREAM_INLINE bool on_bool(bool b, ec_t& ec) {
         if (skip_depth_) return true;
         if (dom_depth_) return dom_->push_bool(b), true;
         scalar v{scalar::kind::boolean};
         v.b = b;
         return check(deliver(v), ec);
     }
-    BOOST_FORCEINLINE bool on_null(ec_t& ec) {
+    CSM_STREAM_INLINE bool on_null(ec_t& ec) {
         if (skip_depth_) return true;
         if (dom_depth_) return dom_->push_null(), true;
         return check(deliver(scalar{scalar::kind::null}), ec);
@@ -249,7 +256,7 @@ public:
     bool on_comment(sv, ec_t&) { return true; }
 
 private:
-    BOOST_FORCEINLINE slot take_slot() {
+    CSM_STREAM_INLINE slot take_slot() {
         if (depth_ == 0) {
             slot s = root_;
             root_ = {};
@@ -261,7 +268,7 @@ private:
         pending_ = {};
         return s;
     }
-    BOOST_FORCEINLINE bool deliver(const scalar& v) {
+    CSM_STREAM_INLINE bool deliver(const scalar& v) {
         slot s = take_slot();
         return s.ops && s.ops->on_scalar(*this, s.obj, v);
     }
@@ -724,5 +731,7 @@ bool parse_into(std::string_view text, read_options options, T& out) {
 }
 
 } // namespace csm::json::detail::stream
+
+#undef CSM_STREAM_INLINE
 
 #endif
