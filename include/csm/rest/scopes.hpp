@@ -73,11 +73,12 @@ namespace detail {
 template <class... E>
 consteval auto union_of_scopes() {
     scope_set<(std::size_t{0} + ... + E::info.scopes.size())> set;
-    (
-        [&] {
-            for (std::string_view s : E::info.scopes) set.insert(s);
-        }(),
-        ...);
+    // One loop over the endpoints' lists, not a lambda per endpoint: rest/endpoints.hpp evaluates this for
+    // every endpoint in each TU that includes it.
+    const scope_list* lists[] = {&E::info.scopes..., nullptr};
+    for (const scope_list* list : lists)
+        if (list)
+            for (std::string_view s : *list) set.insert(s);
     return set;
 }
 
