@@ -18,7 +18,6 @@
 #include <array>
 #include <cstddef>
 #include <cstring>
-#include <span>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -67,8 +66,8 @@ struct member_rules {
 
 /// Applies the rules naming each member: T's own rules, then those of the class that declares the member
 /// (`inherited[i]`), unless T merely inherits that same list (then it is visited once).
-constexpr void collect_rules(const std::string_view* names, std::size_t count, std::span<const field_rule> own,
-                             const std::span<const field_rule>* inherited, member_rules* out) {
+constexpr void collect_rules(const std::string_view* names, std::size_t count, rule_list own,
+                             const rule_list* inherited, member_rules* out) {
     auto apply = [](member_rules& m, const field_rule& r) {
         switch (r.what) {
         case field_rule::kind::rename:
@@ -86,13 +85,13 @@ constexpr void collect_rules(const std::string_view* names, std::size_t count, s
         for (std::size_t i = 0; i < count; ++i)
             if (r.member == names[i]) apply(out[i], r);
     for (std::size_t i = 0; i < count; ++i)
-        if (inherited[i].data() != own.data())
+        if (inherited[i].first != own.first)
             for (const field_rule& r : inherited[i])
                 if (r.member == names[i]) apply(out[i], r);
 }
 
 /// Whether every rule names one of the members.
-constexpr bool rules_name_members(const std::string_view* names, std::size_t count, std::span<const field_rule> own) {
+constexpr bool rules_name_members(const std::string_view* names, std::size_t count, rule_list own) {
     for (const field_rule& r : own) {
         bool found = false;
         for (std::size_t i = 0; i < count; ++i) found = found || names[i] == r.member;
@@ -224,7 +223,7 @@ private:
     static constexpr std::string_view names[count + 1]{std::string_view(D::name)...};
     static constexpr bool is_data[count + 1]{!std::is_same_v<member_type<T, D>, unknown_fields>...};
     // The rules of the class that declares each member (a base, for inherited members).
-    static constexpr std::span<const field_rule> inherited[count + 1]{
+    static constexpr rule_list inherited[count + 1]{
         rules_of<typename member_owner<std::remove_cv_t<decltype(D::pointer)>>::type>()...};
     static_assert(rules_name_members(names, count, rules_of<T>()),
                   "a csm::json::field_rule names a member that is not described");
