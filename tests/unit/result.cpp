@@ -106,7 +106,8 @@ BOOST_AUTO_TEST_CASE(copies_and_assignments_between_value_and_error) {
     c = std::move(v);
     BOOST_TEST_REQUIRE(c.has_value());
     BOOST_TEST(*c == std::string(40, 'v'));
-    c = c; // self-assignment keeps the value
+    const csm::result<std::string>& same = c;
+    c = same; // self-assignment keeps the value
     BOOST_TEST(*c == std::string(40, 'v'));
     csm::result<std::string> m = std::move(e);
     BOOST_TEST(m.error().expected == "shorter text");
