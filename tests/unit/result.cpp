@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -86,4 +87,52 @@ BOOST_AUTO_TEST_CASE(move_only_values) {
     csm::result<std::unique_ptr<int>> r = std::make_unique<int>(3);
     std::unique_ptr<int> p = std::move(r).value();
     BOOST_TEST(*p == 3);
+}
+
+// result keeps std::variant's copy and move rules (it used to hold one).
+static_assert(!std::is_copy_constructible_v<csm::result<std::unique_ptr<int>>>);
+static_assert(std::is_nothrow_move_constructible_v<csm::result<std::string>>);
+static_assert(std::is_nothrow_move_assignable_v<csm::result<std::string>>);
+static_assert(!std::is_nothrow_copy_constructible_v<csm::result<std::string>>);
+
+BOOST_AUTO_TEST_CASE(copies_and_assignments_between_value_and_error) {
+    csm::result<std::string> v = std::string(40, 'v'); // longer than the small-string buffer
+    csm::result<std::string> e = csm::error{csm::errc::too_long, "/x", "shorter text"};
+    csm::result<std::string> c = v;
+    BOOST_TEST(*c == std::string(40, 'v'));
+    c = e;
+    BOOST_TEST_REQUIRE(c.has_error());
+    BOOST_TEST(c.error().pointer == "/x");
+    c = std::move(v);
+    BOOST_TEST_REQUIRE(c.has_value());
+    BOOST_TEST(*c == std::string(40, 'v'));
+    const csm::result<std::string>& same = c;
+    c = same; // self-assignment keeps the value
+    BOOST_TEST(*c == std::string(40, 'v'));
+    csm::result<std::string> m = std::move(e);
+    BOOST_TEST(m.error().expected == "shorter text");
+}
+
+namespace {
+struct throws_on_copy {
+    static inline bool armed = false;
+    throws_on_copy() = default;
+    throws_on_copy(const throws_on_copy&) {
+        if (armed) throw std::runtime_error("copy");
+    }
+    throws_on_copy& operator=(const throws_on_copy&) = default;
+};
+} // namespace
+
+BOOST_AUTO_TEST_CASE(a_throwing_switch_leaves_neither_value_nor_error) {
+    csm::result<throws_on_copy> r = csm::error{};
+    const csm::result<throws_on_copy> v = throws_on_copy{};
+    throws_on_copy::armed = true;
+    BOOST_CHECK_THROW(r = v, std::runtime_error);
+    throws_on_copy::armed = false;
+    BOOST_TEST(!r.has_value());
+    BOOST_TEST(!r.has_error()); // as std::variant's valueless_by_exception
+    BOOST_CHECK_THROW((void)r.value(), std::logic_error);
+    r = v; // and it can be assigned again
+    BOOST_TEST(r.has_value());
 }

@@ -16,6 +16,12 @@
 #include <string>
 #include <string_view>
 
+#if defined(CSM_SEPARATE_COMPILATION)
+// Opt-in separate compilation (csm/src.hpp): the one-pass reader's parser is compiled once, in the TU that
+// includes csm/src.hpp, instead of in every TU that parses.
+extern template class boost::json::basic_parser<csm::json::detail::stream::handler>;
+#endif
+
 namespace csm::json {
 
 /// Parses JSON text into a boost::json::value with options pinned here rather than left to the Boost

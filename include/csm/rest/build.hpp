@@ -7,10 +7,11 @@
 #include <csm/rest/api_base.hpp>
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http.hpp>
-#include <csm/rest/idempotency_key.hpp>
 #include <csm/rest/path.hpp>
 #include <csm/result.hpp>
 #include <csm/traits.hpp>
+// Not csm/rest/idempotency_key.hpp (and its <random>): an Idempotency-Key member is only used through the
+// endpoint type, and the bulk resource headers that declare such members include it.
 
 #include <boost/mp11/algorithm.hpp>
 #include <boost/url/parse.hpp>

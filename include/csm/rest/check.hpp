@@ -3,8 +3,8 @@
 #define CSM_REST_CHECK_HPP
 
 #include <csm/error.hpp>
-#include <csm/rest/model/organization_ids.hpp>
 
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
@@ -117,8 +117,14 @@ inline std::optional<csm::error> definition(std::string_view name_text,
 }
 
 /// The numeric form of organization ids can only carry canonical decimal integers: invalid_value at
-/// "<pointer>/<index>" of the first id that is not one (C15, B4).
-inline std::optional<csm::error> numeric_ids(const model::organization_ids& ids, std::string_view pointer) {
+/// "<pointer>/<index>" of the first id that is not one (C15, B4). `ids` is a model::organization_ids
+/// (csm/rest/model/organization_ids.hpp); a template so that this header does not include that model and
+/// its codec for the resources that never use it.
+template <class Ids>
+    requires requires(const Ids& ids) {
+        { ids.find_non_numeric() } -> std::same_as<std::optional<std::size_t>>;
+    }
+std::optional<csm::error> numeric_ids(const Ids& ids, std::string_view pointer) {
     const std::optional<std::size_t> bad = ids.find_non_numeric();
     if (!bad) return std::nullopt;
     std::string at(pointer); // built only for an error: a valid body costs no allocation

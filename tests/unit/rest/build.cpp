@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <csm/ids.hpp>
+#include <csm/rest/idempotency_key.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/json/parse.hpp>

@@ -4,6 +4,7 @@
 #define BOOST_TEST_MODULE csm.rest.check
 #include <boost/test/unit_test.hpp>
 
+#include <csm/rest/model/organization_ids.hpp>
 #include <csm/rest/organization.hpp>
 
 #include <csm_test/rest.hpp>

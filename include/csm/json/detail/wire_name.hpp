@@ -5,7 +5,7 @@
 #include <csm/json/fields.hpp>
 
 #include <cstddef>
-#include <span>
+#include <iterator>
 #include <string_view>
 #include <type_traits>
 
@@ -37,10 +37,19 @@ constexpr std::size_t camel_into(std::string_view name, char* out) noexcept {
     return n;
 }
 
+/// A struct's `json_fields`, as a pointer and a size (std::span would add <span> and its constrained
+/// constructors to every TU that uses the codec).
+struct rule_list {
+    const field_rule* first = nullptr;
+    std::size_t size = 0;
+    constexpr const field_rule* begin() const noexcept { return first; }
+    constexpr const field_rule* end() const noexcept { return first + size; }
+};
+
 template <class T>
-constexpr std::span<const field_rule> rules_of() noexcept {
+constexpr rule_list rules_of() noexcept {
     if constexpr (requires { T::json_fields; })
-        return std::span<const field_rule>(T::json_fields);
+        return rule_list{T::json_fields, std::size(T::json_fields)};
     else
         return {};
 }
