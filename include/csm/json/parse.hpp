@@ -5,12 +5,11 @@
 #include <csm/error.hpp>
 #include <csm/json/detail/stream_read.hpp>
 #include <csm/json/options.hpp>
+#include <csm/json/parse_value.hpp>
 #include <csm/json/value.hpp>
 #include <csm/result.hpp>
 
 #include <boost/json/monotonic_resource.hpp>
-#include <boost/json/parse_options.hpp>
-#include <boost/json/stream_parser.hpp>
 
 #include <optional>
 #include <string>
@@ -23,29 +22,6 @@ extern template class boost::json::basic_parser<csm::json::detail::stream::handl
 #endif
 
 namespace csm::json {
-
-/// Parses JSON text into a boost::json::value with options pinned here rather than left to the Boost
-/// version's defaults: strict RFC 8259 (no comments, no trailing commas), UTF-8 required, depth ≤ 64.
-/// The error gives the byte offset where parsing stopped; it never quotes the text.
-inline csm::result<boost::json::value> parse_value(std::string_view text, boost::json::storage_ptr sp = {}) {
-    boost::json::parse_options opts;
-    opts.allow_comments = false;
-    opts.allow_trailing_commas = false;
-    opts.allow_invalid_utf8 = false;
-    opts.max_depth = 64;
-    boost::json::stream_parser p(sp, opts);
-    boost::system::error_code ec;
-    const std::size_t used = p.write_some(text.data(), text.size(), ec);
-    if (!ec && used != text.size()) ec = boost::json::error::extra_data;
-    if (!ec) p.finish(ec);
-    if (ec) {
-        std::string expected = "valid UTF-8 JSON text (stopped at byte ";
-        expected += std::to_string(used);
-        expected += ')';
-        return csm::error{errc::syntax_error, std::string(), std::move(expected)};
-    }
-    return p.release();
-}
 
 /// Parses JSON text into a T: syntax first, then the model's rules; the error names the JSON Pointer of the
 /// failing element, what was expected there and the category, never the offending value.
