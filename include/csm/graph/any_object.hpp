@@ -13,6 +13,7 @@
 
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -35,10 +36,12 @@ struct any_object {
 
     variant_type value;
 
-    any_object(customer_org o) : value(std::move(o)) {}
-    any_object(customer_org_category o) : value(std::move(o)) {}
-    any_object(organisation o) : value(std::move(o)) {}
-    any_object(unknown_object o) : value(std::move(o)) {}
+    /// From any of the four (implicit, so that `objects.push_back(org)` works). A template so that only a TU
+    /// that makes an any_object of a type compiles the variant's constructor for it (docs/performance.md).
+    template <class Object>
+        requires std::is_same_v<Object, customer_org> || std::is_same_v<Object, customer_org_category> ||
+                 std::is_same_v<Object, organisation> || std::is_same_v<Object, unknown_object>
+    any_object(Object o) : value(std::move(o)) {} // NOLINT(google-explicit-constructor)
 
     template <class T>
     T* get_if() noexcept { return std::get_if<T>(&value); }
