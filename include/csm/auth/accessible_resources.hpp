@@ -101,6 +101,13 @@ struct site_choice_error {
     friend bool operator==(const site_choice_error&, const site_choice_error&) = default;
 };
 
+/// The site `selector` names among `sites` (read_accessible_resources' answer).
+template <class Site>
+csm::result<Site, site_choice_error> choose_site(const std::vector<Site>& sites,
+                                                 const site_selector& selector = site_selector::only());
+
+// ---- implementation -----------------------------------------------------------------------------------
+
 namespace detail {
 
 /// "https://X.atlassian.net/" -> "x.atlassian.net".
@@ -120,10 +127,9 @@ inline std::string site_url_key(std::string_view u) {
 
 } // namespace detail
 
-/// The site `selector` names among `sites` (read_accessible_resources' answer).
 template <class Site>
 csm::result<Site, site_choice_error> choose_site(const std::vector<Site>& sites,
-                                                 const site_selector& selector = site_selector::only()) {
+                                                 const site_selector& selector) {
     if (sites.empty()) return site_choice_error{site_choice_errc::no_sites, 0, 0};
     const Site* found = nullptr;
     std::size_t matching = 0;

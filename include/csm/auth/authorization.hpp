@@ -27,6 +27,16 @@
 /// another): errc::unsafe_value, and the error never quotes the secret.
 namespace csm::auth {
 
+/// `Authorization: Bearer <token>`. Errors: an empty token, or one with control characters (pointer
+/// "/access_token").
+inline csm::result<rest::http_header> bearer(const access_token& token);
+
+/// `Authorization: Basic base64(email:api_token)` (unconfirmed for CSM, see above). Errors: an empty email or
+/// one with ':' or control characters ("/email"), an empty token or one with control characters ("/api_token").
+inline csm::result<rest::http_header> basic(std::string_view email, const api_token& token);
+
+// ---- implementation -----------------------------------------------------------------------------------
+
 namespace detail {
 
 inline bool header_safe(std::string_view text) noexcept {
@@ -63,16 +73,12 @@ inline csm::error unsafe_credential(std::string_view pointer, std::string_view e
 
 } // namespace detail
 
-/// `Authorization: Bearer <token>`. Errors: an empty token, or one with control characters (pointer
-/// "/access_token").
 inline csm::result<rest::http_header> bearer(const access_token& token) {
     if (token.empty() || !detail::header_safe(token.reveal()))
         return detail::unsafe_credential("/access_token", "a non-empty token without control characters");
     return rest::http_header{"Authorization", "Bearer " + token.reveal()};
 }
 
-/// `Authorization: Basic base64(email:api_token)` (unconfirmed for CSM, see above). Errors: an empty email or
-/// one with ':' or control characters ("/email"), an empty token or one with control characters ("/api_token").
 inline csm::result<rest::http_header> basic(std::string_view email, const api_token& token) {
     if (email.empty() || email.find(':') != std::string_view::npos || !detail::header_safe(email))
         return detail::unsafe_credential("/email", "a non-empty email without ':' or control characters");

@@ -74,6 +74,18 @@ struct authorization_request {
     friend bool operator==(const authorization_request&, const authorization_request&) = default;
 };
 
+/// Checks an authorization request; the first problem, pointer "/client_id", "/redirect_uri", "/scopes",
+/// "/scopes/<i>" or "/state". Values are never quoted.
+inline std::optional<csm::error> check(const authorization_request& r);
+
+/// The authorization URL: `<authorize>?audience=api.atlassian.com&client_id=…&scope=…&redirect_uri=…&state=…
+/// &response_type=code&prompt=consent`, in the docs' order; every value percent-encoded (scopes joined by
+/// %20), so that no value can add or change a parameter. Errors: check(request).
+inline csm::result<std::string> authorization_url(const authorization_request& request,
+                                                  const oauth_server& server = oauth_server::atlassian());
+
+// ---- implementation -----------------------------------------------------------------------------------
+
 namespace detail {
 
 inline bool visible_ascii(std::string_view s) noexcept {
@@ -117,8 +129,6 @@ inline void append_param(std::string& url, std::string_view key, std::string_vie
 
 } // namespace detail
 
-/// Checks an authorization request; the first problem, pointer "/client_id", "/redirect_uri", "/scopes",
-/// "/scopes/<i>" or "/state". Values are never quoted.
 inline std::optional<csm::error> check(const authorization_request& r) {
     if (r.client_id.empty() || r.client_id.size() > 256 || !detail::visible_ascii(r.client_id))
         return detail::request_error(errc::invalid_value, "/client_id", "1 to 256 visible ASCII characters");
@@ -136,11 +146,8 @@ inline std::optional<csm::error> check(const authorization_request& r) {
     return std::nullopt;
 }
 
-/// The authorization URL: `<authorize>?audience=api.atlassian.com&client_id=…&scope=…&redirect_uri=…&state=…
-/// &response_type=code&prompt=consent`, in the docs' order; every value percent-encoded (scopes joined by
-/// %20), so that no value can add or change a parameter. Errors: check(request).
 inline csm::result<std::string> authorization_url(const authorization_request& request,
-                                                  const oauth_server& server = oauth_server::atlassian()) {
+                                                  const oauth_server& server) {
     if (std::optional<csm::error> e = check(request)) return std::move(*e);
     std::string scope;
     for (const std::string& s : request.scopes) {

@@ -18,6 +18,18 @@
 /// authorization_url and returns the one-time code.
 namespace csm::auth {
 
+/// Reads the URL the user's browser was sent back to (absolute, or the request target "/callback?code=…"):
+///
+/// - `error=…` (and `error_description`): oauth_error{kind callback, error, description};
+/// - `state` missing, repeated or different from `expected_state`: kind callback, "state does not match"
+///   (the values are never quoted); so is a URL that does not parse;
+/// - `code` missing, repeated or empty: kind callback, "no authorization code";
+/// - otherwise the code, ready for code_exchange.
+inline csm::result<authorization_code, oauth_error> read_callback(std::string_view callback_url,
+                                                                   std::string_view expected_state);
+
+// ---- implementation -----------------------------------------------------------------------------------
+
 namespace detail {
 
 /// Equality in time that does not depend on where the first difference is (only the length may show).
@@ -37,13 +49,6 @@ inline oauth_error callback_error(std::string_view what) {
 
 } // namespace detail
 
-/// Reads the URL the user's browser was sent back to (absolute, or the request target "/callback?code=…"):
-///
-/// - `error=…` (and `error_description`): oauth_error{kind callback, error, description};
-/// - `state` missing, repeated or different from `expected_state`: kind callback, "state does not match"
-///   (the values are never quoted); so is a URL that does not parse;
-/// - `code` missing, repeated or empty: kind callback, "no authorization code";
-/// - otherwise the code, ready for code_exchange.
 inline csm::result<authorization_code, oauth_error> read_callback(std::string_view callback_url,
                                                                    std::string_view expected_state) {
     auto parsed = boost::urls::parse_uri_reference(callback_url);

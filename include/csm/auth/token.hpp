@@ -69,6 +69,34 @@ struct token_refresh {
     refresh_token refresh;
 };
 
+/// POST <token URL> with `Content-Type: application/json` and
+/// `{"grant_type":"authorization_code","client_id":…,"client_secret":…,"code":…,"redirect_uri":…}`.
+/// Errors (nothing is built): "/client_id", "/client_secret", "/code", "/redirect_uri".
+inline csm::result<rest::http_request> token_request(const code_exchange& x,
+                                                     const oauth_server& server = oauth_server::atlassian());
+
+/// POST <token URL> with `{"grant_type":"refresh_token","client_id":…,"client_secret":…,"refresh_token":…}`.
+/// Errors: "/client_id", "/client_secret", "/refresh_token".
+inline csm::result<rest::http_request> token_request(const token_refresh& x,
+                                                     const oauth_server& server = oauth_server::atlassian());
+
+/// Reads the token endpoint's answer.
+///
+/// - 2xx: a JSON object with `access_token` (a non-empty string) and `expires_in` (seconds, 1 to 31536000),
+///   and optionally `refresh_token`, `scope` and `token_type` (which, when present, is "Bearer" in any
+///   case); other members are ignored. expires_at = now + expires_in. Anything else: kind
+///   malformed_response with the JSON Pointer of the problem; the body is never kept (it holds secrets).
+/// - otherwise: oauth_error::from_response (kind oauth with `error` and `error_description`, or http_status).
+inline csm::result<token_set, oauth_error> read_token_response(const rest::http_response& response,
+                                                              clock::time_point now);
+
+/// read_token_response for a refresh. Rotation: the answer's refresh token replaces `sent`; when the server
+/// sends none (RFC 6749 §6 allows it; Atlassian's rotating tokens always come back), `sent` is kept.
+inline csm::result<token_set, oauth_error> read_refresh_response(const rest::http_response& response,
+                                                                clock::time_point now, const refresh_token& sent);
+
+// ---- implementation -----------------------------------------------------------------------------------
+
 namespace detail {
 
 inline std::optional<csm::error> check_client(const std::string& client_id, const client_secret& secret) {
@@ -102,11 +130,8 @@ inline csm::result<std::optional<std::string>> optional_string(const boost::json
 
 } // namespace detail
 
-/// POST <token URL> with `Content-Type: application/json` and
-/// `{"grant_type":"authorization_code","client_id":…,"client_secret":…,"code":…,"redirect_uri":…}`.
-/// Errors (nothing is built): "/client_id", "/client_secret", "/code", "/redirect_uri".
 inline csm::result<rest::http_request> token_request(const code_exchange& x,
-                                                     const oauth_server& server = oauth_server::atlassian()) {
+                                                     const oauth_server& server) {
     if (auto e = detail::check_client(x.client_id, x.secret)) return std::move(*e);
     if (x.code.empty()) return detail::request_error(errc::missing_member, "/code", "a non-empty authorization code");
     if (!detail::valid_redirect_uri(x.redirect_uri))
@@ -121,10 +146,8 @@ inline csm::result<rest::http_request> token_request(const code_exchange& x,
     return detail::token_post(server, "oauth.token.authorization_code", body);
 }
 
-/// POST <token URL> with `{"grant_type":"refresh_token","client_id":…,"client_secret":…,"refresh_token":…}`.
-/// Errors: "/client_id", "/client_secret", "/refresh_token".
 inline csm::result<rest::http_request> token_request(const token_refresh& x,
-                                                     const oauth_server& server = oauth_server::atlassian()) {
+                                                     const oauth_server& server) {
     if (auto e = detail::check_client(x.client_id, x.secret)) return std::move(*e);
     if (x.refresh.empty())
         return detail::request_error(errc::missing_member, "/refresh_token", "a non-empty refresh token");
@@ -136,13 +159,6 @@ inline csm::result<rest::http_request> token_request(const token_refresh& x,
     return detail::token_post(server, "oauth.token.refresh_token", body);
 }
 
-/// Reads the token endpoint's answer.
-///
-/// - 2xx: a JSON object with `access_token` (a non-empty string) and `expires_in` (seconds, 1 to 31536000),
-///   and optionally `refresh_token`, `scope` and `token_type` (which, when present, is "Bearer" in any
-///   case); other members are ignored. expires_at = now + expires_in. Anything else: kind
-///   malformed_response with the JSON Pointer of the problem; the body is never kept (it holds secrets).
-/// - otherwise: oauth_error::from_response (kind oauth with `error` and `error_description`, or http_status).
 inline csm::result<token_set, oauth_error> read_token_response(const rest::http_response& response,
                                                               clock::time_point now) {
     if (response.status < 200 || response.status > 299) return oauth_error::from_response(response);
@@ -184,8 +200,6 @@ inline csm::result<token_set, oauth_error> read_token_response(const rest::http_
     return t;
 }
 
-/// read_token_response for a refresh. Rotation: the answer's refresh token replaces `sent`; when the server
-/// sends none (RFC 6749 §6 allows it; Atlassian's rotating tokens always come back), `sent` is kept.
 inline csm::result<token_set, oauth_error> read_refresh_response(const rest::http_response& response,
                                                                 clock::time_point now, const refresh_token& sent) {
     csm::result<token_set, oauth_error> t = read_token_response(response, now);

@@ -13,6 +13,7 @@
 
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -35,10 +36,12 @@ struct any_object {
 
     variant_type value;
 
-    any_object(customer_org o) : value(std::move(o)) {}
-    any_object(customer_org_category o) : value(std::move(o)) {}
-    any_object(organisation o) : value(std::move(o)) {}
-    any_object(unknown_object o) : value(std::move(o)) {}
+    /// From any of the four (implicit, so that `objects.push_back(org)` works). A template so that only a TU
+    /// that makes an any_object of a type compiles the variant's constructor for it (docs/performance.md).
+    template <class Object>
+        requires std::is_same_v<Object, customer_org> || std::is_same_v<Object, customer_org_category> ||
+                 std::is_same_v<Object, organisation> || std::is_same_v<Object, unknown_object>
+    any_object(Object o) : value(std::move(o)) {} // NOLINT(google-explicit-constructor)
 
     template <class T>
     T* get_if() noexcept { return std::get_if<T>(&value); }
@@ -46,27 +49,48 @@ struct any_object {
     const T* get_if() const noexcept { return std::get_if<T>(&value); }
 
     /// The object-type id: the type-block key (for unknown objects, the one found, possibly empty).
-    std::string_view object_type() const noexcept {
-        return std::visit(
-            [](const auto& o) -> std::string_view {
-                if constexpr (std::is_same_v<std::decay_t<decltype(o)>, unknown_object>) return o.type;
-                else return std::decay_t<decltype(o)>::object_type;
-            },
-            value);
-    }
+    std::string_view object_type() const noexcept;
 
     /// The common properties, or nullptr for an unknown object.
-    const object_common* common() const noexcept {
-        return std::visit(
-            [](const auto& o) -> const object_common* {
-                if constexpr (std::is_same_v<std::decay_t<decltype(o)>, unknown_object>) return nullptr;
-                else return &o;
-            },
-            value);
-    }
+    const object_common* common() const noexcept;
 
     friend bool operator==(const any_object&, const any_object&) = default;
 };
+
+namespace detail {
+
+/// Calls f with the object's alternative and returns what it returns (R). std::visit would do, but it
+/// instantiates a table and a result check per visitor in every TU that writes or validates an object; a
+/// switch is enough for four alternatives.
+template <class R, class F>
+R visit_object(const any_object& o, F&& f) {
+    static_assert(std::variant_size_v<any_object::variant_type> == 4, "one case per alternative");
+    switch (o.value.index()) {
+    case 0: return f(*std::get_if<0>(&o.value));
+    case 1: return f(*std::get_if<1>(&o.value));
+    case 2: return f(*std::get_if<2>(&o.value));
+    case 3: return f(*std::get_if<3>(&o.value));
+    default: break;
+    }
+    throw std::bad_variant_access(); // valueless after an exception, as std::visit reports it
+}
+
+} // namespace detail
+
+inline std::string_view any_object::object_type() const noexcept {
+    if (value.index() == 0) return customer_org::object_type;
+    if (value.index() == 1) return customer_org_category::object_type;
+    if (value.index() == 2) return organisation::object_type;
+    const unknown_object* u = std::get_if<unknown_object>(&value);
+    return u ? std::string_view(u->type) : std::string_view();
+}
+
+inline const object_common* any_object::common() const noexcept {
+    if (const auto* o = std::get_if<customer_org>(&value)) return o;
+    if (const auto* o = std::get_if<customer_org_category>(&value)) return o;
+    if (const auto* o = std::get_if<organisation>(&value)) return o;
+    return nullptr;
+}
 
 } // namespace csm::graph
 
@@ -107,11 +131,12 @@ struct csm::json::codec<csm::graph::any_object> {
 
     template <class Out>
     static void write(Out& out, const csm::graph::any_object& v) {
-        std::visit([&](const auto& o) { codec<std::decay_t<decltype(o)>>::write(out, o); }, v.value);
+        csm::graph::detail::visit_object<void>(v, [&](const auto& o) { codec<std::decay_t<decltype(o)>>::write(out, o); });
     }
     template <class StoragePtr>
     static boost::json::value to_value(const csm::graph::any_object& v, StoragePtr sp) {
-        return std::visit([&](const auto& o) { return codec<std::decay_t<decltype(o)>>::to_value(o, sp); }, v.value);
+        return csm::graph::detail::visit_object<boost::json::value>(
+            v, [&](const auto& o) { return codec<std::decay_t<decltype(o)>>::to_value(o, sp); });
     }
     template <class Context>
     static bool read(Context& ctx, const boost::json::value& jv, csm::graph::any_object& out) {

@@ -77,24 +77,28 @@ struct csm::json::codec<csm::graph::association_list> {
         return boost::json::value(std::move(o));
     }
     template <class Context>
-    static bool read(Context& ctx, const boost::json::value& jv, csm::graph::association_list& out) {
-        out.other_keys.clear();
-        if (const boost::json::object* o = jv.if_object()) {
-            out.form = csm::graph::association_form::set;
-            for (const auto& kv : *o)
-                if (kv.key() != "set") out.other_keys.insert_or_assign(kv.key(), kv.value());
-            const boost::json::value* set = o->if_contains("set");
-            if (!set || set->is_null()) {
-                out.clear();
-                return true;
-            }
-            auto scope = ctx.enter("set");
-            return list_codec::read(ctx, *set, out);
-        }
-        if (!jv.is_array()) return ctx.fail(errc::type_mismatch, expected);
-        out.form = csm::graph::association_form::array;
-        return list_codec::read(ctx, jv, out);
-    }
+    static bool read(Context& ctx, const boost::json::value& jv, csm::graph::association_list& out);
 };
+
+template <class Context>
+bool csm::json::codec<csm::graph::association_list>::read(Context& ctx, const boost::json::value& jv,
+                                                        csm::graph::association_list& out) {
+    out.other_keys.clear();
+    if (const boost::json::object* o = jv.if_object()) {
+        out.form = csm::graph::association_form::set;
+        for (const auto& kv : *o)
+            if (kv.key() != "set") out.other_keys.insert_or_assign(kv.key(), kv.value());
+        const boost::json::value* set = o->if_contains("set");
+        if (!set || set->is_null()) {
+            out.clear();
+            return true;
+        }
+        auto scope = ctx.enter("set");
+        return list_codec::read(ctx, *set, out);
+    }
+    if (!jv.is_array()) return ctx.fail(errc::type_mismatch, expected);
+    out.form = csm::graph::association_form::array;
+    return list_codec::read(ctx, jv, out);
+}
 
 #endif

@@ -26,55 +26,55 @@ namespace csm::graph {
 template <class Request>
 struct batch_traits;
 
-template <>
-struct batch_traits<set_objects_request> {
-    static constexpr std::string_view key = "objects";
-    static constexpr std::size_t max = max_objects_per_request;
-    static constexpr auto items = &set_objects_request::objects;
+namespace detail {
+
+/// batch_traits of a request whose list is the member `Items`, written under `Key`, at most `Max` a request.
+template <auto Items, const std::string_view& Key, std::size_t Max>
+struct list_batch_traits {
+    static constexpr std::string_view key = Key;
+    static constexpr std::size_t max = Max;
+    static constexpr auto items = Items;
 };
+
+inline constexpr std::string_view objects_key = "objects";
+inline constexpr std::string_view external_ids_key = "externalIds";
+inline constexpr std::string_view users_key = "users";
+inline constexpr std::string_view direct_mappings_key = "directMappings";
+inline constexpr std::string_view groups_key = "groups";
+inline constexpr std::string_view relationships_key = "relationships";
+
+/// The deletes by external id: at most 100 `externalIds`.
+template <class Request>
+using delete_batch_traits = list_batch_traits<&Request::external_ids, external_ids_key, max_external_ids_per_delete>;
+
+} // namespace detail
+
 template <>
-struct batch_traits<delete_objects_by_external_id_request> {
-    static constexpr std::string_view key = "externalIds";
-    static constexpr std::size_t max = max_external_ids_per_delete;
-    static constexpr auto items = &delete_objects_by_external_id_request::external_ids;
-};
+struct batch_traits<set_objects_request>
+    : detail::list_batch_traits<&set_objects_request::objects, detail::objects_key, max_objects_per_request> {};
 template <>
-struct batch_traits<set_users_request> {
-    static constexpr std::string_view key = "users";
-    static constexpr std::size_t max = max_users_per_request;
-    static constexpr auto items = &set_users_request::users;
-};
+struct batch_traits<delete_objects_by_external_id_request>
+    : detail::delete_batch_traits<delete_objects_by_external_id_request> {};
 template <>
-struct batch_traits<delete_users_by_external_id_request> {
-    static constexpr std::string_view key = "externalIds";
-    static constexpr std::size_t max = max_external_ids_per_delete;
-    static constexpr auto items = &delete_users_by_external_id_request::external_ids;
-};
+struct batch_traits<set_users_request>
+    : detail::list_batch_traits<&set_users_request::users, detail::users_key, max_users_per_request> {};
 template <>
-struct batch_traits<map_users_request> {
-    static constexpr std::string_view key = "directMappings";
-    static constexpr std::size_t max = max_user_mappings_per_request;
-    static constexpr auto items = &map_users_request::direct_mappings;
-};
+struct batch_traits<delete_users_by_external_id_request> : detail::delete_batch_traits<delete_users_by_external_id_request> {};
 template <>
-struct batch_traits<set_groups_request> {
-    static constexpr std::string_view key = "groups";
-    static constexpr std::size_t max = max_groups_per_request;
-    static constexpr auto items = &set_groups_request::groups;
-};
+struct batch_traits<map_users_request>
+    : detail::list_batch_traits<&map_users_request::direct_mappings, detail::direct_mappings_key,
+                                max_user_mappings_per_request> {};
 template <>
-struct batch_traits<delete_groups_by_external_id_request> {
-    static constexpr std::string_view key = "externalIds";
-    static constexpr std::size_t max = max_external_ids_per_delete;
-    static constexpr auto items = &delete_groups_by_external_id_request::external_ids;
-};
+struct batch_traits<set_groups_request>
+    : detail::list_batch_traits<&set_groups_request::groups, detail::groups_key, max_groups_per_request> {};
+template <>
+struct batch_traits<delete_groups_by_external_id_request>
+    : detail::delete_batch_traits<delete_groups_by_external_id_request> {};
 /// setRelationships documents no per-request limit; batch_options' default of 100 applies unless changed.
 template <>
-struct batch_traits<set_relationships_request> {
-    static constexpr std::string_view key = "relationships";
-    static constexpr std::size_t max = std::numeric_limits<std::size_t>::max();
-    static constexpr auto items = &set_relationships_request::relationships;
-};
+struct batch_traits<set_relationships_request>
+    : detail::list_batch_traits<&set_relationships_request::relationships, detail::relationships_key,
+                                std::numeric_limits<std::size_t>::max()> {};
 
 struct batch_options {
     /// Items (objects, users, groups, mappings, ids, relationships) per request: 1 to the operation's limit

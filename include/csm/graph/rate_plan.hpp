@@ -58,22 +58,7 @@ public:
 
     /// Reserves a send of `objects` objects no earlier than `now` and returns when it may happen (≥ now; sends
     /// stay in order). Fails with limit_exceeded when one send is larger than the limit itself.
-    csm::result<duration> reserve(std::size_t objects, duration now) {
-        if (objects > limit_ || limit_ == 0)
-            return csm::error{errc::limit_exceeded, "", "at most " + std::to_string(limit_) + " objects per send"};
-        duration t = std::max(now, earliest_);
-        expire(t);
-        while (in_window_ + objects > limit_) {
-            t = std::max(t, sent_.front().first + window_);
-            expire(t);
-        }
-        if (objects == 0) return t;
-        sent_.emplace_back(t, objects);
-        in_window_ += objects;
-        earliest_ = t;
-        if (pacing_ == pacing::even) earliest_ += spacing(objects);
-        return t;
-    }
+    csm::result<duration> reserve(std::size_t objects, duration now);
 
     /// The minimum gap after a send of `objects` under even pacing: ceil(objects × window / limit).
     duration spacing(std::size_t objects) const noexcept {
@@ -96,6 +81,23 @@ private:
     std::size_t in_window_ = 0;
     std::deque<std::pair<duration, std::size_t>> sent_;
 };
+
+inline csm::result<rate_planner::duration> rate_planner::reserve(std::size_t objects, duration now) {
+    if (objects > limit_ || limit_ == 0)
+        return csm::error{errc::limit_exceeded, "", "at most " + std::to_string(limit_) + " objects per send"};
+    duration t = std::max(now, earliest_);
+    expire(t);
+    while (in_window_ + objects > limit_) {
+        t = std::max(t, sent_.front().first + window_);
+        expire(t);
+    }
+    if (objects == 0) return t;
+    sent_.emplace_back(t, objects);
+    in_window_ += objects;
+    earliest_ = t;
+    if (pacing_ == pacing::even) earliest_ += spacing(objects);
+    return t;
+}
 
 /// When to send one envelope: its index, its object count, its offset from the first send, and the delay
 /// after the previous send (the offset for the first).
@@ -189,63 +191,53 @@ template <class Request>
 struct operation_of;
 
 namespace detail {
+/// operation_of of a request that uses one unit of the limit per request (the gets, deleteObjectsByProperties).
 template <graph_operation Op>
 struct per_request_unit {
     static constexpr graph_operation value = Op;
     template <class R>
     static constexpr std::size_t units(const R&) noexcept { return 1; }
 };
+/// operation_of of a request that uses one unit per element of its list, the member `Items`.
+template <graph_operation Op, auto Items>
+struct per_item_unit {
+    static constexpr graph_operation value = Op;
+    template <class R>
+    static std::size_t units(const R& r) noexcept { return (r.*Items).size(); }
+};
 } // namespace detail
 
 template <>
-struct operation_of<set_objects_request> {
-    static constexpr graph_operation value = graph_operation::set_objects;
-    static std::size_t units(const set_objects_request& r) noexcept { return r.objects.size(); }
-};
+struct operation_of<set_objects_request>
+    : detail::per_item_unit<graph_operation::set_objects, &set_objects_request::objects> {};
 template <>
 struct operation_of<get_object_by_external_id_request> : detail::per_request_unit<graph_operation::get_object_by_external_id> {};
 template <>
 struct operation_of<delete_objects_by_properties_request>
     : detail::per_request_unit<graph_operation::delete_objects_by_properties> {};
 template <>
-struct operation_of<delete_objects_by_external_id_request> {
-    static constexpr graph_operation value = graph_operation::delete_objects_by_external_id;
-    static std::size_t units(const delete_objects_by_external_id_request& r) noexcept { return r.external_ids.size(); }
-};
+struct operation_of<delete_objects_by_external_id_request>
+    : detail::per_item_unit<graph_operation::delete_objects_by_external_id, &delete_objects_by_external_id_request::external_ids> {};
 template <>
-struct operation_of<set_users_request> {
-    static constexpr graph_operation value = graph_operation::set_users;
-    static std::size_t units(const set_users_request& r) noexcept { return r.users.size(); }
-};
+struct operation_of<set_users_request> : detail::per_item_unit<graph_operation::set_users, &set_users_request::users> {};
 template <>
 struct operation_of<get_user_by_external_id_request> : detail::per_request_unit<graph_operation::get_user_by_external_id> {};
 template <>
-struct operation_of<delete_users_by_external_id_request> {
-    static constexpr graph_operation value = graph_operation::delete_users_by_external_id;
-    static std::size_t units(const delete_users_by_external_id_request& r) noexcept { return r.external_ids.size(); }
-};
+struct operation_of<delete_users_by_external_id_request>
+    : detail::per_item_unit<graph_operation::delete_users_by_external_id, &delete_users_by_external_id_request::external_ids> {};
 template <>
-struct operation_of<map_users_request> {
-    static constexpr graph_operation value = graph_operation::map_users;
-    static std::size_t units(const map_users_request& r) noexcept { return r.direct_mappings.size(); }
-};
+struct operation_of<map_users_request>
+    : detail::per_item_unit<graph_operation::map_users, &map_users_request::direct_mappings> {};
 template <>
-struct operation_of<set_groups_request> {
-    static constexpr graph_operation value = graph_operation::set_groups;
-    static std::size_t units(const set_groups_request& r) noexcept { return r.groups.size(); }
-};
+struct operation_of<set_groups_request> : detail::per_item_unit<graph_operation::set_groups, &set_groups_request::groups> {};
 template <>
 struct operation_of<get_group_by_external_id_request> : detail::per_request_unit<graph_operation::get_group_by_external_id> {};
 template <>
-struct operation_of<delete_groups_by_external_id_request> {
-    static constexpr graph_operation value = graph_operation::delete_groups_by_external_id;
-    static std::size_t units(const delete_groups_by_external_id_request& r) noexcept { return r.external_ids.size(); }
-};
+struct operation_of<delete_groups_by_external_id_request>
+    : detail::per_item_unit<graph_operation::delete_groups_by_external_id, &delete_groups_by_external_id_request::external_ids> {};
 template <>
-struct operation_of<set_relationships_request> {
-    static constexpr graph_operation value = graph_operation::set_relationships;
-    static std::size_t units(const set_relationships_request& r) noexcept { return r.relationships.size(); }
-};
+struct operation_of<set_relationships_request>
+    : detail::per_item_unit<graph_operation::set_relationships, &set_relationships_request::relationships> {};
 
 struct plan_options {
     csm::graph::pacing pacing = pacing::even;

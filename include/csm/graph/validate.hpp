@@ -65,6 +65,150 @@ enum class rule : std::uint8_t {
 };
 
 /// The stable id of a rule, e.g. "absolute_http_url".
+constexpr std::string_view rule_id(rule r) noexcept;
+
+/// What a rule expects, in words: the text after "expected " in problem::message().
+constexpr std::string_view rule_expectation(rule r) noexcept;
+
+enum class severity { error, warning };
+
+/// A documented rule that a parsed payload breaks, found by validate() before sending: where (a JSON Pointer
+/// into the payload as written), which rule, how bad. No input values.
+struct problem {
+    std::string pointer{};
+    csm::graph::rule rule = rule::required;
+    csm::graph::severity severity = severity::error;
+    /// What was expected, when it says more than the rule (the codec's text for a wrong JSON type, e.g.
+    /// "a string"); empty otherwise. Never an input value.
+    std::string expected{};
+
+    /// A sentence: "/objects/0/lastUpdatedAt: expected an RFC 3339 date-time with a UTC offset (instant)";
+    /// warnings start with "warning: ".
+    std::string message() const;
+
+    /// The short form "/objects/0/schemaVersion: required" (" (warning)" appended for warnings), for logs
+    /// and tests.
+    std::string brief() const;
+
+    friend bool operator==(const problem&, const problem&) = default;
+};
+
+/// How strict validate() is. The default reports what the docs require as errors and what they only
+/// suggest as warnings; strict also makes the suggestions errors (URLs that are not absolute http(s)).
+struct validate_options {
+    bool strict = false;
+};
+
+/// Whether any problem is an error (warnings alone do not block sending).
+inline bool has_errors(const std::vector<problem>& problems) noexcept {
+    for (const problem& p : problems)
+        if (p.severity == severity::error) return true;
+    return false;
+}
+
+/// Whether `text` is an absolute http or https URL with a host (an RFC 3986 URI, via Boost.URL).
+inline bool is_absolute_http_url(std::string_view text) {
+    auto parsed = boost::urls::parse_uri(text); // scheme required; a fragment is allowed
+    if (!parsed) return false;
+    const auto id = parsed->scheme_id();
+    if (id != boost::urls::scheme::http && id != boost::urls::scheme::https) return false;
+    return parsed->has_authority() && !parsed->encoded_host().empty();
+}
+
+// ---- validate(): one overload per payload; the definitions follow below ---------------------------------
+
+/// Each object type: the common properties (schemaVersion, id, displayName and url present; permissions
+/// not empty, at most 500 principals, USER and GROUP principals with an id; user references, keys,
+/// thumbnail and associations complete; URLs absolute http(s), a warning unless strict), then its block.
+/// customer-org: its user references, an activity's `event`, a finite lifetime value (a currency that is
+/// not an active ISO 4217 code is a warning), an http(s) websiteUrl, text of at most 255 characters.
+inline std::vector<problem> validate(const customer_org& o, validate_options options = {});
+
+/// A category: the common properties, and `key` and `categoryType` of at most 255 characters.
+inline std::vector<problem> validate(const customer_org_category& o, validate_options options = {});
+
+/// An organisation: the common properties.
+inline std::vector<problem> validate(const organisation& o, validate_options options = {});
+
+/// Unknown objects: only that they carry a type block, and that it is one this library models (warning;
+/// e.g. `atlassian:customer-organization`, docs/decisions.md#customer-org-type-id).
+inline std::vector<problem> validate(const unknown_object& o, validate_options options = {});
+
+/// Whichever object `o` holds.
+inline std::vector<problem> validate(const any_object& o, validate_options options = {});
+
+/// An envelope: its own limits first (≤ 100 objects, ≤ 5 properties, connectionId recommended, a known
+/// operationType), then every object in order, then ids that repeat an earlier object's (`duplicate_id` at
+/// `/objects/<i>/id`: which of the two the server keeps is not documented).
+inline std::vector<problem> validate(const set_objects_request& r, validate_options options = {});
+
+/// The gets: the ids present (`objectType` too for objects); connectionId recommended.
+inline std::vector<problem> validate(const get_object_by_external_id_request& r, validate_options options = {});
+
+/// The deletes by external id: 1 to 100 ids, none empty (`objectType` present for objects); connectionId
+/// recommended.
+inline std::vector<problem> validate(const delete_objects_by_external_id_request& r, validate_options options = {});
+
+/// deleteObjectsByProperties: exactly one property and an `objectType`; connectionId recommended.
+inline std::vector<problem> validate(const delete_objects_by_properties_request& r, validate_options options = {});
+
+/// setUsers: 1 to 100 users, each with an `externalId` (unique in the request); e-mail and photo values
+/// present; connectionId recommended.
+inline std::vector<problem> validate(const set_users_request& r, validate_options options = {});
+
+inline std::vector<problem> validate(const get_user_by_external_id_request& r, validate_options options = {});
+
+inline std::vector<problem> validate(const delete_users_by_external_id_request& r, validate_options options = {});
+
+/// mapUsers: 1 to 100 mappings, each with an `externalId` and exactly one of `accountId` and
+/// `externalEmailAddress` (rule `one_of`, reported at the mapping).
+inline std::vector<problem> validate(const map_users_request& r, validate_options options = {});
+
+/// setGroups: 1 to 100 groups, each with an `externalId` (unique in the request); each member with an
+/// `externalId` and a `type`.
+inline std::vector<problem> validate(const set_groups_request& r, validate_options options = {});
+
+inline std::vector<problem> validate(const get_group_by_external_id_request& r, validate_options options = {});
+
+inline std::vector<problem> validate(const delete_groups_by_external_id_request& r, validate_options options = {});
+
+/// setRelationships: at least one relationship; each with `from`, `to` (type and value) and `type`; a
+/// non-negative `updateSequenceNumber`; RFC 3339 timestamps. `connectionId` is required by the page.
+inline std::vector<problem> validate(const set_relationships_request& r, validate_options options = {});
+
+/// Validates a setObjects envelope given as raw JSON, as received or stored, without stopping at the first
+/// problem: envelope-level problems first, then each object in order, then repeated ids. Invalid instants and
+/// malformed currency codes, which the typed model cannot hold, are reported (rules `instant`,
+/// `currency_code`) and the object is still checked for everything else. Any other reason an object cannot
+/// be read (a missing `id`, a wrong JSON type) is reported once for that object, with the pointer of the
+/// first such place.
+///
+/// A template so that a TU that does not call it does not compile the readers of every object type
+/// (docs/performance.md).
+template <class Envelope = set_objects_request>
+std::vector<problem> validate_json(const boost::json::value& envelope, validate_options options = {});
+
+/// Validates any other request given as raw JSON (users, groups, relationships, mappings, gets and deletes):
+/// reads it with the typed model and validates it; when it cannot be read, the one reason is reported with
+/// its pointer. (setObjects envelopes have validate_json, which goes on past unreadable objects.)
+template <class Request>
+std::vector<problem> validate_json_as(const boost::json::value& jv, validate_options options = {});
+
+/// The external ids of the users and groups the caller has sent (setUsers, setGroups), for
+/// check_references().
+struct known_principals {
+    std::set<std::string, std::less<>> users{};
+    std::set<std::string, std::less<>> groups{};
+};
+
+/// The optional consistency check before sending: USER and GROUP principals, and the `externalId` of user
+/// references (`createdBy`, `lastUpdatedBy`, `owners`, customer-org `contacts` and `contributors`), that are
+/// not among the users and groups the caller says were sent. They would not resolve (docs/teamwork-graph.md,
+/// "Users and groups"); warnings (`unknown_reference`), since the ids may have been sent in an earlier run.
+inline std::vector<problem> check_references(const set_objects_request& r, const known_principals& known);
+
+// ---- implementation ---------------------------------------------------------------------------------
+
 constexpr std::string_view rule_id(rule r) noexcept {
     switch (r) {
     case rule::required: return "required";
@@ -97,7 +241,6 @@ constexpr std::string_view rule_id(rule r) noexcept {
     return "unknown";
 }
 
-/// What a rule expects, in words: the text after "expected " in problem::message().
 constexpr std::string_view rule_expectation(rule r) noexcept {
     switch (r) {
     case rule::required: return "a value for a required member";
@@ -130,64 +273,23 @@ constexpr std::string_view rule_expectation(rule r) noexcept {
     return "a valid value";
 }
 
-enum class severity { error, warning };
-
-/// A documented rule that a parsed payload breaks, found by validate() before sending: where (a JSON Pointer
-/// into the payload as written), which rule, how bad. No input values.
-struct problem {
-    std::string pointer{};
-    csm::graph::rule rule = rule::required;
-    csm::graph::severity severity = severity::error;
-    /// What was expected, when it says more than the rule (the codec's text for a wrong JSON type, e.g.
-    /// "a string"); empty otherwise. Never an input value.
-    std::string expected{};
-
-    /// A sentence: "/objects/0/lastUpdatedAt: expected an RFC 3339 date-time with a UTC offset (instant)";
-    /// warnings start with "warning: ".
-    std::string message() const {
-        std::string text = severity == severity::warning ? "warning: " : "";
-        text += pointer.empty() ? std::string_view("(root)") : std::string_view(pointer);
-        text += ": expected ";
-        text += expected.empty() ? rule_expectation(rule) : std::string_view(expected);
-        text += " (";
-        text += rule_id(rule);
-        text += ')';
-        return text;
-    }
-
-    /// The short form "/objects/0/schemaVersion: required" (" (warning)" appended for warnings), for logs
-    /// and tests.
-    std::string brief() const {
-        std::string text = pointer.empty() ? std::string("(root)") : pointer;
-        text += ": ";
-        text += rule_id(rule);
-        if (severity == severity::warning) text += " (warning)";
-        return text;
-    }
-
-    friend bool operator==(const problem&, const problem&) = default;
-};
-
-/// How strict validate() is. The default reports what the docs require as errors and what they only
-/// suggest as warnings; strict also makes the suggestions errors (URLs that are not absolute http(s)).
-struct validate_options {
-    bool strict = false;
-};
-
-/// Whether any problem is an error (warnings alone do not block sending).
-inline bool has_errors(const std::vector<problem>& problems) noexcept {
-    for (const problem& p : problems)
-        if (p.severity == severity::error) return true;
-    return false;
+inline std::string problem::message() const {
+    std::string text = severity == severity::warning ? "warning: " : "";
+    text += pointer.empty() ? std::string_view("(root)") : std::string_view(pointer);
+    text += ": expected ";
+    text += expected.empty() ? rule_expectation(rule) : std::string_view(expected);
+    text += " (";
+    text += rule_id(rule);
+    text += ')';
+    return text;
 }
 
-/// Whether `text` is an absolute http or https URL with a host (an RFC 3986 URI, via Boost.URL).
-inline bool is_absolute_http_url(std::string_view text) {
-    auto parsed = boost::urls::parse_uri(text); // scheme required; a fragment is allowed
-    if (!parsed) return false;
-    const auto id = parsed->scheme_id();
-    if (id != boost::urls::scheme::http && id != boost::urls::scheme::https) return false;
-    return parsed->has_authority() && !parsed->encoded_host().empty();
+inline std::string problem::brief() const {
+    std::string text = pointer.empty() ? std::string("(root)") : pointer;
+    text += ": ";
+    text += rule_id(rule);
+    if (severity == severity::warning) text += " (warning)";
+    return text;
 }
 
 namespace detail {
@@ -287,75 +389,15 @@ public:
         if (k->value.is_null()) report_at("value", rule::required);
     }
 
-    void permissions(const permission_list& list) {
-        auto s = enter("permissions");
-        if (list.empty()) report(rule::non_empty);
-        if (list.principal_count() > max_principals_per_object) report(rule::max_principals);
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            auto e = enter(i);
-            const permission& p = list[i];
-            if (p.action) known("action", *p.action);
-            auto ac = enter("accessControls");
-            if (p.access_controls.empty()) report(rule::non_empty);
-            for (std::size_t j = 0; j < p.access_controls.size(); ++j) {
-                auto ae = enter(j);
-                const auto& principals = p.access_controls[j].principals;
-                auto ps = enter("principals");
-                if (principals.empty()) report(rule::non_empty);
-                for (std::size_t k = 0; k < principals.size(); ++k) {
-                    auto pe = enter(k);
-                    const principal& pr = principals[k];
-                    known("type", pr.type);
-                    const bool needs_id = pr.type == principal_type::known::user || pr.type == principal_type::known::group;
-                    if (needs_id && (!pr.id || pr.id->empty())) report_at("id", rule::required);
-                }
-            }
-        }
-    }
+    void permissions(const permission_list& list);
+    void common(const object_common& o);
 
-    void common(const object_common& o) {
-        required_optional("schemaVersion", o.schema_version);
-        required_text("id", o.id.view());
-        required_optional("displayName", o.display_name);
-        if (o.url.empty()) report_at("url", rule::required);
-        else http_url("url", o.url);
-        if (o.created_by) {
-            auto s = enter("createdBy");
-            user(*o.created_by);
-        }
-        if (o.last_updated_by) {
-            auto s = enter("lastUpdatedBy");
-            user(*o.last_updated_by);
-        }
-        users("owners", o.owners);
-        if (o.thumbnail) {
-            auto s = enter("thumbnail");
-            if (o.thumbnail->external_url) http_url("externalUrl", *o.thumbnail->external_url);
-            else report(rule::empty_object, severity::warning); // e.g. only `mimeType` was read (docs/decisions.md#thumbnail-url-alias)
-        }
-        key("parentKey", o.parent_key);
-        key("containerKey", o.container_key);
-        permissions(o.permissions);
-        if (o.associations) {
-            const std::size_t size = pointer_.size();
-            pointer_ += o.associations->form == association_form::set ? "/associations/set" : "/associations";
-            scope s(*this, size);
-            for (std::size_t i = 0; i < o.associations->size(); ++i) {
-                auto e = enter(i);
-                required_text("associationType", (*o.associations)[i].association_type);
-            }
-        }
-    }
 
 private:
     validate_options options_;
     std::string pointer_;
     std::vector<problem> problems_;
 };
-
-} // namespace detail
-
-namespace detail {
 
 inline void validator::adopt_parse_error(const csm::error& e) {
     rule r = rule::unreadable;
@@ -370,16 +412,73 @@ inline void validator::adopt_parse_error(const csm::error& e) {
     problems_.push_back(std::move(p));
 }
 
-/// Reports the second and later elements whose id (given by `id_of(i)`, empty = none) appeared before, at
-/// `<i>/<key>` under the current location.
-template <class IdOf>
-void duplicates(validator& v, std::size_t count, std::string_view key, IdOf id_of) {
-    std::vector<std::pair<std::string_view, std::size_t>> seen;
-    seen.reserve(count);
-    for (std::size_t i = 0; i < count; ++i) {
-        const std::string_view id = id_of(i);
-        if (!id.empty()) seen.emplace_back(id, i);
+inline void validator::permissions(const permission_list& list) {
+    auto s = enter("permissions");
+    if (list.empty()) report(rule::non_empty);
+    if (list.principal_count() > max_principals_per_object) report(rule::max_principals);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        auto e = enter(i);
+        const permission& p = list[i];
+        if (p.action) known("action", *p.action);
+        auto ac = enter("accessControls");
+        if (p.access_controls.empty()) report(rule::non_empty);
+        for (std::size_t j = 0; j < p.access_controls.size(); ++j) {
+            auto ae = enter(j);
+            const auto& principals = p.access_controls[j].principals;
+            auto ps = enter("principals");
+            if (principals.empty()) report(rule::non_empty);
+            for (std::size_t k = 0; k < principals.size(); ++k) {
+                auto pe = enter(k);
+                const principal& pr = principals[k];
+                known("type", pr.type);
+                const bool needs_id = pr.type == principal_type::known::user || pr.type == principal_type::known::group;
+                if (needs_id && (!pr.id || pr.id->empty())) report_at("id", rule::required);
+            }
+        }
     }
+}
+
+inline void validator::common(const object_common& o) {
+    required_optional("schemaVersion", o.schema_version);
+    required_text("id", o.id.view());
+    required_optional("displayName", o.display_name);
+    if (o.url.empty()) report_at("url", rule::required);
+    else http_url("url", o.url);
+    if (o.created_by) {
+        auto s = enter("createdBy");
+        user(*o.created_by);
+    }
+    if (o.last_updated_by) {
+        auto s = enter("lastUpdatedBy");
+        user(*o.last_updated_by);
+    }
+    users("owners", o.owners);
+    if (o.thumbnail) {
+        auto s = enter("thumbnail");
+        if (o.thumbnail->external_url) http_url("externalUrl", *o.thumbnail->external_url);
+        else report(rule::empty_object, severity::warning); // e.g. only `mimeType` was read (docs/decisions.md#thumbnail-url-alias)
+    }
+    key("parentKey", o.parent_key);
+    key("containerKey", o.container_key);
+    permissions(o.permissions);
+    if (o.associations) {
+        const std::size_t size = pointer_.size();
+        pointer_ += o.associations->form == association_form::set ? "/associations/set" : "/associations";
+        scope s(*this, size);
+        for (std::size_t i = 0; i < o.associations->size(); ++i) {
+            auto e = enter(i);
+            required_text("associationType", (*o.associations)[i].association_type);
+        }
+    }
+}
+
+/// Reports the second and later elements whose id (`ids[i]`, empty = none) appeared before, at `<i>/<key>`
+/// under the current location.
+inline void duplicates(validator& v, std::string_view key, const std::vector<std::string_view>& ids) {
+    std::vector<std::pair<std::string_view, std::size_t>> seen;
+    seen.reserve(ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (!ids[i].empty()) seen.emplace_back(ids[i], i);
     std::stable_sort(seen.begin(), seen.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     std::vector<std::size_t> repeated;
     for (std::size_t k = 1; k < seen.size(); ++k)
@@ -399,9 +498,38 @@ inline std::string_view object_id(const any_object& o) noexcept {
     return {};
 }
 
+/// A list of a request: not empty, at most `max` items (rule `max_items` at the list's key).
+inline void item_list(validator& v, std::string_view key, std::size_t size, std::size_t max) {
+    if (size == 0) v.report_at(key, rule::non_empty);
+    if (size > max) v.report_at(key, rule::max_items);
+}
+
+/// A list of ids to delete: not empty, at most 100, none empty.
+template <class Id>
+void delete_ids(validator& v, const std::vector<Id>& ids) {
+    if (ids.empty()) v.report_at("externalIds", rule::non_empty);
+    if (ids.size() > max_external_ids_per_delete) v.report_at("externalIds", rule::max_external_ids);
+    auto s = v.enter("externalIds");
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (ids[i].empty()) v.report_at(std::to_string(i), rule::required);
+}
+
+inline void optional_instant(validator& v, std::string_view key, const std::optional<std::string>& text) {
+    if (text && !csm::instant::try_parse(*text)) v.report_at(key, rule::instant);
+}
+
+/// Reads `jv` with the typed model and validates the result into v at the current location; when it cannot
+/// be read, the one reason (with its pointer).
+template <class T>
+void read_and_validate(const boost::json::value& jv, validator& v) {
+    csm::result<T> parsed = csm::json::from_value<T>(jv);
+    if (!parsed) v.adopt_parse_error(parsed.error());
+    else v.adopt(validate(*parsed, v.options()));
+}
+
 } // namespace detail
 
-inline std::vector<problem> validate(const customer_org& o, validate_options options = {}) {
+inline std::vector<problem> validate(const customer_org& o, validate_options options) {
     detail::validator v(options);
     v.common(o);
     auto s = v.enter(customer_org::object_type);
@@ -425,7 +553,7 @@ inline std::vector<problem> validate(const customer_org& o, validate_options opt
     return std::move(v).take();
 }
 
-inline std::vector<problem> validate(const customer_org_category& o, validate_options options = {}) {
+inline std::vector<problem> validate(const customer_org_category& o, validate_options options) {
     detail::validator v(options);
     v.common(o);
     auto s = v.enter(customer_org_category::object_type);
@@ -434,29 +562,24 @@ inline std::vector<problem> validate(const customer_org_category& o, validate_op
     return std::move(v).take();
 }
 
-inline std::vector<problem> validate(const organisation& o, validate_options options = {}) {
+inline std::vector<problem> validate(const organisation& o, validate_options options) {
     detail::validator v(options);
     v.common(o);
     return std::move(v).take();
 }
 
-/// Unknown objects: only that they carry a type block, and that it is one this library models (warning;
-/// e.g. `atlassian:customer-organization`, docs/decisions.md#customer-org-type-id).
-inline std::vector<problem> validate(const unknown_object& o, validate_options options = {}) {
+inline std::vector<problem> validate(const unknown_object& o, validate_options options) {
     detail::validator v(options);
     if (o.type.empty()) v.report(rule::type_block);
     else v.report_at(o.type, rule::known_value, severity::warning);
     return std::move(v).take();
 }
 
-inline std::vector<problem> validate(const any_object& o, validate_options options = {}) {
-    return std::visit([&](const auto& x) { return validate(x, options); }, o.value);
+inline std::vector<problem> validate(const any_object& o, validate_options options) {
+    return detail::visit_object<std::vector<problem>>(o, [&](const auto& x) { return validate(x, options); });
 }
 
-/// An envelope: its own limits first (≤ 100 objects, ≤ 5 properties, connectionId recommended, a known
-/// operationType), then every object in order, then ids that repeat an earlier object's (`duplicate_id` at
-/// `/objects/<i>/id`: which of the two the server keeps is not documented).
-inline std::vector<problem> validate(const set_objects_request& r, validate_options options = {}) {
+inline std::vector<problem> validate(const set_objects_request& r, validate_options options) {
     detail::validator v(options);
     if (r.objects.size() > max_objects_per_request) v.report_at("objects", rule::max_objects);
     if (r.properties && r.properties->size() > max_properties_per_request) v.report_at("properties", rule::max_properties);
@@ -467,11 +590,14 @@ inline std::vector<problem> validate(const set_objects_request& r, validate_opti
         auto e = v.enter(i);
         v.adopt(validate(r.objects[i], options));
     }
-    detail::duplicates(v, r.objects.size(), "id", [&](std::size_t i) { return detail::object_id(r.objects[i]); });
+    std::vector<std::string_view> ids;
+    ids.reserve(r.objects.size());
+    for (const any_object& o : r.objects) ids.push_back(detail::object_id(o));
+    detail::duplicates(v, "id", ids);
     return std::move(v).take();
 }
 
-inline std::vector<problem> validate(const get_object_by_external_id_request& r, validate_options options = {}) {
+inline std::vector<problem> validate(const get_object_by_external_id_request& r, validate_options options) {
     detail::validator v(options);
     v.required_text("objectType", r.object_type);
     v.required_text("externalId", r.external_id.view());
@@ -479,21 +605,15 @@ inline std::vector<problem> validate(const get_object_by_external_id_request& r,
     return std::move(v).take();
 }
 
-inline std::vector<problem> validate(const delete_objects_by_external_id_request& r, validate_options options = {}) {
+inline std::vector<problem> validate(const delete_objects_by_external_id_request& r, validate_options options) {
     detail::validator v(options);
     v.required_text("objectType", r.object_type);
-    if (r.external_ids.empty()) v.report_at("externalIds", rule::non_empty);
-    if (r.external_ids.size() > max_external_ids_per_delete) v.report_at("externalIds", rule::max_external_ids);
-    {
-        auto s = v.enter("externalIds");
-        for (std::size_t i = 0; i < r.external_ids.size(); ++i)
-            if (r.external_ids[i].empty()) v.report_at(std::to_string(i), rule::required);
-    }
+    detail::delete_ids(v, r.external_ids);
     v.connection(r.connection_id);
     return std::move(v).take();
 }
 
-inline std::vector<problem> validate(const delete_objects_by_properties_request& r, validate_options options = {}) {
+inline std::vector<problem> validate(const delete_objects_by_properties_request& r, validate_options options) {
     detail::validator v(options);
     if (r.properties.size() != 1) v.report_at("properties", rule::one_property);
     v.required_text("objectType", r.object_type);
@@ -501,33 +621,7 @@ inline std::vector<problem> validate(const delete_objects_by_properties_request&
     return std::move(v).take();
 }
 
-namespace detail {
-
-/// A list of a request: not empty, at most `max` items (rule `max_items` at the list's key).
-inline void item_list(validator& v, std::string_view key, std::size_t size, std::size_t max) {
-    if (size == 0) v.report_at(key, rule::non_empty);
-    if (size > max) v.report_at(key, rule::max_items);
-}
-
-/// A list of ids to delete: not empty, at most 100, none empty.
-template <class Id>
-void delete_ids(validator& v, const std::vector<Id>& ids) {
-    if (ids.empty()) v.report_at("externalIds", rule::non_empty);
-    if (ids.size() > max_external_ids_per_delete) v.report_at("externalIds", rule::max_external_ids);
-    auto s = v.enter("externalIds");
-    for (std::size_t i = 0; i < ids.size(); ++i)
-        if (ids[i].empty()) v.report_at(std::to_string(i), rule::required);
-}
-
-inline void optional_instant(validator& v, std::string_view key, const std::optional<std::string>& text) {
-    if (text && !csm::instant::try_parse(*text)) v.report_at(key, rule::instant);
-}
-
-} // namespace detail
-
-/// setUsers: 1 to 100 users, each with an `externalId` (unique in the request); e-mail and photo values
-/// present; connectionId recommended.
-inline std::vector<problem> validate(const set_users_request& r, validate_options options = {}) {
+inline std::vector<problem> validate(const set_users_request& r, validate_options options) {
     detail::validator v(options);
     detail::item_list(v, "users", r.users.size(), max_users_per_request);
     v.connection(r.connection_id);
@@ -551,27 +645,28 @@ inline std::vector<problem> validate(const set_users_request& r, validate_option
             }
         }
     }
-    detail::duplicates(v, r.users.size(), "externalId", [&](std::size_t i) { return r.users[i].external_id.view(); });
+    std::vector<std::string_view> ids;
+    ids.reserve(r.users.size());
+    for (const user_payload& u : r.users) ids.push_back(u.external_id.view());
+    detail::duplicates(v, "externalId", ids);
     return std::move(v).take();
 }
 
-inline std::vector<problem> validate(const get_user_by_external_id_request& r, validate_options options = {}) {
+inline std::vector<problem> validate(const get_user_by_external_id_request& r, validate_options options) {
     detail::validator v(options);
     v.required_text("externalId", r.external_id.view());
     v.connection(r.connection_id);
     return std::move(v).take();
 }
 
-inline std::vector<problem> validate(const delete_users_by_external_id_request& r, validate_options options = {}) {
+inline std::vector<problem> validate(const delete_users_by_external_id_request& r, validate_options options) {
     detail::validator v(options);
     detail::delete_ids(v, r.external_ids);
     v.connection(r.connection_id);
     return std::move(v).take();
 }
 
-/// mapUsers: 1 to 100 mappings, each with an `externalId` and exactly one of `accountId` and
-/// `externalEmailAddress` (rule `one_of`, reported at the mapping).
-inline std::vector<problem> validate(const map_users_request& r, validate_options options = {}) {
+inline std::vector<problem> validate(const map_users_request& r, validate_options options) {
     detail::validator v(options);
     detail::item_list(v, "directMappings", r.direct_mappings.size(), max_user_mappings_per_request);
     auto s = v.enter("directMappings");
@@ -586,9 +681,7 @@ inline std::vector<problem> validate(const map_users_request& r, validate_option
     return std::move(v).take();
 }
 
-/// setGroups: 1 to 100 groups, each with an `externalId` (unique in the request); each member with an
-/// `externalId` and a `type`.
-inline std::vector<problem> validate(const set_groups_request& r, validate_options options = {}) {
+inline std::vector<problem> validate(const set_groups_request& r, validate_options options) {
     detail::validator v(options);
     detail::item_list(v, "groups", r.groups.size(), max_groups_per_request);
     v.connection(r.connection_id);
@@ -606,27 +699,28 @@ inline std::vector<problem> validate(const set_groups_request& r, validate_optio
             }
         }
     }
-    detail::duplicates(v, r.groups.size(), "externalId", [&](std::size_t i) { return r.groups[i].external_id.view(); });
+    std::vector<std::string_view> ids;
+    ids.reserve(r.groups.size());
+    for (const group_payload& g : r.groups) ids.push_back(g.external_id.view());
+    detail::duplicates(v, "externalId", ids);
     return std::move(v).take();
 }
 
-inline std::vector<problem> validate(const get_group_by_external_id_request& r, validate_options options = {}) {
+inline std::vector<problem> validate(const get_group_by_external_id_request& r, validate_options options) {
     detail::validator v(options);
     v.required_text("externalId", r.external_id.view());
     v.connection(r.connection_id);
     return std::move(v).take();
 }
 
-inline std::vector<problem> validate(const delete_groups_by_external_id_request& r, validate_options options = {}) {
+inline std::vector<problem> validate(const delete_groups_by_external_id_request& r, validate_options options) {
     detail::validator v(options);
     detail::delete_ids(v, r.external_ids);
     v.connection(r.connection_id);
     return std::move(v).take();
 }
 
-/// setRelationships: at least one relationship; each with `from`, `to` (type and value) and `type`; a
-/// non-negative `updateSequenceNumber`; RFC 3339 timestamps. `connectionId` is required by the page.
-inline std::vector<problem> validate(const set_relationships_request& r, validate_options options = {}) {
+inline std::vector<problem> validate(const set_relationships_request& r, validate_options options) {
     detail::validator v(options);
     if (r.relationships.empty()) v.report_at("relationships", rule::non_empty);
     if (!r.connection_id || r.connection_id->empty()) v.report_at("connectionId", rule::required);
@@ -698,27 +792,13 @@ void validate_object_json(boost::json::value& jv, validator& v) {
             }
         }
     }
-    csm::result<Object> parsed = csm::json::from_value<Object>(jv);
-    if (!parsed) {
-        v.adopt_parse_error(parsed.error());
-        return;
-    }
-    v.adopt(validate(*parsed, v.options()));
+    read_and_validate<Object>(jv, v);
 }
 
 } // namespace detail
 
-/// Validates a setObjects envelope given as raw JSON, as received or stored, without stopping at the first
-/// problem: envelope-level problems first, then each object in order, then repeated ids. Invalid instants and
-/// malformed currency codes, which the typed model cannot hold, are reported (rules `instant`,
-/// `currency_code`) and the object is still checked for everything else. Any other reason an object cannot
-/// be read (a missing `id`, a wrong JSON type) is reported once for that object, with the pointer of the
-/// first such place.
-///
-/// A template so that a TU that does not call it does not compile the readers of every object type
-/// (docs/performance.md).
-template <class Envelope = set_objects_request>
-std::vector<problem> validate_json(const boost::json::value& envelope, validate_options options = {}) {
+template <class Envelope>
+std::vector<problem> validate_json(const boost::json::value& envelope, validate_options options) {
     detail::validator v(options);
     const boost::json::object* env = envelope.if_object();
     if (!env) {
@@ -729,9 +809,7 @@ std::vector<problem> validate_json(const boost::json::value& envelope, validate_
     boost::json::object shell = *env;
     boost::json::value objects = shell.contains("objects") ? shell["objects"] : boost::json::value();
     shell["objects"] = boost::json::array();
-    csm::result<Envelope> head = csm::json::from_value<Envelope>(boost::json::value(std::move(shell)));
-    if (!head) v.adopt_parse_error(head.error());
-    else v.adopt(validate(*head, options)); // its objects are empty here
+    detail::read_and_validate<Envelope>(boost::json::value(std::move(shell)), v); // its objects are empty here
     boost::json::array* list = objects.if_array();
     if (!list) {
         v.report_at("objects", objects.is_null() ? rule::required : rule::type);
@@ -743,21 +821,17 @@ std::vector<problem> validate_json(const boost::json::value& envelope, validate_
         auto e = v.enter(i);
         detail::validate_object_json((*list)[i], v);
     }
-    detail::duplicates(v, list->size(), "id", [&](std::size_t i) -> std::string_view {
-        const boost::json::object* o = (*list)[i].if_object();
-        const boost::json::value* id = o ? o->if_contains("id") : nullptr;
+    std::vector<std::string_view> ids;
+    ids.reserve(list->size());
+    for (const boost::json::value& o : *list) {
+        const boost::json::object* obj = o.if_object();
+        const boost::json::value* id = obj ? obj->if_contains("id") : nullptr;
         const boost::json::string* text = id ? id->if_string() : nullptr;
-        return text ? std::string_view(*text) : std::string_view();
-    });
+        ids.push_back(text ? std::string_view(*text) : std::string_view());
+    }
+    detail::duplicates(v, "id", ids);
     return std::move(v).take();
 }
-
-/// The external ids of the users and groups the caller has sent (setUsers, setGroups), for
-/// check_references().
-struct known_principals {
-    std::set<std::string, std::less<>> users{};
-    std::set<std::string, std::less<>> groups{};
-};
 
 namespace detail {
 
@@ -809,10 +883,6 @@ inline void check_object(validator& v, const object_common& o, const known_princ
 
 } // namespace detail
 
-/// The optional consistency check before sending: USER and GROUP principals, and the `externalId` of user
-/// references (`createdBy`, `lastUpdatedBy`, `owners`, customer-org `contacts` and `contributors`), that are
-/// not among the users and groups the caller says were sent. They would not resolve (docs/teamwork-graph.md,
-/// "Users and groups"); warnings (`unknown_reference`), since the ids may have been sent in an earlier run.
 inline std::vector<problem> check_references(const set_objects_request& r, const known_principals& known) {
     detail::validator v;
     auto s = v.enter("objects");
@@ -830,15 +900,10 @@ inline std::vector<problem> check_references(const set_objects_request& r, const
     return std::move(v).take();
 }
 
-/// Validates any other request given as raw JSON (users, groups, relationships, mappings, gets and deletes):
-/// reads it with the typed model and validates it; when it cannot be read, the one reason is reported with
-/// its pointer. (setObjects envelopes have validate_json, which goes on past unreadable objects.)
 template <class Request>
-std::vector<problem> validate_json_as(const boost::json::value& jv, validate_options options = {}) {
+std::vector<problem> validate_json_as(const boost::json::value& jv, validate_options options) {
     detail::validator v(options);
-    csm::result<Request> parsed = csm::json::from_value<Request>(jv);
-    if (!parsed) v.adopt_parse_error(parsed.error());
-    else v.adopt(validate(*parsed, options));
+    detail::read_and_validate<Request>(jv, v);
     return std::move(v).take();
 }
 
