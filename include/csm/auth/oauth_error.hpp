@@ -3,7 +3,7 @@
 #define CSM_AUTH_OAUTH_ERROR_HPP
 
 #include <csm/error.hpp>
-#include <csm/json/parse.hpp>
+#include <csm/json/parse_value.hpp>
 #include <csm/rest/http_message.hpp>
 
 #include <boost/json/value.hpp>

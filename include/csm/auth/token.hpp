@@ -7,7 +7,7 @@
 #include <csm/auth/oauth_server.hpp>
 #include <csm/auth/secret.hpp>
 #include <csm/error.hpp>
-#include <csm/json/parse.hpp>
+#include <csm/json/parse_value.hpp>
 #include <csm/rest/http.hpp>
 #include <csm/result.hpp>
 
