@@ -13,10 +13,10 @@
 #include <csm/json/codec.hpp>
 #include <csm/json/detail/struct_info.hpp>
 #include <csm/json/options.hpp>
+#include <csm/json/parse_value.hpp>
 #include <csm/json/read_context.hpp>
 
 #include <boost/json/basic_parser_impl.hpp>
-#include <boost/json/parse_options.hpp>
 #include <boost/json/value_stack.hpp>
 #include <boost/mp11/algorithm.hpp>
 
@@ -115,8 +115,8 @@ public:
     static constexpr std::size_t max_key_size = std::size_t(-1);
     static constexpr std::size_t max_string_size = std::size_t(-1);
 
-    /// The parser's nesting limit (parse_into sets it), so the frame stack below never overflows.
-    static constexpr std::size_t max_depth = 64;
+    /// The parser's nesting limit (pinned_parse_options), so the frame stack below never overflows.
+    static constexpr std::size_t max_depth = detail::max_depth;
 
     handler(read_options options, slot root) : ctx_(options), root_(root) {}
 
@@ -316,7 +316,6 @@ auto fresh() {
     else
         return detail::placeholder<T>();
 }
-
 
 template <class M>
 struct reader;
@@ -719,12 +718,7 @@ struct reader<T> {
 /// Parses `text` into `out` (already a placeholder); false on any problem, syntax or model.
 template <class T>
 bool parse_into(std::string_view text, read_options options, T& out) {
-    boost::json::parse_options opts;
-    opts.allow_comments = false;
-    opts.allow_trailing_commas = false;
-    opts.allow_invalid_utf8 = false;
-    opts.max_depth = handler::max_depth;
-    boost::json::basic_parser<handler> p(opts, options, slot{ops_of<T>(), &out});
+    boost::json::basic_parser<handler> p(detail::pinned_parse_options(), options, slot{ops_of<T>(), &out});
     boost::system::error_code ec;
     const std::size_t used = p.write_some(false, text.data(), text.size(), ec);
     return !ec && used == text.size() && p.done();
