@@ -56,7 +56,7 @@ int main() {
     // 6. Later: refresh when expired. The refresh token rotates: the new set replaces the old one.
     if (tokens->expired(now + 3600s)) {
         auto refresh = auth::token_request(auth::token_refresh{"YOUR_CLIENT_ID", secret, *tokens->refresh});
-        auto fresh = auth::read_refresh_response(answer(*refresh), now + 3600s, *tokens->refresh);
+        auto fresh = auth::read_token_response(answer(*refresh), now + 3600s);
         assert(fresh);
         tokens = std::move(*fresh);
     }

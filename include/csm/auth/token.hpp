@@ -30,8 +30,8 @@
 ///     auto tokens = csm::auth::read_token_response(response, std::chrono::system_clock::now());
 ///
 /// Refresh tokens rotate: every refresh answers with a new refresh token and the one sent stops working, so
-/// read_refresh_response's token_set (which holds the new one) replaces the old set, and must be saved
-/// before the next refresh.
+/// the token_set that read_token_response reads from a refresh answer (which holds the new one) replaces the
+/// old set, and must be saved before the next refresh.
 namespace csm::auth {
 
 using clock = std::chrono::system_clock;
@@ -84,16 +84,14 @@ inline csm::result<rest::http_request> token_request(const token_refresh& x,
 ///
 /// - 2xx: a JSON object with `access_token` (a non-empty string) and `expires_in` (seconds, 1 to 31536000),
 ///   and optionally `refresh_token`, `scope` and `token_type` (which, when present, is "Bearer" in any
-///   case); other members are ignored. expires_at = now + expires_in. Anything else: kind
+///   case); other members are ignored. expires_at = now + expires_in. For a refresh the set replaces the old
+///   one: the refresh token sent was disabled by the refresh (rotation), so when the answer carries none the
+///   set has none, and the next refresh needs a new authorization
+///   (https://developer.atlassian.com/cloud/oauth/getting-started/refresh-tokens/). Anything else: kind
 ///   malformed_response with the JSON Pointer of the problem; the body is never kept (it holds secrets).
 /// - otherwise: oauth_error::from_response (kind oauth with `error` and `error_description`, or http_status).
 inline csm::result<token_set, oauth_error> read_token_response(const rest::http_response& response,
                                                               clock::time_point now);
-
-/// read_token_response for a refresh. Rotation: the answer's refresh token replaces `sent`; when the server
-/// sends none (RFC 6749 §6 allows it; Atlassian's rotating tokens always come back), `sent` is kept.
-inline csm::result<token_set, oauth_error> read_refresh_response(const rest::http_response& response,
-                                                                clock::time_point now, const refresh_token& sent);
 
 // ---- implementation -----------------------------------------------------------------------------------
 
@@ -197,13 +195,6 @@ inline csm::result<token_set, oauth_error> read_token_response(const rest::http_
     token_set t{access_token(std::string(access->get_string())), std::nullopt, now + std::chrono::seconds(seconds),
                 scope->value_or(std::string()), type->value_or(std::string())};
     if (*refresh) t.refresh.emplace(std::move(**refresh));
-    return t;
-}
-
-inline csm::result<token_set, oauth_error> read_refresh_response(const rest::http_response& response,
-                                                                clock::time_point now, const refresh_token& sent) {
-    csm::result<token_set, oauth_error> t = read_token_response(response, now);
-    if (t && !t->refresh) t->refresh = sent;
     return t;
 }
 

@@ -176,30 +176,35 @@ struct delete_users_response {
 BOOST_DESCRIBE_STRUCT(delete_users_response, (), (success, results, error, unknown_members))
 
 /// One mapping of mapUsers' `directMappings`: links the external user to an Atlassian account, by account id
-/// or by e-mail address (exactly one of the two; validate()). `updatedAt` is milliseconds since the epoch
-/// (the page's example uses JavaScript's `Date.now()`).
+/// or by e-mail address (exactly one of the two; validate()). The key is `email`
+/// (https://developer.atlassian.com/platform/teamwork-graph/connector-reference/user-operations/map-users);
+/// `externalEmailAddress`, which csm-cpp wrote before, is still accepted on read and written back as `email`
+/// (docs/decisions.md#mapusers-email-key). `updatedAt` is milliseconds since the epoch (the page's example uses
+/// JavaScript's `Date.now()`).
 struct user_mapping {
     csm::external_user_id external_id;
     std::optional<csm::account_id> account_id{};
-    std::optional<std::string> external_email_address{};
+    std::optional<std::string> email{};
     std::int64_t update_sequence_number = 0;
     std::int64_t updated_at = 0;
     csm::json::unknown_fields unknown_members{};
 
+    static constexpr csm::json::field_rule json_fields[] = {csm::json::alias("email", "externalEmailAddress")};
     friend bool operator==(const user_mapping&, const user_mapping&) = default;
 };
 BOOST_DESCRIBE_STRUCT(user_mapping, (),
-                      (external_id, account_id, external_email_address, update_sequence_number, updated_at,
-                       unknown_members))
+                      (external_id, account_id, email, update_sequence_number, updated_at, unknown_members))
 
-/// mapUsers: at most 100 mappings per request. Only `directMappings` is documented; other keys are kept.
+/// mapUsers (`MapUsersRequest`): at most 100 mappings per request, and the connection they belong to
+/// (`connectionId`, optional, as in the other operations). Other keys are kept.
 struct map_users_request {
     std::vector<user_mapping> direct_mappings{};
+    std::optional<csm::connection_id> connection_id{};
     csm::json::unknown_fields unknown_members{};
 
     friend bool operator==(const map_users_request&, const map_users_request&) = default;
 };
-BOOST_DESCRIBE_STRUCT(map_users_request, (), (direct_mappings, unknown_members))
+BOOST_DESCRIBE_STRUCT(map_users_request, (), (direct_mappings, connection_id, unknown_members))
 
 /// mapUsers response: not documented; `success`/`error` as in the other operations, the rest kept.
 struct map_users_response {

@@ -160,8 +160,8 @@ inline std::vector<problem> validate(const get_user_by_external_id_request& r, v
 
 inline std::vector<problem> validate(const delete_users_by_external_id_request& r, validate_options options = {});
 
-/// mapUsers: 1 to 100 mappings, each with an `externalId` and exactly one of `accountId` and
-/// `externalEmailAddress` (rule `one_of`, reported at the mapping).
+/// mapUsers: 1 to 100 mappings, each with an `externalId` and exactly one of `accountId` and `email` (rule
+/// `one_of`, reported at the mapping); connectionId recommended.
 inline std::vector<problem> validate(const map_users_request& r, validate_options options = {});
 
 /// setGroups: 1 to 100 groups, each with an `externalId` (unique in the request); each member with an
@@ -669,13 +669,14 @@ inline std::vector<problem> validate(const delete_users_by_external_id_request& 
 inline std::vector<problem> validate(const map_users_request& r, validate_options options) {
     detail::validator v(options);
     detail::item_list(v, "directMappings", r.direct_mappings.size(), max_user_mappings_per_request);
+    v.connection(r.connection_id);
     auto s = v.enter("directMappings");
     for (std::size_t i = 0; i < r.direct_mappings.size(); ++i) {
         auto e = v.enter(i);
         const user_mapping& m = r.direct_mappings[i];
         v.required_text("externalId", m.external_id.view());
         const bool account = m.account_id && !m.account_id->empty();
-        const bool email = m.external_email_address && !m.external_email_address->empty();
+        const bool email = m.email && !m.email->empty();
         if (account == email) v.report(rule::one_of);
     }
     return std::move(v).take();

@@ -17,27 +17,31 @@
 #include <string>
 #include <string_view>
 
-/// CSM requests (R1, R2): requests raised from outside a help center, and comments on them. The official API
-/// lists the tag "CSM Request"; the endpoints themselves are known only from later reference text, which
-/// docs/rest-endpoints.md sums up ("Other endpoints"). What is documented is typed; the rest travels as raw
-/// JSON:
-/// - R1's body has four named fields and an optional `metadata` object; the reporter's email can be set too,
-///   but its field name is not documented, so it goes in `unknown_members` (written verbatim);
-/// - R2's body is not documented at all: every member is raw;
-/// - neither response is documented: both read as a raw boost::json::value.
+/// CSM requests (R1, R2): requests raised from outside a help center, and comments on them, from the
+/// official "CSM Request" group page
+/// (https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-csm-request/) and the
+/// contact-centre integration page
+/// (https://developer.atlassian.com/cloud/customer-service-management/contact-centre-integration/). What is
+/// documented is typed; the rest travels as raw JSON:
+/// - R1's body has four named fields and an optional `metadata` object of primitive values; the reporter's
+///   email can be set too, but its field name is not shown, so it goes in `unknown_members` (written verbatim);
+///   a success returns the created issue's identifiers (`created_request`);
+/// - R2's body is not documented at all: every member is raw, and its response reads as a raw
+///   boost::json::value.
 namespace csm::rest::csm_request {
 
-/// The scope of both endpoints, `write:csm-request` (stated by the later reference text, unconfirmed by the
-/// official pages).
+/// The scope of both endpoints (and of help_center::raise_issue), as the group pages state it.
 inline constexpr std::string_view write_scope = "write:csm-request:jira-service-management";
 
-/// The body of R1. `metadata` takes primitive values only (strings, numbers, booleans, null): a nested
-/// object or array gives 400, so validate() refuses it first. Raw members (`unknown_members`) are written
-/// after the typed ones, e.g. the reporter's email under the name your site expects:
+/// The body of R1. `metadata` takes primitive values only ("The metadata object must only contain primitive
+/// values"): strings, numbers (whole or not: a JSON number is a primitive) and booleans. `null`, objects and
+/// arrays are refused by validate() before sending (docs/decisions.md#csm-request-metadata). Raw members
+/// (`unknown_members`) are written after the typed ones, e.g. the reporter's email under the name your site
+/// expects:
 ///
 ///     body.unknown_members.members["reporterEmail"] = "jane@example.com"; // field name unconfirmed
 ///
-/// Only agents may set a reporter: others get 403.
+/// With API token or session authentication only agents may set a reporter: others get 403.
 struct external_request {
     csm::help_center_id help_center_id;
     std::string origin;      ///< where the request comes from, e.g. "amazon-voice"
@@ -56,25 +60,36 @@ struct raw_body {
 };
 BOOST_DESCRIBE_STRUCT(raw_body, (), (unknown_members))
 
-/// R1 — POST /request/form/external: creates a CSM request from an external source. The later reference
-/// text says it accepts OAuth 2.0 (2LO), API tokens and cookie-based login. The response is not documented.
+/// R1's success: "the created issue identifiers" (contact-centre integration page). The page names no keys;
+/// `issueId` and `issueKey` are Jira's names for them, so both are optional and every other key is kept.
+struct created_request {
+    std::optional<std::string> issue_id{};
+    std::optional<std::string> issue_key{};
+    csm::json::unknown_fields unknown_members{};
+    friend bool operator==(const created_request&, const created_request&) = default;
+};
+BOOST_DESCRIBE_STRUCT(created_request, (), (issue_id, issue_key, unknown_members))
+
+/// R1 — POST /request/form/external: creates a CSM request from an external source. The group page lists
+/// OAuth 2.0 (2LO), API tokens and session authentication (docs/auth.md, "Authentication per endpoint");
+/// scopes apply to OAuth and API tokens.
 struct create_external_request {
     external_request body;
     static constexpr endpoint_info info{
         .name = "csm_request.external.create", .method = http_method::post, .path = "/request/form/external",
         .scopes = {write_scope},
         .docs = {.id = "R1", .permission = permission::not_documented,
-                 .limits = "metadata: primitive values only; reporter email: field name unconfirmed (raw member); "
-                           "response not documented",
+                 .limits = "metadata: primitive values only (no null, objects or arrays); reporter email: field "
+                           "name unconfirmed (raw member)",
                  .summary = "Creates a CSM request from an external source."}};
-    using response = boost::json::value;
+    using response = created_request;
 
     std::optional<csm::error> validate() const {
         if (!body.metadata) return std::nullopt;
         for (const auto& kv : *body.metadata)
-            if (kv.value().is_object() || kv.value().is_array())
+            if (kv.value().is_object() || kv.value().is_array() || kv.value().is_null())
                 return csm::error{csm::errc::invalid_value, "/body/metadata",
-                                  "primitive values only (no objects or arrays)"};
+                                  "primitive values only (strings, numbers, booleans; no null, objects or arrays)"};
         return std::nullopt;
     }
     friend bool operator==(const create_external_request&, const create_external_request&) = default;

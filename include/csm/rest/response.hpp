@@ -8,6 +8,7 @@
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_message.hpp>
 #include <csm/result.hpp>
+#include <csm/traits.hpp>
 
 #include <string_view>
 #include <type_traits>
@@ -23,7 +24,9 @@ using response_result = csm::result<typename E::response, api_error>;
 /// Reads a response of endpoint E.
 ///
 /// - Any 2xx (the API answers creates with 200, deletes with no body): the typed response, read with
-///   csm::json::parse and `options`. For no_content endpoints the body is ignored (empty is fine).
+///   csm::json::parse and `options`. For no_content endpoints the body is ignored (empty is fine). A response
+///   type std::optional<T> says a success may come without a body: an empty body reads as std::nullopt, any
+///   other as T (help_center::grant_organization_access).
 ///   A body that does not decode gives api_error{kind = malformed_response, decode_error = the csm::error
 ///   with its JSON Pointer}.
 /// - Anything else: api_error::from_response (kind by status, messages, Retry-After).
@@ -35,6 +38,8 @@ response_result<E> parse_response(int status, const std::vector<http_header>& he
     if constexpr (std::is_same_v<R, no_content>) {
         return R{};
     } else {
+        if constexpr (csm::is_optional_v<R>)
+            if (body.empty()) return R{};
         csm::result<R> parsed = csm::json::parse<R>(body, options);
         if (parsed) return std::move(*parsed);
         api_error e;

@@ -67,16 +67,45 @@ BOOST_AUTO_TEST_CASE(get_and_delete_users) {
 BOOST_AUTO_TEST_CASE(map_users_fixture_and_one_of) {
     auto r = read_exact<map_users_request>("map-users.json");
     BOOST_TEST(r.direct_mappings[0].account_id->view() == "5fb4febcfacfd60076a1c699");
-    BOOST_TEST(r.direct_mappings[1].external_email_address.value_or("") == "sam@example.com");
+    BOOST_TEST(r.direct_mappings[1].email.value_or("") == "sam@example.com");
     BOOST_TEST(r.direct_mappings[1].updated_at == 1732700000000);
-    BOOST_TEST(validate(r).empty());
-    r.direct_mappings[0].external_email_address = "x@example.com"; // both
-    r.direct_mappings[1].external_email_address.reset();            // neither
-    BOOST_TEST(briefs(validate(r)) == list({"/directMappings/0: one_of", "/directMappings/1: one_of"}),
+    BOOST_TEST(!r.connection_id.has_value());
+    BOOST_TEST(briefs(validate(r)) == list{"/connectionId: recommended (warning)"}, boost::test_tools::per_element());
+    r.direct_mappings[0].email = "x@example.com"; // both
+    r.direct_mappings[1].email.reset();           // neither
+    BOOST_TEST(briefs(validate(r)) == list({"/connectionId: recommended (warning)", "/directMappings/0: one_of",
+                                            "/directMappings/1: one_of"}),
                boost::test_tools::per_element());
-    BOOST_TEST(briefs(validate(map_users_request{})) == list{"/directMappings: non_empty"}, boost::test_tools::per_element());
+    BOOST_TEST(briefs(validate(map_users_request{})) ==
+                   list({"/directMappings: non_empty", "/connectionId: recommended (warning)"}),
+               boost::test_tools::per_element());
     // updateSequenceNumber and updatedAt are required.
     const auto missing = csm::json::parse<user_mapping>(R"({"externalId":"u","accountId":"a","updatedAt":1})");
     BOOST_REQUIRE(!missing);
     BOOST_TEST(missing.error().pointer == "/updateSequenceNumber");
+}
+
+// The page's key is `email`; the request reaches the service with it, and with the optional connectionId.
+BOOST_AUTO_TEST_CASE(map_users_writes_email_and_connection_id) {
+    const auto r = read_exact<map_users_request>("map-users-connection.json");
+    BOOST_TEST(r.connection_id->view() == "crm-connection-1");
+    BOOST_TEST(r.direct_mappings.at(0).email.value_or("") == "user@my-company.com");
+    BOOST_TEST(validate(r).empty());
+    map_users_request built{{user_mapping{.external_id = csm::external_user_id("u-1"), .email = "a@example.com",
+                                          .update_sequence_number = 3, .updated_at = 1700000000000}},
+                            csm::connection_id("c-1")};
+    BOOST_TEST(csm::json::serialize(built) ==
+               R"({"directMappings":[{"externalId":"u-1","email":"a@example.com","updateSequenceNumber":3,)"
+               R"("updatedAt":1700000000000}],"connectionId":"c-1"})");
+}
+
+// Data written by csm-cpp before the correction (`externalEmailAddress`) still reads, and is written as `email`.
+BOOST_AUTO_TEST_CASE(map_users_reads_the_old_key) {
+    const auto old = csm::json::parse<map_users_request>(
+        R"({"directMappings":[{"externalId":"u","externalEmailAddress":"sam@example.com","updateSequenceNumber":1,"updatedAt":2}]})");
+    BOOST_TEST_REQUIRE(old.has_value());
+    BOOST_TEST(old->direct_mappings.at(0).email.value_or("") == "sam@example.com");
+    BOOST_TEST(old->direct_mappings.at(0).unknown_members.members.empty());
+    BOOST_TEST(csm::json::serialize(*old) ==
+               R"({"directMappings":[{"externalId":"u","email":"sam@example.com","updateSequenceNumber":1,"updatedAt":2}]})");
 }

@@ -49,7 +49,7 @@ BOOST_AUTO_TEST_CASE(metadata) {
                    csm_test::scope_names{"write:csm-request:jira-service-management"},
                boost::test_tools::per_element());
     BOOST_TEST((csm_test::scopes_of(request::add_comment::info) == csm_test::scopes_of(request::create_external_request::info)));
-    // The scope is stated (by the later reference text), and neither endpoint is marked experimental.
+    // The scope is stated by the group page, and neither endpoint is marked experimental.
     BOOST_TEST(!request::create_external_request::info.docs.scopes_inferred);
     BOOST_TEST(!request::create_external_request::info.experimental);
     BOOST_TEST(!request::add_comment::info.experimental);
@@ -74,15 +74,20 @@ BOOST_AUTO_TEST_CASE(r1_request_with_a_raw_reporter_email) {
 }
 
 BOOST_AUTO_TEST_CASE(r1_metadata_takes_primitive_values_only) {
-    for (const char* nested : {R"({"a":{"b":1}})", R"({"a":[1]})"}) {
+    // "must only contain primitive values": null, objects and arrays are refused before sending.
+    for (const char* refused : {R"({"a":{"b":1}})", R"({"a":[1]})", R"({"a":null})", R"({"b":"x","a":null})"}) {
         request::external_request body = external();
-        body.metadata = boost::json::parse(nested).as_object();
+        body.metadata = boost::json::parse(refused).as_object();
         csm_test::check_error(csm_test::build_error(request::create_external_request{body}), csm::errc::invalid_value,
-                              "/body/metadata", "primitive values only (no objects or arrays)");
+                              "/body/metadata",
+                              "primitive values only (strings, numbers, booleans; no null, objects or arrays)");
     }
-    request::external_request nulls = external();
-    nulls.metadata = boost::json::parse(R"({"a":null,"b":"x","c":1.5,"d":false})").as_object();
-    BOOST_TEST(csm_test::build_ok(request::create_external_request{nulls}).body.has_value());
+    // Strings, whole and non-whole numbers and booleans are primitives (docs/decisions.md#csm-request-metadata).
+    request::external_request primitives = external();
+    primitives.metadata = boost::json::parse(R"({"b":"x","c":1.5,"d":false,"e":-7,"f":18446744073709551615})").as_object();
+    const auto built = csm_test::build_ok(request::create_external_request{primitives});
+    BOOST_TEST(boost::json::parse(*built.body).at("metadata") ==
+               boost::json::parse(R"({"b":"x","c":1.5,"d":false,"e":-7,"f":18446744073709551615})"));
 }
 
 BOOST_AUTO_TEST_CASE(r2_request_with_a_raw_body) {
@@ -102,11 +107,22 @@ BOOST_AUTO_TEST_CASE(r2_request_with_a_raw_body) {
                           "a non-empty id without control characters that is not '.' or '..'");
 }
 
-BOOST_AUTO_TEST_CASE(responses_are_raw_json) {
-    // Neither response is documented: any JSON (or none) reads, unchanged.
-    const auto r1 = rest::parse_response<request::create_external_request>(200, {}, R"({"issueKey":"CSM-12","id":10001})");
+BOOST_AUTO_TEST_CASE(responses) {
+    // R1 returns the created issue's identifiers; other keys are kept.
+    const auto r1 = rest::parse_response<request::create_external_request>(
+        201, {}, R"({"issueId":"10001","issueKey":"CSM-12","self":"https://example.atlassian.net/rest/api/3/issue/10001"})");
     BOOST_TEST_REQUIRE(r1.has_value());
-    BOOST_TEST(csm::json::serialize(*r1) == R"({"issueKey":"CSM-12","id":10001})");
+    BOOST_TEST(r1->issue_id.value_or("") == "10001");
+    BOOST_TEST(r1->issue_key.value_or("") == "CSM-12");
+    BOOST_TEST(csm::json::serialize(*r1) ==
+               R"({"issueId":"10001","issueKey":"CSM-12","self":"https://example.atlassian.net/rest/api/3/issue/10001"})");
+    // The keys are not shown by the page, so neither is required; a wrong type is an error with its pointer.
+    BOOST_TEST(rest::parse_response<request::create_external_request>(200, {}, "{}").has_value());
+    const auto wrong = rest::parse_response<request::create_external_request>(200, {}, R"({"issueKey":12})");
+    BOOST_TEST_REQUIRE(!wrong.has_value());
+    BOOST_TEST((wrong.error().kind == rest::api_error_kind::malformed_response));
+    BOOST_TEST(wrong.error().decode_error->pointer == "/issueKey");
+    // R2's response is not documented: any JSON reads, unchanged.
     const auto r2 = rest::parse_response<request::add_comment>(201, {}, "[]");
     BOOST_TEST_REQUIRE(r2.has_value());
     BOOST_TEST(r2->is_array());

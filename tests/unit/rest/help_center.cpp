@@ -32,13 +32,16 @@ BOOST_AUTO_TEST_CASE(metadata) {
     BOOST_TEST(hc::grant_organization_access::info.docs.id == "H2");
     BOOST_TEST(hc::revoke_organization_access::info.docs.id == "H3");
     BOOST_TEST(hc::raise_issue::info.docs.id == "H4");
-    // All four are experimental, and the docs state no scope for any: the fitting ones are marked inferred.
+    // All four are experimental. The page states H4's scope; H1–H3's are the fitting ones, marked inferred.
     BOOST_TEST(hc::get_organization_access::info.experimental);
     BOOST_TEST(hc::grant_organization_access::info.experimental);
     BOOST_TEST(hc::revoke_organization_access::info.experimental);
     BOOST_TEST(hc::raise_issue::info.experimental);
     BOOST_TEST(hc::get_organization_access::info.docs.scopes_inferred);
-    BOOST_TEST(hc::raise_issue::info.docs.scopes_inferred);
+    BOOST_TEST(hc::grant_organization_access::info.docs.scopes_inferred);
+    BOOST_TEST(!hc::raise_issue::info.docs.scopes_inferred);
+    BOOST_TEST(hc::raise_issue::info.docs.permission ==
+               "able to view the help center, and a Customer Service Management agent with EDIT_ISSUES for the issue");
     BOOST_TEST(csm_test::scopes_of(hc::get_organization_access::info) ==
                    csm_test::scope_names{"read:organization:jira-service-management"},
                boost::test_tools::per_element());
@@ -92,10 +95,13 @@ BOOST_AUTO_TEST_CASE(h3_request) {
 }
 
 BOOST_AUTO_TEST_CASE(h4_request_and_conflict) {
-    const auto req = csm_test::build_ok(hc::raise_issue{csm::help_center_id{help_center}, csm::issue_id_or_key{"10001"}, {}});
+    const auto req = csm_test::build_ok(hc::raise_issue{csm::help_center_id{help_center}, csm::issue_id_or_key{"10001"}});
     csm_test::check_request_matches_curl(req, csm_test::read_fixture(dir + "h4.raise_issue.curl"),
                                          {{"{helpCenterId}", help_center}, {"{issueIdOrKey}", "10001"}});
-    BOOST_TEST(*req.body == "{}");
+    // The page defines no request body: none is sent, and no Content-Type.
+    BOOST_TEST(!req.body.has_value());
+    BOOST_TEST((req.headers == std::vector<rest::http_header>{{"Accept", "application/json"}, {"X-ExperimentalApi", "opt-in"}}));
+    BOOST_TEST(!rest::has_body_v<hc::raise_issue>);
     // A form is already attached: 409.
     const auto conflict = rest::parse_response<hc::raise_issue>(409, {}, R"({"errorMessages":["A form is already attached"]})");
     BOOST_TEST_REQUIRE(!conflict.has_value());
@@ -107,5 +113,25 @@ BOOST_AUTO_TEST_CASE(responses_are_raw_json) {
     const auto h1 = rest::parse_response<hc::get_organization_access>(200, {}, page);
     BOOST_TEST_REQUIRE(h1.has_value());
     BOOST_TEST(csm::json::serialize(*h1) == page);
-    BOOST_TEST(rest::parse_response<hc::grant_organization_access>(200, {}, "{}").has_value());
+}
+
+// H2's success may come without a body: that is a success (std::nullopt), and a JSON body reads as before.
+BOOST_AUTO_TEST_CASE(h2_success_may_be_empty) {
+    for (const int status : {200, 204}) {
+        const auto empty = rest::parse_response<hc::grant_organization_access>(status, {}, "");
+        BOOST_TEST_REQUIRE(empty.has_value());
+        BOOST_TEST(!empty->has_value());
+    }
+    const auto json = rest::parse_response<hc::grant_organization_access>(200, {}, R"({"granted":["1"]})");
+    BOOST_TEST_REQUIRE(json.has_value());
+    BOOST_TEST_REQUIRE(json->has_value());
+    BOOST_TEST(csm::json::serialize(**json) == R"({"granted":["1"]})");
+    // Whitespace alone is not JSON, and not empty either: a malformed response.
+    const auto blank = rest::parse_response<hc::grant_organization_access>(200, {}, " ");
+    BOOST_TEST_REQUIRE(!blank.has_value());
+    BOOST_TEST((blank.error().kind == rest::api_error_kind::malformed_response));
+    // An empty 2xx is still malformed where a body is required.
+    const auto h1 = rest::parse_response<hc::get_organization_access>(200, {}, "");
+    BOOST_TEST_REQUIRE(!h1.has_value());
+    BOOST_TEST((h1.error().kind == rest::api_error_kind::malformed_response));
 }

@@ -139,7 +139,9 @@ std::optional<failure> refresh_token_file(stored_token& token, const std::filesy
                                           const csm::auth::oauth_server& server, std::chrono::milliseconds timeout) {
     if (!token.tokens.refresh)
         return failure{exit_code::invalid_input,
-                       "the token has expired and " + path.string() + " holds no refresh token (ask for offline_access)"};
+                       "the token has expired and " + path.string() +
+                           " holds no refresh token: authorize again with `csm auth` (ask for offline_access to get "
+                           "one; a refresh answer without one leaves none, since the token sent is disabled)"};
     auto secret = client_secret_from_environment();
     if (!secret) return std::move(secret).error();
     const csm::auth::refresh_token sent = *token.tokens.refresh;
@@ -147,7 +149,7 @@ std::optional<failure> refresh_token_file(stored_token& token, const std::filesy
     if (!request) return failure{exit_code::invalid_input, "cannot refresh: " + request.error().message()};
     auto response = send_http(*request, std::string(), timeout);
     if (!response) return std::move(response).error();
-    auto refreshed = csm::auth::read_refresh_response(*response, csm::auth::clock::now(), sent);
+    auto refreshed = csm::auth::read_token_response(*response, csm::auth::clock::now());
     if (!refreshed) {
         const bool answered = refreshed.error().kind != csm::auth::oauth_error_kind::malformed_response;
         return failure{answered ? exit_code::api_error : exit_code::invalid_input,

@@ -94,6 +94,14 @@ refused)
     authorize
     run 0 auth token --code e2e-code --client-id e2e-client --redirect-uri http://127.0.0.1/callback \
         --out "$tmp/token.json" --auth-url "$root"
+    # A token file without a refresh token (a refresh answer carried none, so the token sent is disabled):
+    # nothing is sent, and the error says to authorize again.
+    sed -E 's/,?"refresh_token":"[^"]*"//' "$tmp/token.json" >"$tmp/no-refresh.json"
+    chmod 600 "$tmp/no-refresh.json"
+    if grep -q refresh_token "$tmp/no-refresh.json"; then fail "the test's token file still has a refresh token"; fi
+    run 1 auth token --refresh --token-file "$tmp/no-refresh.json" --auth-url "$root"
+    expect_err "holds no refresh token: authorize again with .csm auth."
+    if grep -q 'grant: refresh_token' "$tmp/server.err"; then fail "a refresh was sent without a refresh token"; fi
     # The code is single-use: the authority answers invalid_grant, typed.
     run 3 auth token --code e2e-code --client-id e2e-client --redirect-uri http://127.0.0.1/callback \
         --out "$tmp/other.json" --auth-url "$root"
