@@ -2,19 +2,25 @@
 #ifndef CSM_SRC_HPP
 #define CSM_SRC_HPP
 
-/// Opt-in separate compilation, like Boost.Asio's BOOST_ASIO_SEPARATE_COMPILATION. The library stays
-/// header-only by default. A program with many TUs that parse JSON can instead:
+/// The compiled mode's definitions, in one header (like {fmt}'s src/format.cc or Boost.JSON's src.hpp).
+/// csm-cpp is header-only by default. A program with many TUs can instead compile it once
+/// (docs/install.md, "Header-only or compiled"):
 ///
-/// 1. define `CSM_SEPARATE_COMPILATION` for every TU that includes csm-cpp (in CMake:
-///    `target_compile_definitions(app PRIVATE CSM_SEPARATE_COMPILATION)`), and
-/// 2. include this header in exactly one of its .cpp files.
+/// - link the CMake target `csm::csm_compiled` (or the Conan option `header_only=False`, the vcpkg feature
+///   `compiled`, pkg-config's `csm-cpp-compiled`), which builds these definitions into a static library and
+///   defines `CSM_SEPARATE_COMPILATION` for its users; or
+/// - define `CSM_SEPARATE_COMPILATION` for every TU of the program that includes csm-cpp and include this
+///   header in exactly one of its .cpp files.
 ///
-/// Then the parser of the one-pass reader (`boost::json::basic_parser` over the reader's event handler, the
-/// same for every model type) is compiled in that one TU only, not in every TU that calls `csm::json::parse`
-/// or `csm::rest::parse_response` (docs/performance.md). Everything else stays in the headers.
+/// Then the public headers declare, and this header defines once: the codec's entry points (parse,
+/// parse_one_pass, serialize, serialize_to, to_value, from_value) for every body, response and Teamwork Graph
+/// type; build_request and parse_response for the 60 endpoints; Teamwork Graph validation, batching and send
+/// plans; the OAuth reads; and the one-pass reader's parser.
+#if !defined(CSM_SEPARATE_COMPILATION)
+#error "csm/src.hpp is for compiled mode: define CSM_SEPARATE_COMPILATION for every TU that includes csm-cpp"
+#endif
 
-#include <csm/json/parse.hpp>
-
-template class boost::json::basic_parser<csm::json::detail::stream::handler>;
+#include <csm/impl/src_json.hpp>
+#include <csm/impl/src_rest.hpp>
 
 #endif

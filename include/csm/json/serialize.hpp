@@ -2,7 +2,7 @@
 #ifndef CSM_JSON_SERIALIZE_HPP
 #define CSM_JSON_SERIALIZE_HPP
 
-#include <csm/json/codec.hpp>
+#include <csm/config.hpp>
 
 #include <string>
 
@@ -10,19 +10,16 @@ namespace csm::json {
 
 /// Appends the JSON text of v to out. Writes straight to text: no boost::json::value is built.
 template <class T>
-void serialize_to(std::string& out, const T& v) {
-    codec<T>::write(out, v);
-}
+void serialize_to(std::string& out, const T& v);
 
 /// The compact JSON text of v (keys in declaration order, no whitespace).
 template <class T>
-std::string serialize(const T& v) {
-    std::string out;
-    out.reserve(256);
-    codec<T>::write(out, v);
-    return out;
-}
+std::string serialize(const T& v);
 
 } // namespace csm::json
+
+#if !defined(CSM_SEPARATE_COMPILATION)
+#include <csm/json/impl/serialize.hpp>
+#endif
 
 #endif

@@ -2,17 +2,14 @@
 #ifndef CSM_REST_RESPONSE_HPP
 #define CSM_REST_RESPONSE_HPP
 
+#include <csm/config.hpp>
 #include <csm/json/options.hpp>
-#include <csm/json/parse.hpp>
 #include <csm/rest/api_error.hpp>
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_message.hpp>
 #include <csm/result.hpp>
-#include <csm/traits.hpp>
 
 #include <string_view>
-#include <type_traits>
-#include <utility>
 #include <vector>
 
 namespace csm::rest {
@@ -30,32 +27,20 @@ using response_result = csm::result<typename E::response, api_error>;
 ///   A body that does not decode gives api_error{kind = malformed_response, decode_error = the csm::error
 ///   with its JSON Pointer}.
 /// - Anything else: api_error::from_response (kind by status, messages, Retry-After).
+///
+/// In compiled mode (csm/config.hpp) these are declarations for the library's endpoints; a TU that reads
+/// responses of its own endpoint types includes <csm/rest/templates.hpp>.
 template <endpoint E>
 response_result<E> parse_response(int status, const std::vector<http_header>& headers, std::string_view body,
-                                   csm::json::read_options options = {}) {
-    using R = typename E::response;
-    if (status < 200 || status > 299) return api_error::from_response(status, headers, body);
-    if constexpr (std::is_same_v<R, no_content>) {
-        return R{};
-    } else {
-        if constexpr (csm::is_optional_v<R>)
-            if (body.empty()) return R{};
-        csm::result<R> parsed = csm::json::parse<R>(body, options);
-        if (parsed) return std::move(*parsed);
-        api_error e;
-        e.status = status;
-        e.kind = api_error_kind::malformed_response;
-        e.decode_error = std::move(parsed).error();
-        e.body.assign(body.data(), body.size());
-        return e;
-    }
-}
+                                  csm::json::read_options options = {});
 
 template <endpoint E>
-response_result<E> parse_response(const http_response& response, csm::json::read_options options = {}) {
-    return parse_response<E>(response.status, response.headers, response.body, options);
-}
+response_result<E> parse_response(const http_response& response, csm::json::read_options options = {});
 
 } // namespace csm::rest
+
+#if !defined(CSM_SEPARATE_COMPILATION)
+#include <csm/rest/impl/response.hpp>
+#endif
 
 #endif
