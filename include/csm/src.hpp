@@ -22,5 +22,7 @@
 
 #include <csm/impl/src_json.hpp>
 #include <csm/impl/src_rest.hpp>
+#include <csm/impl/src_graph.hpp>
+#include <csm/impl/src_auth.hpp>
 
 #endif
