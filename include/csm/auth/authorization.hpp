@@ -2,6 +2,7 @@
 #ifndef CSM_AUTH_AUTHORIZATION_HPP
 #define CSM_AUTH_AUTHORIZATION_HPP
 
+#include <csm/config.hpp>
 #include <csm/auth/secret.hpp>
 #include <csm/error.hpp>
 #include <csm/rest/http.hpp>
@@ -29,69 +30,16 @@ namespace csm::auth {
 
 /// `Authorization: Bearer <token>`. Errors: an empty token, or one with control characters (pointer
 /// "/access_token").
-inline csm::result<rest::http_header> bearer(const access_token& token);
+CSM_DECL csm::result<rest::http_header> bearer(const access_token& token);
 
 /// `Authorization: Basic base64(email:api_token)` (unconfirmed for CSM, see above). Errors: an empty email or
 /// one with ':' or control characters ("/email"), an empty token or one with control characters ("/api_token").
-inline csm::result<rest::http_header> basic(std::string_view email, const api_token& token);
-
-// ---- implementation -----------------------------------------------------------------------------------
-
-namespace detail {
-
-inline bool header_safe(std::string_view text) noexcept {
-    return std::none_of(text.begin(), text.end(), [](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return u < 0x20 || u == 0x7F;
-    });
-}
-
-inline void append_base64(std::string& out, std::string_view in) {
-    static constexpr char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    std::size_t i = 0;
-    for (; i + 3 <= in.size(); i += 3) {
-        const unsigned n = (static_cast<unsigned char>(in[i]) << 16) | (static_cast<unsigned char>(in[i + 1]) << 8) |
-                           static_cast<unsigned char>(in[i + 2]);
-        out.push_back(alphabet[(n >> 18) & 63]);
-        out.push_back(alphabet[(n >> 12) & 63]);
-        out.push_back(alphabet[(n >> 6) & 63]);
-        out.push_back(alphabet[n & 63]);
-    }
-    const std::size_t rest = in.size() - i;
-    if (rest == 0) return;
-    unsigned n = static_cast<unsigned char>(in[i]) << 16;
-    if (rest == 2) n |= static_cast<unsigned char>(in[i + 1]) << 8;
-    out.push_back(alphabet[(n >> 18) & 63]);
-    out.push_back(alphabet[(n >> 12) & 63]);
-    out.push_back(rest == 2 ? alphabet[(n >> 6) & 63] : '=');
-    out.push_back('=');
-}
-
-inline csm::error unsafe_credential(std::string_view pointer, std::string_view expected) {
-    return csm::error{errc::unsafe_value, std::string(pointer), std::string(expected)};
-}
-
-} // namespace detail
-
-inline csm::result<rest::http_header> bearer(const access_token& token) {
-    if (token.empty() || !detail::header_safe(token.reveal()))
-        return detail::unsafe_credential("/access_token", "a non-empty token without control characters");
-    return rest::http_header{"Authorization", "Bearer " + token.reveal()};
-}
-
-inline csm::result<rest::http_header> basic(std::string_view email, const api_token& token) {
-    if (email.empty() || email.find(':') != std::string_view::npos || !detail::header_safe(email))
-        return detail::unsafe_credential("/email", "a non-empty email without ':' or control characters");
-    if (token.empty() || !detail::header_safe(token.reveal()))
-        return detail::unsafe_credential("/api_token", "a non-empty token without control characters");
-    std::string plain(email);
-    plain.push_back(':');
-    plain.append(token.reveal());
-    std::string value = "Basic ";
-    detail::append_base64(value, plain);
-    return rest::http_header{"Authorization", std::move(value)};
-}
+CSM_DECL csm::result<rest::http_header> basic(std::string_view email, const api_token& token);
 
 } // namespace csm::auth
+
+#if !defined(CSM_SEPARATE_COMPILATION)
+#include <csm/auth/impl/authorization.hpp>
+#endif
 
 #endif

@@ -2,12 +2,12 @@
 #ifndef CSM_GRAPH_BATCH_HPP
 #define CSM_GRAPH_BATCH_HPP
 
+#include <csm/config.hpp>
 #include <csm/error.hpp>
 #include <csm/graph/envelope.hpp>
 #include <csm/graph/groups.hpp>
 #include <csm/graph/relationships.hpp>
 #include <csm/graph/users.hpp>
-#include <csm/json/serialize.hpp>
 #include <csm/result.hpp>
 
 #include <cstddef>
@@ -85,12 +85,8 @@ struct batch_options {
 };
 
 /// The size in bytes of the compact JSON text of `request`, as csm::json::serialize writes it.
-/// (A template whose parameter only makes the body dependent, like make_batches: a TU that does not call it
-/// does not compile the writers and copies of every object type; docs/performance.md.)
 template <class Request = set_objects_request>
-std::size_t serialized_size(const std::type_identity_t<Request>& request) {
-    return csm::json::serialize(request).size();
-}
+std::size_t serialized_size(const std::type_identity_t<Request>& request);
 
 /// Splits the items of `request` (`request.objects` for setObjects; batch_traits names the list of the other
 /// requests) into requests of at most `options.max_objects` items (and at most `options.max_bytes` bytes each,
@@ -100,49 +96,17 @@ std::size_t serialized_size(const std::type_identity_t<Request>& request) {
 ///
 /// Errors: invalid_value when max_objects is 0 or above the operation's limit; limit_exceeded, at
 /// `/<key>/<i>`, when one item does not fit the byte budget even alone.
+///
+/// Templates whose parameter only makes the body dependent: a TU that does not call them does not compile the
+/// writers and copies of every object type (docs/performance.md). In compiled mode (csm/config.hpp) they are
+/// declarations, compiled into the library for every request type above.
 template <class Request = set_objects_request>
-csm::result<std::vector<Request>> make_batches(std::type_identity_t<Request> request, batch_options options = {}) {
-    using traits = batch_traits<Request>;
-    if (options.max_objects == 0 || options.max_objects > traits::max)
-        return csm::error{errc::invalid_value, "",
-                          "batch_options::max_objects between 1 and " + std::to_string(traits::max)};
-
-    auto items = std::move(request.*traits::items);
-    (request.*traits::items).clear();
-    std::vector<Request> batches;
-    if (items.empty()) return batches;
-
-    // `{"<key>":[],…}` plus, per item, its text and a comma between neighbours.
-    const std::size_t shell = options.max_bytes ? serialized_size<Request>(request) : 0;
-    std::vector<std::size_t> sizes;
-    if (options.max_bytes) {
-        sizes.reserve(items.size());
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            sizes.push_back(csm::json::serialize(items[i]).size());
-            if (shell + sizes.back() > *options.max_bytes)
-                return csm::error{errc::limit_exceeded, "/" + std::string(traits::key) + "/" + std::to_string(i),
-                                  std::is_same_v<Request, set_objects_request>
-                                      ? "an object small enough for the byte budget of one envelope"
-                                      : "an item small enough for the byte budget of one request"};
-        }
-    }
-
-    std::size_t bytes = shell;
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        const bool start_new = batches.empty() || (batches.back().*traits::items).size() == options.max_objects ||
-                               (options.max_bytes && bytes + 1 + sizes[i] > *options.max_bytes);
-        if (start_new) {
-            batches.push_back(request);
-            bytes = shell;
-        } else if (options.max_bytes) {
-            bytes += 1; // the comma
-        }
-        if (options.max_bytes) bytes += sizes[i];
-        (batches.back().*traits::items).push_back(std::move(items[i]));
-    }
-    return batches;
-}
+csm::result<std::vector<Request>> make_batches(std::type_identity_t<Request> request, batch_options options = {});
 
 } // namespace csm::graph
+
+#if !defined(CSM_SEPARATE_COMPILATION)
+#include <csm/graph/impl/batch.hpp>
+#endif
 
 #endif

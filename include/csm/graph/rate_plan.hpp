@@ -2,6 +2,7 @@
 #ifndef CSM_GRAPH_RATE_PLAN_HPP
 #define CSM_GRAPH_RATE_PLAN_HPP
 
+#include <csm/config.hpp>
 #include <csm/error.hpp>
 #include <csm/graph/envelope.hpp>
 #include <csm/graph/groups.hpp>
@@ -82,23 +83,6 @@ private:
     std::deque<std::pair<duration, std::size_t>> sent_;
 };
 
-inline csm::result<rate_planner::duration> rate_planner::reserve(std::size_t objects, duration now) {
-    if (objects > limit_ || limit_ == 0)
-        return csm::error{errc::limit_exceeded, "", "at most " + std::to_string(limit_) + " objects per send"};
-    duration t = std::max(now, earliest_);
-    expire(t);
-    while (in_window_ + objects > limit_) {
-        t = std::max(t, sent_.front().first + window_);
-        expire(t);
-    }
-    if (objects == 0) return t;
-    sent_.emplace_back(t, objects);
-    in_window_ += objects;
-    earliest_ = t;
-    if (pacing_ == pacing::even) earliest_ += spacing(objects);
-    return t;
-}
-
 /// When to send one envelope: its index, its object count, its offset from the first send, and the delay
 /// after the previous send (the offset for the first).
 struct planned_send {
@@ -111,23 +95,8 @@ struct planned_send {
 };
 
 /// Plans sends of envelopes with these object counts, starting at offset 0, under `objects_per_minute`.
-inline csm::result<std::vector<planned_send>> plan_sends(std::span<const std::size_t> batch_sizes,
-                                                          std::size_t objects_per_minute, pacing p = pacing::even) {
-    rate_planner planner(objects_per_minute, p);
-    std::vector<planned_send> plan;
-    plan.reserve(batch_sizes.size());
-    std::chrono::milliseconds previous{0};
-    for (std::size_t i = 0; i < batch_sizes.size(); ++i) {
-        csm::result<std::chrono::milliseconds> at = planner.reserve(batch_sizes[i], previous);
-        if (!at) {
-            at.error().pointer = "/" + std::to_string(i);
-            return std::move(at).error();
-        }
-        plan.push_back(planned_send{i, batch_sizes[i], *at, *at - previous});
-        previous = *at;
-    }
-    return plan;
-}
+CSM_DECL csm::result<std::vector<planned_send>> plan_sends(std::span<const std::size_t> batch_sizes,
+                                                            std::size_t objects_per_minute, pacing p = pacing::even);
 
 /// Every Teamwork Graph operation, for the rate-limit table.
 enum class graph_operation {
@@ -273,5 +242,9 @@ csm::result<std::vector<planned_send>> plan_sends(const std::vector<Request>& re
 }
 
 } // namespace csm::graph
+
+#if !defined(CSM_SEPARATE_COMPILATION)
+#include <csm/graph/impl/rate_plan.hpp>
+#endif
 
 #endif

@@ -2,179 +2,91 @@
 #ifndef CSM_GRAPH_VALIDATE_HPP
 #define CSM_GRAPH_VALIDATE_HPP
 
-#include <csm/bounded_string.hpp>
-#include <csm/graph/currency.hpp>
-#include <csm/error.hpp>
+#include <csm/config.hpp>
 #include <csm/graph/any_object.hpp>
 #include <csm/graph/envelope.hpp>
 #include <csm/graph/groups.hpp>
+#include <csm/graph/problem.hpp>
 #include <csm/graph/relationships.hpp>
 #include <csm/graph/users.hpp>
-#include <csm/instant.hpp>
-#include <csm/json/read_context.hpp>
-#include <csm/json/value.hpp>
 
 #include <boost/json/value.hpp>
-#include <boost/url/parse.hpp>
-#include <boost/url/scheme.hpp>
 
-#include <algorithm>
-#include <cmath>
-#include <cstddef>
-#include <cstdint>
 #include <functional>
 #include <set>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 /// Validation of Teamwork Graph payloads, separate from parsing: parsing is tolerant (a doc example without
-/// `schemaVersion` parses), validate() then reports every problem, not just the first.
+/// `schemaVersion` parses), validate() then reports every problem (graph/problem.hpp), not just the first.
+/// The definitions are in graph/impl/validate.hpp: included here when header-only, compiled into the library
+/// in compiled mode (csm/config.hpp).
 namespace csm::graph {
 
-/// What a problem is about. Programs switch on the enumerator or compare rule_id() (stable, snake_case);
-/// people read problem::message(). docs/teamwork-graph.md has the table.
-enum class rule : std::uint8_t {
-    required,          ///< a required field is absent or empty
-    recommended,       ///< warning: should be sent (docs/decisions.md#user-external-id, docs/decisions.md#connection-id)
-    non_empty,         ///< a list that must not be empty
-    max_principals,    ///< more than 500 principals per object
-    max_length,        ///< more than 255 UTF-16 code units
-    utf8,              ///< text that is not well-formed UTF-8
-    max_objects,       ///< more than 100 objects per envelope
-    max_properties,    ///< more than 5 envelope properties
-    max_external_ids,  ///< more than 100 ids per delete
-    one_property,      ///< deleteObjectsByProperties: exactly 1
-    absolute_http_url, ///< warning (error in strict validation): not an absolute http(s) URL
-    finite_number,     ///< NaN or infinity
-    known_value,       ///< warning: a value the docs do not list
-    type_block,        ///< an object without a type block
-    instant,           ///< not an RFC 3339 instant (raw JSON)
-    currency_code,     ///< not three upper-case letters (raw JSON)
-    known_currency,    ///< warning: well-formed, but not an active ISO 4217 code
-    type,              ///< wrong JSON type (raw JSON)
-    unreadable,        ///< another reason the value cannot be read (raw JSON); problem::expected says more
-    unknown_member,    ///< a key the models do not know (strict reading)
-    empty_object,      ///< warning: an object that would be written as {}
-    duplicate_id,      ///< the same id twice in one request
-    unknown_reference, ///< warning: an externalId not among the users/groups the caller says were sent
-    max_items,         ///< more than the documented number of items per request
-    one_of,            ///< exactly one of two members must be set
-    non_negative,      ///< a number below zero
-};
-
-/// The stable id of a rule, e.g. "absolute_http_url".
-constexpr std::string_view rule_id(rule r) noexcept;
-
-/// What a rule expects, in words: the text after "expected " in problem::message().
-constexpr std::string_view rule_expectation(rule r) noexcept;
-
-enum class severity { error, warning };
-
-/// A documented rule that a parsed payload breaks, found by validate() before sending: where (a JSON Pointer
-/// into the payload as written), which rule, how bad. No input values.
-struct problem {
-    std::string pointer{};
-    csm::graph::rule rule = rule::required;
-    csm::graph::severity severity = severity::error;
-    /// What was expected, when it says more than the rule (the codec's text for a wrong JSON type, e.g.
-    /// "a string"); empty otherwise. Never an input value.
-    std::string expected{};
-
-    /// A sentence: "/objects/0/lastUpdatedAt: expected an RFC 3339 date-time with a UTC offset (instant)";
-    /// warnings start with "warning: ".
-    std::string message() const;
-
-    /// The short form "/objects/0/schemaVersion: required" (" (warning)" appended for warnings), for logs
-    /// and tests.
-    std::string brief() const;
-
-    friend bool operator==(const problem&, const problem&) = default;
-};
-
-/// How strict validate() is. The default reports what the docs require as errors and what they only
-/// suggest as warnings; strict also makes the suggestions errors (URLs that are not absolute http(s)).
-struct validate_options {
-    bool strict = false;
-};
-
-/// Whether any problem is an error (warnings alone do not block sending).
-inline bool has_errors(const std::vector<problem>& problems) noexcept {
-    for (const problem& p : problems)
-        if (p.severity == severity::error) return true;
-    return false;
-}
-
 /// Whether `text` is an absolute http or https URL with a host (an RFC 3986 URI, via Boost.URL).
-inline bool is_absolute_http_url(std::string_view text) {
-    auto parsed = boost::urls::parse_uri(text); // scheme required; a fragment is allowed
-    if (!parsed) return false;
-    const auto id = parsed->scheme_id();
-    if (id != boost::urls::scheme::http && id != boost::urls::scheme::https) return false;
-    return parsed->has_authority() && !parsed->encoded_host().empty();
-}
+CSM_DECL bool is_absolute_http_url(std::string_view text);
 
-// ---- validate(): one overload per payload; the definitions follow below ---------------------------------
+// ---- validate(): one overload per payload; the definitions are in graph/impl/validate.hpp ----------------
 
 /// Each object type: the common properties (schemaVersion, id, displayName and url present; permissions
 /// not empty, at most 500 principals, USER and GROUP principals with an id; user references, keys,
 /// thumbnail and associations complete; URLs absolute http(s), a warning unless strict), then its block.
 /// customer-org: its user references, an activity's `event`, a finite lifetime value (a currency that is
 /// not an active ISO 4217 code is a warning), an http(s) websiteUrl, text of at most 255 characters.
-inline std::vector<problem> validate(const customer_org& o, validate_options options = {});
+CSM_DECL std::vector<problem> validate(const customer_org& o, validate_options options = {});
 
 /// A category: the common properties, and `key` and `categoryType` of at most 255 characters.
-inline std::vector<problem> validate(const customer_org_category& o, validate_options options = {});
+CSM_DECL std::vector<problem> validate(const customer_org_category& o, validate_options options = {});
 
 /// An organisation: the common properties.
-inline std::vector<problem> validate(const organisation& o, validate_options options = {});
+CSM_DECL std::vector<problem> validate(const organisation& o, validate_options options = {});
 
 /// Unknown objects: only that they carry a type block, and that it is one this library models (warning;
 /// e.g. `atlassian:customer-organization`, docs/decisions.md#customer-org-type-id).
-inline std::vector<problem> validate(const unknown_object& o, validate_options options = {});
+CSM_DECL std::vector<problem> validate(const unknown_object& o, validate_options options = {});
 
 /// Whichever object `o` holds.
-inline std::vector<problem> validate(const any_object& o, validate_options options = {});
+CSM_DECL std::vector<problem> validate(const any_object& o, validate_options options = {});
 
 /// An envelope: its own limits first (≤ 100 objects, ≤ 5 properties, connectionId recommended, a known
 /// operationType), then every object in order, then ids that repeat an earlier object's (`duplicate_id` at
 /// `/objects/<i>/id`: which of the two the server keeps is not documented).
-inline std::vector<problem> validate(const set_objects_request& r, validate_options options = {});
+CSM_DECL std::vector<problem> validate(const set_objects_request& r, validate_options options = {});
 
 /// The gets: the ids present (`objectType` too for objects); connectionId recommended.
-inline std::vector<problem> validate(const get_object_by_external_id_request& r, validate_options options = {});
+CSM_DECL std::vector<problem> validate(const get_object_by_external_id_request& r, validate_options options = {});
 
 /// The deletes by external id: 1 to 100 ids, none empty (`objectType` present for objects); connectionId
 /// recommended.
-inline std::vector<problem> validate(const delete_objects_by_external_id_request& r, validate_options options = {});
+CSM_DECL std::vector<problem> validate(const delete_objects_by_external_id_request& r, validate_options options = {});
 
 /// deleteObjectsByProperties: exactly one property and an `objectType`; connectionId recommended.
-inline std::vector<problem> validate(const delete_objects_by_properties_request& r, validate_options options = {});
+CSM_DECL std::vector<problem> validate(const delete_objects_by_properties_request& r, validate_options options = {});
 
 /// setUsers: 1 to 100 users, each with an `externalId` (unique in the request); e-mail and photo values
 /// present; connectionId recommended.
-inline std::vector<problem> validate(const set_users_request& r, validate_options options = {});
+CSM_DECL std::vector<problem> validate(const set_users_request& r, validate_options options = {});
 
-inline std::vector<problem> validate(const get_user_by_external_id_request& r, validate_options options = {});
+CSM_DECL std::vector<problem> validate(const get_user_by_external_id_request& r, validate_options options = {});
 
-inline std::vector<problem> validate(const delete_users_by_external_id_request& r, validate_options options = {});
+CSM_DECL std::vector<problem> validate(const delete_users_by_external_id_request& r, validate_options options = {});
 
 /// mapUsers: 1 to 100 mappings, each with an `externalId` and exactly one of `accountId` and `email` (rule
 /// `one_of`, reported at the mapping); connectionId recommended.
-inline std::vector<problem> validate(const map_users_request& r, validate_options options = {});
+CSM_DECL std::vector<problem> validate(const map_users_request& r, validate_options options = {});
 
 /// setGroups: 1 to 100 groups, each with an `externalId` (unique in the request); each member with an
 /// `externalId` and a `type`.
-inline std::vector<problem> validate(const set_groups_request& r, validate_options options = {});
+CSM_DECL std::vector<problem> validate(const set_groups_request& r, validate_options options = {});
 
-inline std::vector<problem> validate(const get_group_by_external_id_request& r, validate_options options = {});
+CSM_DECL std::vector<problem> validate(const get_group_by_external_id_request& r, validate_options options = {});
 
-inline std::vector<problem> validate(const delete_groups_by_external_id_request& r, validate_options options = {});
+CSM_DECL std::vector<problem> validate(const delete_groups_by_external_id_request& r, validate_options options = {});
 
 /// setRelationships: at least one relationship; each with `from`, `to` (type and value) and `type`; a
 /// non-negative `updateSequenceNumber`; RFC 3339 timestamps. `connectionId` is required by the page.
-inline std::vector<problem> validate(const set_relationships_request& r, validate_options options = {});
+CSM_DECL std::vector<problem> validate(const set_relationships_request& r, validate_options options = {});
 
 /// Validates a setObjects envelope given as raw JSON, as received or stored, without stopping at the first
 /// problem: envelope-level problems first, then each object in order, then repeated ids. Invalid instants and
@@ -205,709 +117,12 @@ struct known_principals {
 /// references (`createdBy`, `lastUpdatedBy`, `owners`, customer-org `contacts` and `contributors`), that are
 /// not among the users and groups the caller says were sent. They would not resolve (docs/teamwork-graph.md,
 /// "Users and groups"); warnings (`unknown_reference`), since the ids may have been sent in an earlier run.
-inline std::vector<problem> check_references(const set_objects_request& r, const known_principals& known);
-
-// ---- implementation ---------------------------------------------------------------------------------
-
-constexpr std::string_view rule_id(rule r) noexcept {
-    switch (r) {
-    case rule::required: return "required";
-    case rule::recommended: return "recommended";
-    case rule::non_empty: return "non_empty";
-    case rule::max_principals: return "max_principals";
-    case rule::max_length: return "max_length";
-    case rule::utf8: return "utf8";
-    case rule::max_objects: return "max_objects";
-    case rule::max_properties: return "max_properties";
-    case rule::max_external_ids: return "max_external_ids";
-    case rule::one_property: return "one_property";
-    case rule::absolute_http_url: return "absolute_http_url";
-    case rule::finite_number: return "finite_number";
-    case rule::known_value: return "known_value";
-    case rule::type_block: return "type_block";
-    case rule::instant: return "instant";
-    case rule::currency_code: return "currency_code";
-    case rule::known_currency: return "known_currency";
-    case rule::type: return "type";
-    case rule::unreadable: return "unreadable";
-    case rule::unknown_member: return "unknown_member";
-    case rule::empty_object: return "empty_object";
-    case rule::duplicate_id: return "duplicate_id";
-    case rule::unknown_reference: return "unknown_reference";
-    case rule::max_items: return "max_items";
-    case rule::one_of: return "one_of";
-    case rule::non_negative: return "non_negative";
-    }
-    return "unknown";
-}
-
-constexpr std::string_view rule_expectation(rule r) noexcept {
-    switch (r) {
-    case rule::required: return "a value for a required member";
-    case rule::recommended: return "a value for a member that should be sent";
-    case rule::non_empty: return "at least one element";
-    case rule::max_principals: return "at most 500 principals across all access controls";
-    case rule::max_length: return "at most 255 characters (UTF-16 code units)";
-    case rule::utf8: return "well-formed UTF-8 text";
-    case rule::max_objects: return "at most 100 objects in one request";
-    case rule::max_properties: return "at most 5 properties";
-    case rule::max_external_ids: return "at most 100 ids in one request";
-    case rule::one_property: return "exactly one property";
-    case rule::absolute_http_url: return "an absolute http or https URL with a host";
-    case rule::finite_number: return "a finite number";
-    case rule::known_value: return "a value the documentation lists";
-    case rule::type_block: return "a type block (an \"atlassian:*\" key holding an object)";
-    case rule::instant: return "an RFC 3339 date-time with a UTC offset";
-    case rule::currency_code: return "three upper-case letters (an ISO 4217 alphabetic code)";
-    case rule::known_currency: return "an active ISO 4217 currency code";
-    case rule::type: return "another JSON type";
-    case rule::unreadable: return "a readable value";
-    case rule::unknown_member: return "only keys the documentation lists";
-    case rule::empty_object: return "at least one member that is written (it would be written as {})";
-    case rule::duplicate_id: return "an id that is unique in the request";
-    case rule::unknown_reference: return "an externalId among the users or groups sent";
-    case rule::max_items: return "at most 100 items in one request";
-    case rule::one_of: return "exactly one of the two members";
-    case rule::non_negative: return "a number that is zero or more";
-    }
-    return "a valid value";
-}
-
-inline std::string problem::message() const {
-    std::string text = severity == severity::warning ? "warning: " : "";
-    text += pointer.empty() ? std::string_view("(root)") : std::string_view(pointer);
-    text += ": expected ";
-    text += expected.empty() ? rule_expectation(rule) : std::string_view(expected);
-    text += " (";
-    text += rule_id(rule);
-    text += ')';
-    return text;
-}
-
-inline std::string problem::brief() const {
-    std::string text = pointer.empty() ? std::string("(root)") : pointer;
-    text += ": ";
-    text += rule_id(rule);
-    if (severity == severity::warning) text += " (warning)";
-    return text;
-}
-
-namespace detail {
-
-/// Collects problems while walking a model; keeps the JSON Pointer of where it is.
-class validator {
-public:
-    explicit validator(validate_options options = {}) : options_(options) {}
-
-    const validate_options& options() const noexcept { return options_; }
-
-    class [[nodiscard]] scope {
-    public:
-        scope(validator& v, std::size_t size) noexcept : v_(&v), size_(size) {}
-        scope(const scope&) = delete;
-        scope& operator=(const scope&) = delete;
-        ~scope() { v_->pointer_.resize(size_); }
-
-    private:
-        validator* v_;
-        std::size_t size_;
-    };
-
-    scope enter(std::string_view key) {
-        const std::size_t size = pointer_.size();
-        csm::json::append_pointer_token(pointer_, key);
-        return scope(*this, size);
-    }
-    scope enter(std::size_t index) {
-        const std::size_t size = pointer_.size();
-        pointer_.push_back('/');
-        pointer_ += std::to_string(index);
-        return scope(*this, size);
-    }
-
-    void report(rule r, severity s = severity::error) { report_at({}, r, s); }
-    void report_at(std::string_view key, rule r, severity s = severity::error) {
-        std::string p = pointer_;
-        if (!key.empty()) csm::json::append_pointer_token(p, key);
-        problems_.push_back(problem{std::move(p), r, s, {}});
-    }
-    /// Appends problems found elsewhere, their pointers taken relative to the current location.
-    void adopt(const std::vector<problem>& found) {
-        for (const problem& p : found) problems_.push_back(problem{pointer_ + p.pointer, p.rule, p.severity, p.expected});
-    }
-    /// Reports why the codec could not read a value (its pointer relative to the current location).
-    void adopt_parse_error(const csm::error& e);
-
-    std::vector<problem> take() && { return std::move(problems_); }
-
-    // ---- field checks ----
-
-    void required_optional(std::string_view key, const std::optional<std::string>& v) {
-        if (!v || v->empty()) report_at(key, rule::required);
-    }
-    void required_text(std::string_view key, std::string_view v) {
-        if (v.empty()) report_at(key, rule::required);
-    }
-    void bounded(std::string_view key, const std::optional<std::string>& v, std::size_t max = max_block_string_length) {
-        if (!v) return;
-        const auto units = csm::utf16_length(*v);
-        if (!units) report_at(key, rule::utf8);
-        else if (*units > max) report_at(key, rule::max_length);
-    }
-    /// The docs do not require absolute http(s) URLs: a warning, an error only in strict validation.
-    void http_url(std::string_view key, std::string_view v) {
-        if (!is_absolute_http_url(v))
-            report_at(key, rule::absolute_http_url, options_.strict ? severity::error : severity::warning);
-    }
-    template <class Enum>
-    void known(std::string_view key, const Enum& e) {
-        if (!e.is_known()) report_at(key, rule::known_value, severity::warning);
-    }
-
-    /// docs/decisions.md#connection-id: connectionId is optional in the docs, required by Atlassian's own skill and tutorial.
-    void connection(const std::optional<csm::connection_id>& id) {
-        if (!id || id->empty()) report_at("connectionId", rule::recommended, severity::warning);
-    }
-
-    void user(const user_reference& u) {
-        // Only the legacy fields (or nothing): written as {}, which says nothing about a user.
-        if (!u.account_id && !u.email && !u.external_id) report(rule::empty_object, severity::warning);
-        if (!u.external_id || u.external_id->empty()) report_at("externalId", rule::recommended, severity::warning);
-    }
-    void users(std::string_view key, const std::optional<std::vector<user_reference>>& list) {
-        if (!list) return;
-        auto s = enter(key);
-        for (std::size_t i = 0; i < list->size(); ++i) {
-            auto e = enter(i);
-            user((*list)[i]);
-        }
-    }
-    void key(std::string_view name, const std::optional<entity_key>& k) {
-        if (!k) return;
-        auto s = enter(name);
-        required_text("type", k->type);
-        if (k->value.is_null()) report_at("value", rule::required);
-    }
-
-    void permissions(const permission_list& list);
-    void common(const object_common& o);
-
-
-private:
-    validate_options options_;
-    std::string pointer_;
-    std::vector<problem> problems_;
-};
-
-inline void validator::adopt_parse_error(const csm::error& e) {
-    rule r = rule::unreadable;
-    switch (e.code) {
-    case errc::missing_member: r = rule::required; break;
-    case errc::type_mismatch: r = rule::type; break;
-    case errc::unknown_member: r = rule::unknown_member; break;
-    default: break;
-    }
-    // A missing member's "expected" is the type it should have had; the rule's sentence says more.
-    problem p{pointer_ + e.pointer, r, severity::error, r == rule::required ? std::string() : e.expected};
-    problems_.push_back(std::move(p));
-}
-
-inline void validator::permissions(const permission_list& list) {
-    auto s = enter("permissions");
-    if (list.empty()) report(rule::non_empty);
-    if (list.principal_count() > max_principals_per_object) report(rule::max_principals);
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        auto e = enter(i);
-        const permission& p = list[i];
-        if (p.action) known("action", *p.action);
-        auto ac = enter("accessControls");
-        if (p.access_controls.empty()) report(rule::non_empty);
-        for (std::size_t j = 0; j < p.access_controls.size(); ++j) {
-            auto ae = enter(j);
-            const auto& principals = p.access_controls[j].principals;
-            auto ps = enter("principals");
-            if (principals.empty()) report(rule::non_empty);
-            for (std::size_t k = 0; k < principals.size(); ++k) {
-                auto pe = enter(k);
-                const principal& pr = principals[k];
-                known("type", pr.type);
-                const bool needs_id = pr.type == principal_type::known::user || pr.type == principal_type::known::group;
-                if (needs_id && (!pr.id || pr.id->empty())) report_at("id", rule::required);
-            }
-        }
-    }
-}
-
-inline void validator::common(const object_common& o) {
-    required_optional("schemaVersion", o.schema_version);
-    required_text("id", o.id.view());
-    required_optional("displayName", o.display_name);
-    if (o.url.empty()) report_at("url", rule::required);
-    else http_url("url", o.url);
-    if (o.created_by) {
-        auto s = enter("createdBy");
-        user(*o.created_by);
-    }
-    if (o.last_updated_by) {
-        auto s = enter("lastUpdatedBy");
-        user(*o.last_updated_by);
-    }
-    users("owners", o.owners);
-    if (o.thumbnail) {
-        auto s = enter("thumbnail");
-        if (o.thumbnail->external_url) http_url("externalUrl", *o.thumbnail->external_url);
-        else report(rule::empty_object, severity::warning); // e.g. only `mimeType` was read (docs/decisions.md#thumbnail-url-alias)
-    }
-    key("parentKey", o.parent_key);
-    key("containerKey", o.container_key);
-    permissions(o.permissions);
-    if (o.associations) {
-        const std::size_t size = pointer_.size();
-        pointer_ += o.associations->form == association_form::set ? "/associations/set" : "/associations";
-        scope s(*this, size);
-        for (std::size_t i = 0; i < o.associations->size(); ++i) {
-            auto e = enter(i);
-            required_text("associationType", (*o.associations)[i].association_type);
-        }
-    }
-}
-
-/// Reports the second and later elements whose id (`ids[i]`, empty = none) appeared before, at `<i>/<key>`
-/// under the current location.
-inline void duplicates(validator& v, std::string_view key, const std::vector<std::string_view>& ids) {
-    std::vector<std::pair<std::string_view, std::size_t>> seen;
-    seen.reserve(ids.size());
-    for (std::size_t i = 0; i < ids.size(); ++i)
-        if (!ids[i].empty()) seen.emplace_back(ids[i], i);
-    std::stable_sort(seen.begin(), seen.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    std::vector<std::size_t> repeated;
-    for (std::size_t k = 1; k < seen.size(); ++k)
-        if (seen[k].first == seen[k - 1].first) repeated.push_back(seen[k].second);
-    std::sort(repeated.begin(), repeated.end());
-    for (std::size_t i : repeated) {
-        auto e = v.enter(i);
-        v.report_at(key, rule::duplicate_id);
-    }
-}
-
-inline std::string_view object_id(const any_object& o) noexcept {
-    if (const object_common* c = o.common()) return c->id.view();
-    const auto& json = o.get_if<unknown_object>()->json;
-    if (const boost::json::value* id = json.if_contains("id"))
-        if (const boost::json::string* s = id->if_string()) return std::string_view(*s);
-    return {};
-}
-
-/// A list of a request: not empty, at most `max` items (rule `max_items` at the list's key).
-inline void item_list(validator& v, std::string_view key, std::size_t size, std::size_t max) {
-    if (size == 0) v.report_at(key, rule::non_empty);
-    if (size > max) v.report_at(key, rule::max_items);
-}
-
-/// A list of ids to delete: not empty, at most 100, none empty.
-template <class Id>
-void delete_ids(validator& v, const std::vector<Id>& ids) {
-    if (ids.empty()) v.report_at("externalIds", rule::non_empty);
-    if (ids.size() > max_external_ids_per_delete) v.report_at("externalIds", rule::max_external_ids);
-    auto s = v.enter("externalIds");
-    for (std::size_t i = 0; i < ids.size(); ++i)
-        if (ids[i].empty()) v.report_at(std::to_string(i), rule::required);
-}
-
-inline void optional_instant(validator& v, std::string_view key, const std::optional<std::string>& text) {
-    if (text && !csm::instant::try_parse(*text)) v.report_at(key, rule::instant);
-}
-
-/// Reads `jv` with the typed model and validates the result into v at the current location; when it cannot
-/// be read, the one reason (with its pointer).
-template <class T>
-void read_and_validate(const boost::json::value& jv, validator& v) {
-    csm::result<T> parsed = csm::json::from_value<T>(jv);
-    if (!parsed) v.adopt_parse_error(parsed.error());
-    else v.adopt(validate(*parsed, v.options()));
-}
-
-} // namespace detail
-
-inline std::vector<problem> validate(const customer_org& o, validate_options options) {
-    detail::validator v(options);
-    v.common(o);
-    auto s = v.enter(customer_org::object_type);
-    const customer_org_block& b = o.block;
-    v.users("contacts", b.contacts);
-    if (b.last_activity) {
-        auto a = v.enter("customerOrgLastActivity");
-        v.required_text("event", b.last_activity->event);
-    }
-    if (b.lifetime_value) {
-        auto l = v.enter("customerOrgLifeTimeValue");
-        if (!std::isfinite(b.lifetime_value->value)) v.report_at("value", rule::finite_number);
-        if (!b.lifetime_value->currency_code.is_known())
-            v.report_at("currencyCode", rule::known_currency, severity::warning);
-    }
-    if (b.website_url) v.http_url("websiteUrl", *b.website_url);
-    v.bounded("industry", b.industry);
-    v.users("contributors", b.contributors);
-    v.bounded("country", b.country);
-    v.bounded("accountType", b.account_type);
-    return std::move(v).take();
-}
-
-inline std::vector<problem> validate(const customer_org_category& o, validate_options options) {
-    detail::validator v(options);
-    v.common(o);
-    auto s = v.enter(customer_org_category::object_type);
-    v.bounded("key", o.block.key);
-    v.bounded("categoryType", o.block.category_type);
-    return std::move(v).take();
-}
-
-inline std::vector<problem> validate(const organisation& o, validate_options options) {
-    detail::validator v(options);
-    v.common(o);
-    return std::move(v).take();
-}
-
-inline std::vector<problem> validate(const unknown_object& o, validate_options options) {
-    detail::validator v(options);
-    if (o.type.empty()) v.report(rule::type_block);
-    else v.report_at(o.type, rule::known_value, severity::warning);
-    return std::move(v).take();
-}
-
-inline std::vector<problem> validate(const any_object& o, validate_options options) {
-    return detail::visit_object<std::vector<problem>>(o, [&](const auto& x) { return validate(x, options); });
-}
-
-inline std::vector<problem> validate(const set_objects_request& r, validate_options options) {
-    detail::validator v(options);
-    if (r.objects.size() > max_objects_per_request) v.report_at("objects", rule::max_objects);
-    if (r.properties && r.properties->size() > max_properties_per_request) v.report_at("properties", rule::max_properties);
-    if (r.operation_type) v.known("operationType", *r.operation_type);
-    v.connection(r.connection_id);
-    auto s = v.enter("objects");
-    for (std::size_t i = 0; i < r.objects.size(); ++i) {
-        auto e = v.enter(i);
-        v.adopt(validate(r.objects[i], options));
-    }
-    std::vector<std::string_view> ids;
-    ids.reserve(r.objects.size());
-    for (const any_object& o : r.objects) ids.push_back(detail::object_id(o));
-    detail::duplicates(v, "id", ids);
-    return std::move(v).take();
-}
-
-inline std::vector<problem> validate(const get_object_by_external_id_request& r, validate_options options) {
-    detail::validator v(options);
-    v.required_text("objectType", r.object_type);
-    v.required_text("externalId", r.external_id.view());
-    v.connection(r.connection_id);
-    return std::move(v).take();
-}
-
-inline std::vector<problem> validate(const delete_objects_by_external_id_request& r, validate_options options) {
-    detail::validator v(options);
-    v.required_text("objectType", r.object_type);
-    detail::delete_ids(v, r.external_ids);
-    v.connection(r.connection_id);
-    return std::move(v).take();
-}
-
-inline std::vector<problem> validate(const delete_objects_by_properties_request& r, validate_options options) {
-    detail::validator v(options);
-    if (r.properties.size() != 1) v.report_at("properties", rule::one_property);
-    v.required_text("objectType", r.object_type);
-    v.connection(r.connection_id);
-    return std::move(v).take();
-}
-
-inline std::vector<problem> validate(const set_users_request& r, validate_options options) {
-    detail::validator v(options);
-    detail::item_list(v, "users", r.users.size(), max_users_per_request);
-    v.connection(r.connection_id);
-    auto s = v.enter("users");
-    for (std::size_t i = 0; i < r.users.size(); ++i) {
-        auto e = v.enter(i);
-        const user_payload& u = r.users[i];
-        v.required_text("externalId", u.external_id.view());
-        if (u.emails) {
-            auto es = v.enter("emails");
-            for (std::size_t j = 0; j < u.emails->size(); ++j) {
-                auto ee = v.enter(j);
-                v.required_text("value", (*u.emails)[j].value);
-            }
-        }
-        if (u.photos) {
-            auto ps = v.enter("photos");
-            for (std::size_t j = 0; j < u.photos->size(); ++j) {
-                auto pe = v.enter(j);
-                v.required_text("value", (*u.photos)[j].value);
-            }
-        }
-    }
-    std::vector<std::string_view> ids;
-    ids.reserve(r.users.size());
-    for (const user_payload& u : r.users) ids.push_back(u.external_id.view());
-    detail::duplicates(v, "externalId", ids);
-    return std::move(v).take();
-}
-
-inline std::vector<problem> validate(const get_user_by_external_id_request& r, validate_options options) {
-    detail::validator v(options);
-    v.required_text("externalId", r.external_id.view());
-    v.connection(r.connection_id);
-    return std::move(v).take();
-}
-
-inline std::vector<problem> validate(const delete_users_by_external_id_request& r, validate_options options) {
-    detail::validator v(options);
-    detail::delete_ids(v, r.external_ids);
-    v.connection(r.connection_id);
-    return std::move(v).take();
-}
-
-inline std::vector<problem> validate(const map_users_request& r, validate_options options) {
-    detail::validator v(options);
-    detail::item_list(v, "directMappings", r.direct_mappings.size(), max_user_mappings_per_request);
-    v.connection(r.connection_id);
-    auto s = v.enter("directMappings");
-    for (std::size_t i = 0; i < r.direct_mappings.size(); ++i) {
-        auto e = v.enter(i);
-        const user_mapping& m = r.direct_mappings[i];
-        v.required_text("externalId", m.external_id.view());
-        const bool account = m.account_id && !m.account_id->empty();
-        const bool email = m.email && !m.email->empty();
-        if (account == email) v.report(rule::one_of);
-    }
-    return std::move(v).take();
-}
-
-inline std::vector<problem> validate(const set_groups_request& r, validate_options options) {
-    detail::validator v(options);
-    detail::item_list(v, "groups", r.groups.size(), max_groups_per_request);
-    v.connection(r.connection_id);
-    auto s = v.enter("groups");
-    for (std::size_t i = 0; i < r.groups.size(); ++i) {
-        auto e = v.enter(i);
-        const group_payload& g = r.groups[i];
-        v.required_text("externalId", g.external_id.view());
-        if (g.members) {
-            auto ms = v.enter("members");
-            for (std::size_t j = 0; j < g.members->size(); ++j) {
-                auto me = v.enter(j);
-                v.required_text("externalId", (*g.members)[j].external_id);
-                v.required_text("type", (*g.members)[j].type);
-            }
-        }
-    }
-    std::vector<std::string_view> ids;
-    ids.reserve(r.groups.size());
-    for (const group_payload& g : r.groups) ids.push_back(g.external_id.view());
-    detail::duplicates(v, "externalId", ids);
-    return std::move(v).take();
-}
-
-inline std::vector<problem> validate(const get_group_by_external_id_request& r, validate_options options) {
-    detail::validator v(options);
-    v.required_text("externalId", r.external_id.view());
-    v.connection(r.connection_id);
-    return std::move(v).take();
-}
-
-inline std::vector<problem> validate(const delete_groups_by_external_id_request& r, validate_options options) {
-    detail::validator v(options);
-    detail::delete_ids(v, r.external_ids);
-    v.connection(r.connection_id);
-    return std::move(v).take();
-}
-
-inline std::vector<problem> validate(const set_relationships_request& r, validate_options options) {
-    detail::validator v(options);
-    if (r.relationships.empty()) v.report_at("relationships", rule::non_empty);
-    if (!r.connection_id || r.connection_id->empty()) v.report_at("connectionId", rule::required);
-    auto s = v.enter("relationships");
-    for (std::size_t i = 0; i < r.relationships.size(); ++i) {
-        auto e = v.enter(i);
-        const relationship& rel = r.relationships[i];
-        v.key("from", rel.from);
-        v.key("to", rel.to);
-        v.required_text("type", rel.type);
-        if (rel.update_sequence_number && *rel.update_sequence_number < 0)
-            v.report_at("updateSequenceNumber", rule::non_negative);
-        detail::optional_instant(v, "updatedAt", rel.updated_at);
-        detail::optional_instant(v, "createdAt", rel.created_at);
-    }
-    return std::move(v).take();
-}
-
-namespace detail {
-
-/// For raw JSON: checks one text field that the typed model would reject while parsing (an instant, a currency
-/// code), reports it, and puts a valid stand-in in its place so that parsing can go on and find the rest.
-template <class Text>
-void check_text(boost::json::object& o, std::initializer_list<std::string_view> keys, rule r,
-                std::string_view stand_in, validator& v) {
-    for (std::string_view key : keys) {
-        boost::json::value* found = o.if_contains(key);
-        if (!found) continue;
-        if (const boost::json::string* s = found->if_string()) {
-            if (!Text::parse(std::string_view(*s))) {
-                v.report_at(key, r);
-                *found = stand_in;
-            }
-        }
-        return; // the first key present is the one the codec reads
-    }
-}
-
-inline boost::json::object* child_object(boost::json::object& o, std::initializer_list<std::string_view> keys) {
-    for (std::string_view key : keys)
-        if (boost::json::value* found = o.if_contains(key)) return found->if_object();
-    return nullptr;
-}
-
-/// Validates one raw object (already copied, so it may be patched) into v at the current location.
-template <class Object = any_object>
-void validate_object_json(boost::json::value& jv, validator& v) {
-    if (boost::json::object* o = jv.if_object()) {
-        constexpr std::string_view instant_stand_in = "1970-01-01T00:00:00Z";
-        check_text<csm::instant>(*o, {"createdAt"}, rule::instant, instant_stand_in, v);
-        check_text<csm::instant>(*o, {"lastUpdatedAt", "lastUpdated"}, rule::instant, instant_stand_in, v);
-        if (boost::json::object* block = child_object(*o, {customer_org::object_type})) {
-            auto s = v.enter(customer_org::object_type);
-            for (std::string_view key : {"customerOrgLastActivity", "lastActivity"}) {
-                if (!block->contains(key)) continue;
-                if (boost::json::object* a = block->at(key).if_object()) {
-                    auto k = v.enter(key);
-                    check_text<csm::instant>(*a, {"lastActivityAt", "lastActivity"}, rule::instant, instant_stand_in, v);
-                }
-                break;
-            }
-            for (std::string_view key : {"customerOrgLifeTimeValue", "lifeTimeValue"}) {
-                if (!block->contains(key)) continue;
-                if (boost::json::object* l = block->at(key).if_object()) {
-                    auto k = v.enter(key);
-                    check_text<any_currency_code>(*l, {"currencyCode"}, rule::currency_code, "XXX", v);
-                }
-                break;
-            }
-        }
-    }
-    read_and_validate<Object>(jv, v);
-}
-
-} // namespace detail
-
-template <class Envelope>
-std::vector<problem> validate_json(const boost::json::value& envelope, validate_options options) {
-    detail::validator v(options);
-    const boost::json::object* env = envelope.if_object();
-    if (!env) {
-        v.report(rule::type);
-        return std::move(v).take();
-    }
-    // The envelope without its objects, read with the typed model.
-    boost::json::object shell = *env;
-    boost::json::value objects = shell.contains("objects") ? shell["objects"] : boost::json::value();
-    shell["objects"] = boost::json::array();
-    detail::read_and_validate<Envelope>(boost::json::value(std::move(shell)), v); // its objects are empty here
-    boost::json::array* list = objects.if_array();
-    if (!list) {
-        v.report_at("objects", objects.is_null() ? rule::required : rule::type);
-        return std::move(v).take();
-    }
-    if (list->size() > max_objects_per_request) v.report_at("objects", rule::max_objects);
-    auto s = v.enter("objects");
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        auto e = v.enter(i);
-        detail::validate_object_json((*list)[i], v);
-    }
-    std::vector<std::string_view> ids;
-    ids.reserve(list->size());
-    for (const boost::json::value& o : *list) {
-        const boost::json::object* obj = o.if_object();
-        const boost::json::value* id = obj ? obj->if_contains("id") : nullptr;
-        const boost::json::string* text = id ? id->if_string() : nullptr;
-        ids.push_back(text ? std::string_view(*text) : std::string_view());
-    }
-    detail::duplicates(v, "id", ids);
-    return std::move(v).take();
-}
-
-namespace detail {
-
-inline void check_user(validator& v, const user_reference& u, const known_principals& known) {
-    if (u.external_id && !u.external_id->empty() && !known.users.contains(u.external_id->view()))
-        v.report_at("externalId", rule::unknown_reference, severity::warning);
-}
-
-inline void check_users(validator& v, std::string_view key, const std::optional<std::vector<user_reference>>& list,
-                        const known_principals& known) {
-    if (!list) return;
-    auto s = v.enter(key);
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        auto e = v.enter(i);
-        check_user(v, (*list)[i], known);
-    }
-}
-
-inline void check_object(validator& v, const object_common& o, const known_principals& known) {
-    if (o.created_by) {
-        auto s = v.enter("createdBy");
-        check_user(v, *o.created_by, known);
-    }
-    if (o.last_updated_by) {
-        auto s = v.enter("lastUpdatedBy");
-        check_user(v, *o.last_updated_by, known);
-    }
-    check_users(v, "owners", o.owners, known);
-    auto ps = v.enter("permissions");
-    for (std::size_t i = 0; i < o.permissions.size(); ++i) {
-        auto pe = v.enter(i);
-        auto acs = v.enter("accessControls");
-        for (std::size_t j = 0; j < o.permissions[i].access_controls.size(); ++j) {
-            auto ace = v.enter(j);
-            auto prs = v.enter("principals");
-            const auto& principals = o.permissions[i].access_controls[j].principals;
-            for (std::size_t k = 0; k < principals.size(); ++k) {
-                auto pre = v.enter(k);
-                const principal& p = principals[k];
-                if (!p.id || p.id->empty()) continue;
-                const bool user = p.type == principal_type::known::user;
-                const bool group = p.type == principal_type::known::group;
-                if ((user && !known.users.contains(p.id->view())) || (group && !known.groups.contains(p.id->view())))
-                    v.report_at("id", rule::unknown_reference, severity::warning);
-            }
-        }
-    }
-}
-
-} // namespace detail
-
-inline std::vector<problem> check_references(const set_objects_request& r, const known_principals& known) {
-    detail::validator v;
-    auto s = v.enter("objects");
-    for (std::size_t i = 0; i < r.objects.size(); ++i) {
-        auto e = v.enter(i);
-        const object_common* o = r.objects[i].common();
-        if (!o) continue;
-        detail::check_object(v, *o, known);
-        if (const customer_org* org = r.objects[i].get_if<customer_org>()) {
-            auto b = v.enter(customer_org::object_type);
-            detail::check_users(v, "contacts", org->block.contacts, known);
-            detail::check_users(v, "contributors", org->block.contributors, known);
-        }
-    }
-    return std::move(v).take();
-}
-
-template <class Request>
-std::vector<problem> validate_json_as(const boost::json::value& jv, validate_options options) {
-    detail::validator v(options);
-    detail::read_and_validate<Request>(jv, v);
-    return std::move(v).take();
-}
+CSM_DECL std::vector<problem> check_references(const set_objects_request& r, const known_principals& known);
 
 } // namespace csm::graph
+
+#if !defined(CSM_SEPARATE_COMPILATION)
+#include <csm/graph/impl/validate.hpp>
+#endif
 
 #endif

@@ -5,9 +5,15 @@
 // Part of csm/src.hpp: the codec's entry points for the Teamwork Graph objects, envelopes and the requests and
 // responses of every connector operation.
 #include <csm/graph.hpp>
+#include <csm/graph/impl/batch.hpp>
+#include <csm/graph/impl/rate_plan.hpp>
+#include <csm/graph/impl/validate.hpp>
 #include <csm/impl/instantiate.hpp>
 
 #include <boost/mp11/list.hpp>
+
+#include <tuple>
+#include <vector>
 
 namespace csm::detail::compiled {
 
@@ -23,10 +29,50 @@ using graph_json_types = boost::mp11::mp_list<
     g::delete_users_by_external_id_request, g::delete_users_response, g::map_users_request, g::map_users_response,
     g::set_groups_request, g::bulk_groups_response, g::get_group_by_external_id_request, g::get_group_response,
     g::delete_groups_by_external_id_request, g::delete_groups_response, g::set_relationships_request,
-    g::bulk_relationships_response>;
+    g::bulk_relationships_response,
+    // the parts of objects
+    g::object_common, g::customer_org_block, g::customer_org_category_block, g::organisation_block,
+    g::customer_org_last_activity, g::customer_org_lifetime_value, g::association, g::entity_key, g::principal,
+    g::access_control, g::permission, g::thumbnail, g::user_reference, g::user_payload, g::user_mapping,
+    g::group_payload, g::relationship>;
 
 template struct instantiate<graph_json_types, json_functions>;
 
+/// The requests that make_batches splits (graph/batch.hpp).
+using graph_batched_types =
+    boost::mp11::mp_list<g::set_objects_request, g::delete_objects_by_external_id_request, g::set_users_request,
+                         g::delete_users_by_external_id_request, g::map_users_request, g::set_groups_request,
+                         g::delete_groups_by_external_id_request, g::set_relationships_request>;
+
+/// Every payload validate() takes (graph/validate.hpp), read from raw JSON by validate_json_as.
+using graph_validated_types = boost::mp11::mp_list<
+    g::customer_org, g::customer_org_category, g::organisation, g::set_objects_request,
+    g::get_object_by_external_id_request, g::delete_objects_by_external_id_request,
+    g::delete_objects_by_properties_request, g::set_users_request, g::get_user_by_external_id_request,
+    g::delete_users_by_external_id_request, g::map_users_request, g::set_groups_request,
+    g::get_group_by_external_id_request, g::delete_groups_by_external_id_request, g::set_relationships_request>;
+
+struct batch_functions {
+    template <class T>
+    static auto entry_points() {
+        return std::make_tuple(&g::make_batches<T>, &g::serialized_size<T>);
+    }
+};
+
+struct validate_functions {
+    template <class T>
+    static auto entry_points() {
+        return std::make_tuple(&g::validate_json_as<T>);
+    }
+};
+
+template struct instantiate<graph_batched_types, batch_functions>;
+template struct instantiate<graph_validated_types, validate_functions>;
+
+
 } // namespace csm::detail::compiled
+
+template std::vector<csm::graph::problem> csm::graph::validate_json<csm::graph::set_objects_request>(
+    const boost::json::value&, csm::graph::validate_options);
 
 #endif

@@ -7,6 +7,10 @@
 #include <csm/impl/instantiate.hpp>
 #include <csm/rest/endpoints.hpp>
 #include <csm/rest/templates.hpp>
+#include <csm/currency_code.hpp>
+#include <csm/ids.hpp>
+#include <csm/instant.hpp>
+#include <csm/rest/model/organization_ids.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 #include <boost/mp11/list.hpp>
@@ -48,8 +52,30 @@ using json_types_of = boost::mp11::mp_remove<
 using rest_json_types =
     boost::mp11::mp_unique<boost::mp11::mp_flatten<boost::mp11::mp_transform<json_types_of, csm::rest::all_endpoints>>>;
 
+namespace m = csm::rest::model;
+
+/// Every schema of csm/rest/model/ and the strong types, for callers that read or write one on its own.
+using rest_model_types = boost::mp11::mp_list<
+    m::customer, m::search_detail_field, m::customer_search_request, m::customer_search_hit,
+    m::customer_search_result, m::create_customer_account_request, m::customer_account_created,
+    m::customer_account, m::update_customer_account_request, m::customer_profile, m::create_customer_profile_request,
+    m::fetch_customer_profiles_request, m::customer_profiles, m::detail_field_type, m::detail_field_configuration,
+    m::detail_field_definition, m::detail_field_definitions, m::create_detail_field_request, m::detail_field_response,
+    m::edit_detail_field_request, m::detail_field, m::set_detail_values_request, m::update_detail_field_response,
+    m::profile_detail_value_content, m::profile_detail_value, m::profile_detail_value_request,
+    m::bulk_detail_value_payload, m::bulk_detail_value_operation, m::product, m::entitled_entity, m::entitlement,
+    m::profile_entitlement, m::create_entitlement_request, m::associate_products, m::organization,
+    m::organization_name_request, m::fetch_organizations_request, m::fetch_organizations_response,
+    m::organization_profile_customer, m::organization_profile, m::associate_customers,
+    m::create_organization_profile_request, m::fetch_organization_profiles_request,
+    m::fetch_organization_profiles_response, m::associate_organizations, m::organization_ref, m::task_submit_response,
+    csm::instant, csm::currency_code, csm::cloud_id, csm::organization_id, csm::customer_id, csm::product_id,
+    csm::entitlement_id, csm::detail_field_id, csm::task_id, csm::entitled_entity_id, csm::help_center_id,
+    csm::graph_object_id, csm::external_user_id, csm::external_group_id, csm::account_id, csm::connection_id>;
+
 template struct instantiate<csm::rest::all_endpoints, rest_functions>;
-template struct instantiate<rest_json_types, json_functions>;
+template struct instantiate<boost::mp11::mp_unique<boost::mp11::mp_append<rest_json_types, rest_model_types>>,
+                            json_functions>;
 
 } // namespace csm::detail::compiled
 

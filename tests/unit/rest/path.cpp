@@ -4,6 +4,8 @@
 #define BOOST_TEST_MODULE csm.rest.path
 #include <boost/test/unit_test.hpp>
 
+#include <csm/rest/templates.hpp> // this test's own types in compiled mode (docs/install.md, "Header-only or compiled")
+
 #include <csm/ids.hpp>
 #include <csm/rest/build.hpp>
 
