@@ -9,8 +9,6 @@
 #include <csm/rest/scopes.hpp>
 #include <csm/result.hpp>
 
-#include <boost/url/parse.hpp>
-#include <boost/url/url_view.hpp>
 
 #include <cstddef>
 #include <optional>

@@ -7,8 +7,6 @@
 #include <csm/auth/secret.hpp>
 #include <csm/result.hpp>
 
-#include <boost/url/parse.hpp>
-#include <boost/url/url_view.hpp>
 
 #include <optional>
 #include <string>

@@ -7,6 +7,8 @@
 #include <csm/impl/instantiate.hpp>
 #include <csm/rest/endpoints.hpp>
 #include <csm/rest/templates.hpp>
+#include <csm/rest/impl/api_base.hpp>
+#include <csm/rest/impl/idempotency_key.hpp>
 #include <csm/currency_code.hpp>
 #include <csm/ids.hpp>
 #include <csm/instant.hpp>
@@ -15,6 +17,7 @@
 #include <boost/mp11/algorithm.hpp>
 #include <boost/mp11/list.hpp>
 
+#include <random>
 #include <tuple>
 #include <type_traits>
 
@@ -78,5 +81,8 @@ template struct instantiate<boost::mp11::mp_unique<boost::mp11::mp_append<rest_j
                             json_functions>;
 
 } // namespace csm::detail::compiled
+
+template csm::rest::idempotency_key csm::rest::idempotency_key::generate_uuid_v4<std::mt19937>(std::mt19937&);
+template csm::rest::idempotency_key csm::rest::idempotency_key::generate_uuid_v4<std::mt19937_64>(std::mt19937_64&);
 
 #endif

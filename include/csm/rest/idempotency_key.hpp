@@ -2,6 +2,7 @@
 #ifndef CSM_REST_IDEMPOTENCY_KEY_HPP
 #define CSM_REST_IDEMPOTENCY_KEY_HPP
 
+#include <csm/config.hpp>
 #include <csm/error.hpp>
 #include <csm/result.hpp>
 
@@ -9,12 +10,23 @@
 #include <concepts>
 #include <cstdint>
 #include <ostream>
-#include <random>
+#include <type_traits>
 #include <string>
 #include <string_view>
 #include <utility>
 
 namespace csm::rest {
+
+namespace detail {
+/// std::uniform_random_bit_generator, spelled out so that this header needs no <random>.
+template <class G>
+concept uniform_random_bit_generator =
+    std::invocable<G&> && std::unsigned_integral<std::invoke_result_t<G&>> && requires {
+        { G::min() } -> std::same_as<std::invoke_result_t<G&>>;
+        { G::max() } -> std::same_as<std::invoke_result_t<G&>>;
+        requires std::bool_constant<(G::min() < G::max())>::value;
+    };
+} // namespace detail
 
 /// The value of the `Idempotency-Key` header that every bulk operation requires: 1 to 255 visible ASCII
 /// characters (0x21–0x7E), so it can never split or extend a header line. The docs' examples are UUIDs;
@@ -42,15 +54,14 @@ public:
         return idempotency_key(std::string(text));
     }
 
-    /// A random (version 4, RFC 9562 variant) UUID in lower case, 8-4-4-4-12, from `gen`.
-    template <std::uniform_random_bit_generator G>
+    /// A random (version 4, RFC 9562 variant) UUID in lower case, 8-4-4-4-12, from `gen` (a
+    /// std::uniform_random_bit_generator). In compiled mode the library holds it for std::mt19937 and
+    /// std::mt19937_64; another generator needs <csm/rest/templates.hpp> (csm/config.hpp).
+    template <detail::uniform_random_bit_generator G>
     static idempotency_key generate_uuid_v4(G& gen);
 
     /// A random UUID v4 from std::random_device.
-    static idempotency_key generate_uuid_v4() {
-        std::random_device device;
-        return generate_uuid_v4(device);
-    }
+    static idempotency_key generate_uuid_v4();
 
     std::string_view view() const noexcept { return value_; }
     const std::string& str() const noexcept { return value_; }
@@ -66,27 +77,10 @@ private:
     std::string value_;
 };
 
-template <std::uniform_random_bit_generator G>
-idempotency_key idempotency_key::generate_uuid_v4(G& gen) {
-    std::uniform_int_distribution<std::uint32_t> dist(0, 0xFFFFFFFFu);
-    std::array<unsigned char, 16> bytes{};
-    for (std::size_t i = 0; i < bytes.size(); i += 4) {
-        const std::uint32_t r = dist(gen);
-        for (std::size_t j = 0; j < 4; ++j) bytes[i + j] = static_cast<unsigned char>(r >> (8 * j));
-    }
-    bytes[6] = static_cast<unsigned char>((bytes[6] & 0x0F) | 0x40); // version 4
-    bytes[8] = static_cast<unsigned char>((bytes[8] & 0x3F) | 0x80); // variant 10xx
-    constexpr char hex[] = "0123456789abcdef";
-    std::string text;
-    text.reserve(36);
-    for (std::size_t i = 0; i < bytes.size(); ++i) {
-        if (i == 4 || i == 6 || i == 8 || i == 10) text.push_back('-');
-        text.push_back(hex[bytes[i] >> 4]);
-        text.push_back(hex[bytes[i] & 0x0F]);
-    }
-    return idempotency_key(std::move(text));
-}
-
 } // namespace csm::rest
+
+#if !defined(CSM_SEPARATE_COMPILATION)
+#include <csm/rest/impl/idempotency_key.hpp>
+#endif
 
 #endif

@@ -6,6 +6,9 @@
 // (csm/src.hpp) in compiled mode (csm/config.hpp).
 #include <csm/auth/authorization_url.hpp>
 
+#include <boost/url/parse.hpp>
+#include <boost/url/url_view.hpp>
+
 namespace csm::auth {
 
 namespace detail {
