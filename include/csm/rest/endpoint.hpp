@@ -191,11 +191,6 @@ enum class parameter_role {
 namespace detail {
 
 template <class T>
-inline constexpr bool is_basic_id_v = false;
-template <class Tag>
-inline constexpr bool is_basic_id_v<csm::basic_id<Tag>> = true;
-
-template <class T>
 inline constexpr bool is_std_vector_v = false;
 template <class T, class A>
 inline constexpr bool is_std_vector_v<std::vector<T, A>> = true;
@@ -288,7 +283,7 @@ constexpr bool every_member_of_role() noexcept {
 
 struct is_id {
     template <class M>
-    static constexpr bool test() noexcept { return is_basic_id_v<M>; }
+    static constexpr bool test() noexcept { return csm::is_basic_id_v<M>; }
 };
 
 struct is_body_type {
@@ -302,7 +297,7 @@ struct is_query_type {
     template <class V>
     static constexpr bool plain() noexcept {
         return std::is_integral_v<V> || std::is_same_v<V, std::string> || std::is_same_v<V, std::string_view> ||
-               is_basic_id_v<V> || csm::is_open_enum_v<V> || csm::text_like<V>;
+               csm::is_basic_id_v<V> || csm::is_open_enum_v<V> || csm::text_like<V>;
     }
     template <class M>
     static constexpr bool test() noexcept {
