@@ -42,12 +42,8 @@ inline constexpr std::string_view user_update =
     "feature available in Jira Service Management product settings.";
 } // namespace permission
 
-/// The client-side checks behind the endpoints' validate(), shared by every resource (csm/rest/check.hpp).
-/// `organization::check` is the name they had when they lived here.
-namespace check = csm::rest::check;
-
-/// Client-side limits (docs/decisions.md#detail-field-limits).
-inline constexpr std::size_t max_detail_field_options = check::max_detail_field_options; ///< 50 (UI limit)
+/// Client-side limits (docs/decisions.md#detail-field-limits). The option limit of detail fields is shared with
+/// customers and entitlements (check::max_detail_field_options, 50).
 inline constexpr std::size_t max_fetched_organizations = 50; ///< O12: ids and names counted together
 inline constexpr std::size_t max_fetched_profiles = 25;      ///< O15: ids and names counted together
 

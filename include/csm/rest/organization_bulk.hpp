@@ -38,7 +38,6 @@ inline constexpr std::size_t max_definitions = 50;            ///< B5: detail-fi
 /// B6: operations in total, counted across all organizations of the request. The default of
 /// update_detail_values::max_operations: the limit is configurable, like B2's.
 inline constexpr std::size_t default_max_detail_value_operations = 1000;
-inline constexpr std::size_t max_detail_value_operations = default_max_detail_value_operations; ///< the old name
 inline constexpr std::size_t max_organization_operations = 50;   ///< B7: operations per request
 inline constexpr std::size_t max_profile_operations = 100;       ///< B8: operations per request
 
