@@ -56,7 +56,8 @@ struct raw_body {
 };
 BOOST_DESCRIBE_STRUCT(raw_body, (), (unknown_members))
 
-/// R1 — POST /request/form/external: creates a CSM request from an external source. The later reference
+/// R1 — POST /request/form/external — https://dac-static.atlassian.com/cloud/customer-service-management/api.v3.json
+/// Creates a CSM request from an external source. The later reference
 /// text says it accepts OAuth 2.0 (2LO), API tokens and cookie-based login. The response is not documented.
 struct create_external_request {
     external_request body;
@@ -81,7 +82,8 @@ struct create_external_request {
 };
 BOOST_DESCRIBE_STRUCT(create_external_request, (), (body))
 
-/// R2 — POST /request/form/helpcenter/{helpCenterId}/issue/{issueIdOrKey}/comment: adds a comment "with
+/// R2 — POST /request/form/helpcenter/{helpCenterId}/issue/{issueIdOrKey}/comment — https://dac-static.atlassian.com/cloud/customer-service-management/api.v3.json
+/// Adds a comment "with
 /// configurable visibility" to a CSM request. Body and response are not documented: the body is raw.
 struct add_comment {
     csm::help_center_id help_center_id;

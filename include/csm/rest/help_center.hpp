@@ -29,7 +29,8 @@ namespace csm::rest::help_center {
 /// checked: the body's field names are not documented.
 inline constexpr std::size_t max_granted_organizations = 5;
 
-/// H1 — GET /helpcenter/{helpCenterId}/access/organization: the organizations with access to a Customer
+/// H1 — GET /helpcenter/{helpCenterId}/access/organization — https://dac-static.atlassian.com/cloud/customer-service-management/api.v3.json
+/// The organizations with access to a Customer
 /// Experience, which must use organization-restricted access. One page from `startAt` (offset) with at most
 /// `limit` items; the response envelope is not documented.
 struct get_organization_access {
@@ -53,7 +54,8 @@ struct get_organization_access {
 };
 BOOST_DESCRIBE_STRUCT(get_organization_access, (), (help_center_id, start_at, limit))
 
-/// H2 — POST /helpcenter/{helpCenterId}/access/organization: grants up to 5 existing organizations access to
+/// H2 — POST /helpcenter/{helpCenterId}/access/organization — https://dac-static.atlassian.com/cloud/customer-service-management/api.v3.json
+/// Grants up to 5 existing organizations access to
 /// a Customer Experience. The body is not documented: fill `body.unknown_members`.
 struct grant_organization_access {
     csm::help_center_id help_center_id;
@@ -71,7 +73,8 @@ struct grant_organization_access {
 };
 BOOST_DESCRIBE_STRUCT(grant_organization_access, (), (help_center_id, body))
 
-/// H3 — DELETE /helpcenter/{helpCenterId}/access/organization/{organizationId}: removes an organization's
+/// H3 — DELETE /helpcenter/{helpCenterId}/access/organization/{organizationId} — https://dac-static.atlassian.com/cloud/customer-service-management/api.v3.json
+/// Removes an organization's
 /// access to a Customer Experience; nothing happens when it had none.
 struct revoke_organization_access {
     csm::help_center_id help_center_id;
@@ -87,7 +90,8 @@ struct revoke_organization_access {
 };
 BOOST_DESCRIBE_STRUCT(revoke_organization_access, (), (help_center_id, organization_id))
 
-/// H4 — POST /helpcenter/{helpCenterId}/issue/{issueIdOrKey}/raise: raises an existing issue on a help
+/// H4 — POST /helpcenter/{helpCenterId}/issue/{issueIdOrKey}/raise — https://dac-static.atlassian.com/cloud/customer-service-management/api.v3.json
+/// Raises an existing issue on a help
 /// center. 409 Conflict (api_error_kind::conflict) when a form is already attached. Body and response are not
 /// documented: the body is raw.
 struct raise_issue {

@@ -104,7 +104,8 @@ inline std::optional<csm::error> check_definitions(const detail_field_definition
     return std::nullopt;
 }
 
-/// B5: creates up to 50 organization detail fields at once. Names must be unique within the request
+/// B5 — POST /organization/details/definitions/bulk — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization-bulk-operations/#api-api-v1-organization-details-definitions-bulk-post
+/// Creates up to 50 organization detail fields at once. Names must be unique within the request
 /// (case-insensitively, after trimming) and must not clash with existing fields; any clash fails the whole
 /// request with 400 and nothing is created. The client checks what it can: the count, blank names, duplicates
 /// within the request, and at most 50 options per field.
@@ -149,7 +150,8 @@ struct detail_values_request {
 };
 BOOST_DESCRIBE_STRUCT(detail_values_request, (), (organizations, unknown_members))
 
-/// B6: updates, patches or deletes organization detail values in bulk: at most 1000 operations in total,
+/// B6 — POST /organization/details/bulk — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization-bulk-operations/#api-api-v1-organization-details-bulk-post
+/// Updates, patches or deletes organization detail values in bulk: at most 1000 operations in total,
 /// counted across all organizations of the request (the newer rule, docs/decisions.md#bulk-limits). Body unconfirmed.
 struct update_detail_values {
     csm::rest::idempotency_key idempotency_key;
@@ -236,7 +238,8 @@ struct organizations_request {
 };
 BOOST_DESCRIBE_STRUCT(organizations_request, (), (organizations, unknown_members))
 
-/// B7: creates or updates up to 50 organizations (asynchronous). Body unconfirmed.
+/// B7 — POST /organization/bulk — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization-bulk-operations/#api-api-v1-organization-bulk-post
+/// Creates or updates up to 50 organizations (asynchronous). Body unconfirmed.
 struct manage_organizations {
     csm::rest::idempotency_key idempotency_key;
     organizations_request body;
@@ -286,7 +289,8 @@ struct organization_profiles_request {
 };
 BOOST_DESCRIBE_STRUCT(organization_profiles_request, (), (organization_profiles))
 
-/// B8: creates, updates or upserts up to 100 organization profiles (asynchronous).
+/// B8 — POST /organization/profile/bulk — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization-bulk-operations/#api-api-v1-organization-profile-bulk-post
+/// Creates, updates or upserts up to 100 organization profiles (asynchronous).
 struct manage_profiles {
     csm::rest::idempotency_key idempotency_key;
     organization_profiles_request body;
