@@ -9,6 +9,7 @@
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/idempotency_key.hpp>
+#include <csm/rest/model/bulk.hpp>
 #include <csm/rest/model/detail_field.hpp>
 #include <csm/rest/model/organization_ids.hpp>
 #include <csm/rest/model/task.hpp>
@@ -41,14 +42,7 @@ inline constexpr std::size_t default_max_detail_value_operations = 1000;
 inline constexpr std::size_t max_account_operations = 50;  ///< B3 (quick start: account APIs "Up to 50 per request")
 inline constexpr std::size_t max_profile_operations = 100; ///< B4 (quick start: profile APIs "Up to 100 per request")
 
-/// operationType of customer-profile operations (B4): CREATE, UPDATE, UPSERT, an open enum shared with the
-/// organization bulk operations. Only UPSERT appears in an example (unconfirmed, docs/decisions.md#bulk-operation-types).
-using operation_type = organization_bulk::operation_type;
-
 // ---- B1: detail-field definitions --------------------------------------------------------------------------
-
-/// The body of B1: `{"detailFields": [CreateDetailFieldRequest...]}` (the same as B5's).
-using detail_field_definitions_request = organization_bulk::detail_field_definitions_request;
 
 /// B1 — POST /customer/details/definitions/bulk — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer-bulk-operations/#api-api-v1-customer-details-definitions-bulk-post
 /// Creates up to 50 customer detail fields at once. Names must be unique within the request
@@ -57,7 +51,7 @@ using detail_field_definitions_request = organization_bulk::detail_field_definit
 /// count, blank names, duplicates within the request (ASCII case folding), and at most 50 options per field.
 struct create_detail_field_definitions {
     csm::rest::idempotency_key idempotency_key;
-    detail_field_definitions_request body;
+    model::detail_field_definitions_request body;
     static constexpr endpoint_info info{
         .name = "customer_bulk.detail_field_definitions.create", .method = http_method::post,
         .path = "/customer/details/definitions/bulk",
@@ -198,7 +192,7 @@ BOOST_DESCRIBE_STRUCT(customer_profile_payload, (), (customer_id, email, display
 
 /// BulkCustomerProfileOperation: `{operationType, payload}`.
 struct customer_profile_operation {
-    customer_bulk::operation_type operation_type;
+    model::bulk_operation_type operation_type;
     customer_profile_payload payload;
     friend bool operator==(const customer_profile_operation&, const customer_profile_operation&) = default;
 };
