@@ -150,9 +150,11 @@ struct endpoint_docs {
 struct endpoint_info {
     std::string_view name{};       ///< stable dotted name, e.g. "organization.get"
     http_method method = http_method::get;
-    std::string_view path{};       ///< template relative to the API root, starting with "/", e.g. "/organization/{organizationId}"
+    /// Template relative to the API root, starting with "/", e.g. "/organization/{organizationId}".
+    std::string_view path{};
     scope_list scopes{};           ///< OAuth 2.0 scopes, verbatim (with the ":jira-service-management" suffix)
-    bool experimental = false;     ///< any doc version marks it experimental: X-ExperimentalApi: opt-in is sent by default
+    /// Any doc version marks it experimental: X-ExperimentalApi: opt-in is sent by default.
+    bool experimental = false;
     bool bulk = false;             ///< an asynchronous bulk operation (Idempotency-Key, returns a task reference)
     /// A POST that only reads (fetch, search): sending it twice has the effect of sending it once, so
     /// advise_retry may repeat it (csm/rest/retry.hpp). GET, PUT and DELETE need no flag.

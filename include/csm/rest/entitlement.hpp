@@ -169,7 +169,8 @@ struct entitlement_page : entitlement_page_fields {
 /// A page of a customer's or an organization's entitlements. Experimental.
 /// Scope not stated (`read:entitlement` assumed).
 struct list_entitlements {
-    model::entitled_entity_type entity_type; ///< CUSTOMER or ORGANIZATION (values undocumented, docs/decisions.md#entitled-entity-type)
+    /// CUSTOMER or ORGANIZATION (values undocumented, docs/decisions.md#entitled-entity-type).
+    model::entitled_entity_type entity_type;
     std::string entity_id;                   ///< a customer id or an organization id, depending on entity_type
     std::optional<std::int32_t> start = {};  ///< 0-based offset; the server's default is 0
     std::optional<std::int32_t> limit = {};  ///< 1..25; the server's default is 25
