@@ -423,8 +423,8 @@ std::vector<rm::profile_detail_value> details(const value& v) {
     }
     return out;
 }
-rm::customer_profile profile(const object& o) {
-    rm::customer_profile p{csm::customer_id(text(o.at("customerId"))), optional_text(o, "displayName"),
+csm::rest::customer::customer_profile profile(const object& o) {
+    csm::rest::customer::customer_profile p{csm::customer_id(text(o.at("customerId"))), optional_text(o, "displayName"),
                            optional_text(o, "email"), {}, {}, {}, {}};
     if (const value* v = o.if_contains("organizations")) {
         p.organizations.reserve(v->as_array().size());
