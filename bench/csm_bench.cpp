@@ -16,6 +16,7 @@
 #include <csm/rest/customer.hpp>
 #include <csm/rest/endpoints.hpp>
 #include <csm/rest/organization.hpp>
+#include <csm/traits.hpp>
 
 #include <benchmark/benchmark.h>
 #include <boost/json/monotonic_resource.hpp>
@@ -422,8 +423,8 @@ std::vector<rm::profile_detail_value> details(const value& v) {
     }
     return out;
 }
-rm::customer_profile profile(const object& o) {
-    rm::customer_profile p{csm::customer_id(text(o.at("customerId"))), optional_text(o, "displayName"),
+csm::rest::customer::customer_profile profile(const object& o) {
+    csm::rest::customer::customer_profile p{csm::customer_id(text(o.at("customerId"))), optional_text(o, "displayName"),
                            optional_text(o, "email"), {}, {}, {}, {}};
     if (const value* v = o.if_contains("organizations")) {
         p.organizations.reserve(v->as_array().size());
@@ -530,11 +531,6 @@ std::optional<std::string> query_value(const std::string& curl, std::string_view
     return std::nullopt;
 }
 
-template <class T>
-struct unwrap_optional { using type = T; };
-template <class T>
-struct unwrap_optional<std::optional<T>> { using type = T; };
-
 /// Endpoint E with every parameter set as its documented example sets it: path ids, query values and the
 /// Idempotency-Key from the curl URL and headers, the body from its --data. Read through the codec (an
 /// endpoint is a described struct whose members are its parameters under their keys).
@@ -552,7 +548,7 @@ E sample_of() {
         } else if constexpr (P::role == csm::rest::parameter_role::body) {
             o[key] = boost::json::parse(quoted_after(curl, "--data '"));
         } else if (const auto v = query_value(curl, P::key)) {
-            if (std::is_integral_v<typename unwrap_optional<typename P::type>::type>) o[key] = boost::json::parse(*v);
+            if (std::is_integral_v<csm::unwrap_optional_t<typename P::type>>) o[key] = boost::json::parse(*v);
             else o[key] = *v;
         }
     });

@@ -37,7 +37,8 @@ using product_id = basic_id<id_tags::product>;             ///< CSM product (a U
 using entitlement_id = basic_id<id_tags::entitlement>;     ///< CSM entitlement (a UUID)
 using detail_field_id = basic_id<id_tags::detail_field>;   ///< CSM detail field, e.g. "321"
 using task_id = basic_id<id_tags::task>;                   ///< CSM asynchronous task (a UUID)
-using entitled_entity_id = basic_id<id_tags::entitled_entity>; ///< the holder of an entitlement: a customer or an organization id
+/// The holder of an entitlement: a customer or an organization id.
+using entitled_entity_id = basic_id<id_tags::entitled_entity>;
 using help_center_id = basic_id<id_tags::help_center>;     ///< JSM help center / customer experience
 using issue_id_or_key = basic_id<id_tags::issue>;          ///< Jira issue id ("10001") or key ("CSM-12")
 using graph_object_id = basic_id<id_tags::graph_object>;   ///< Teamwork Graph object id in the source system

@@ -9,6 +9,9 @@
 
 namespace csm {
 
+template <class Tag>
+class basic_id; // csm/basic_id.hpp
+
 /// A type whose value is a piece of text: `view()` (ids, bounded strings, currency codes) or `to_string()`
 /// (instants). The codec writes such a type as a JSON string, build_request as a query value, and the
 /// endpoint checks accept it as a path or query parameter.
@@ -31,6 +34,24 @@ template <class T>
 inline constexpr bool is_optional_v = false;
 template <class T>
 inline constexpr bool is_optional_v<std::optional<T>> = true;
+
+/// T itself, or the value type when T is a std::optional: what a possibly optional member holds.
+template <class T>
+struct unwrap_optional {
+    using type = T;
+};
+template <class T>
+struct unwrap_optional<std::optional<T>> {
+    using type = T;
+};
+template <class T>
+using unwrap_optional_t = typename unwrap_optional<T>::type;
+
+/// Whether T is a strong id (a csm::basic_id, csm/basic_id.hpp).
+template <class T>
+inline constexpr bool is_basic_id_v = false;
+template <class Tag>
+inline constexpr bool is_basic_id_v<basic_id<Tag>> = true;
 
 } // namespace csm
 

@@ -33,6 +33,15 @@ static_assert(csm::is_optional_v<std::optional<int>>);
 static_assert(!csm::is_optional_v<int>);
 static_assert(!csm::is_optional_v<std::string>);
 
+static_assert(std::is_same_v<csm::unwrap_optional_t<std::optional<int>>, int>);
+static_assert(std::is_same_v<csm::unwrap_optional_t<int>, int>);
+static_assert(std::is_same_v<csm::unwrap_optional_t<std::optional<std::optional<int>>>, std::optional<int>>);
+
+static_assert(csm::is_basic_id_v<csm::organization_id>);
+static_assert(csm::is_basic_id_v<csm::customer_id>);
+static_assert(!csm::is_basic_id_v<std::optional<csm::organization_id>>);
+static_assert(!csm::is_basic_id_v<std::string>);
+
 BOOST_AUTO_TEST_CASE(text_of_gives_the_text) {
     BOOST_TEST(csm::text_of(viewed{}) == "v");
     BOOST_TEST(csm::text_of(printed{}) == "p");

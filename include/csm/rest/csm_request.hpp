@@ -70,7 +70,8 @@ struct created_request {
 };
 BOOST_DESCRIBE_STRUCT(created_request, (), (issue_id, issue_key, unknown_members))
 
-/// R1 — POST /request/form/external: creates a CSM request from an external source. The group page lists
+/// R1 — POST /request/form/external — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-csm-request/
+/// Creates a CSM request from an external source. The group page lists
 /// OAuth 2.0 (2LO), API tokens and session authentication (docs/auth.md, "Authentication per endpoint");
 /// scopes apply to OAuth and API tokens.
 struct create_external_request {
@@ -96,7 +97,8 @@ struct create_external_request {
 };
 BOOST_DESCRIBE_STRUCT(create_external_request, (), (body))
 
-/// R2 — POST /request/form/helpcenter/{helpCenterId}/issue/{issueIdOrKey}/comment: adds a comment "with
+/// R2 — POST /request/form/helpcenter/{helpCenterId}/issue/{issueIdOrKey}/comment — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-csm-request/
+/// Adds a comment "with
 /// configurable visibility" to a CSM request. Body and response are not documented: the body is raw.
 struct add_comment {
     csm::help_center_id help_center_id;

@@ -5,13 +5,13 @@
 #include <csm/error.hpp>
 #include <csm/ids.hpp>
 #include <csm/json/codec.hpp>
+#include <csm/json/fields.hpp>
 #include <csm/json/unknown_fields.hpp>
 #include <csm/open_enum.hpp>
 #include <csm/rest/check.hpp>
 #include <csm/rest/detail_fields.hpp>
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_method.hpp>
-#include <csm/rest/model/customer.hpp>
 #include <csm/rest/model/detail_field.hpp>
 #include <csm/rest/model/entitlement.hpp>
 #include <csm/rest/model/organization_ids.hpp>
@@ -47,21 +47,147 @@ inline constexpr std::string_view user_expand =
     "Customer Service Management or Jira Service Management user; expand needs a Customer Service Management user";
 } // namespace permission
 
-// ---- models (csm/rest/model/customer.hpp) ------------------------------------------------------------------
+// ---- schemas (used by this resource only; docs/adding-an-endpoint.md#schemas) --------------------------------
 
-using model::customer;
-using model::search_detail_field;
-using model::customer_search_request;
-using model::customer_search_hit;
-using model::customer_search_result;
-using model::create_customer_account_request;
-using model::customer_account_created;
-using model::customer_account;
-using model::update_customer_account_request;
-using model::customer_profile;
-using model::create_customer_profile_request;
-using model::fetch_customer_profiles_request;
-using model::customer_profiles;
+/// Customer (C5): the classic shape with DetailField values and organization memberships.
+struct customer {
+    csm::customer_id id;
+    std::string name;
+    std::vector<model::detail_field> details;
+    std::vector<model::organization_ref> organizations;
+    static constexpr csm::json::field_rule json_fields[] = {csm::json::default_if_missing("details"),
+                                                            csm::json::default_if_missing("organizations")};
+    friend bool operator==(const customer&, const customer&) = default;
+};
+BOOST_DESCRIBE_STRUCT(customer, (), (id, name, details, organizations))
+
+/// SearchDetailField (C6): one `{name, value}` criterion.
+struct search_detail_field {
+    std::string name;
+    std::string value;
+    friend bool operator==(const search_detail_field&, const search_detail_field&) = default;
+};
+BOOST_DESCRIBE_STRUCT(search_detail_field, (), (name, value))
+
+/// CustomerSearchRequest (C6): `detailFields` is required and, client-side, must not be empty. How several
+/// criteria combine (AND is likely) and whether matching is exact are not documented (docs/decisions.md#customer-search-paging).
+struct customer_search_request {
+    std::vector<search_detail_field> detail_fields;
+    friend bool operator==(const customer_search_request&, const customer_search_request&) = default;
+};
+BOOST_DESCRIBE_STRUCT(customer_search_request, (), (detail_fields))
+
+/// An item of CustomerSearchResult.customers. `email` is "restricted information" that only callers with the
+/// Administer Jira global permission get, so it is optional (inferred; docs/decisions.md#customer-names-per-endpoint).
+struct customer_search_hit {
+    csm::customer_id id;
+    std::string name;
+    std::optional<std::string> email;
+    friend bool operator==(const customer_search_hit&, const customer_search_hit&) = default;
+};
+BOOST_DESCRIBE_STRUCT(customer_search_hit, (), (id, name, email))
+
+/// CustomerSearchResult (C6): one page. The docs state no required fields, so every paging number reads as
+/// optional; next_page() copes with any of them missing.
+struct customer_search_result {
+    std::optional<std::int32_t> page = {};
+    std::optional<std::int32_t> max_results = {};
+    std::optional<std::int64_t> total = {};
+    std::optional<bool> is_last = {};
+    std::vector<customer_search_hit> customers;
+    static constexpr csm::json::field_rule json_fields[] = {csm::json::default_if_missing("customers")};
+    friend bool operator==(const customer_search_result&, const customer_search_result&) = default;
+};
+BOOST_DESCRIBE_STRUCT(customer_search_result, (), (page, max_results, total, is_last, customers))
+
+/// CreateCustomerAccountRequest (C10): `email` required (and, client-side, not empty), `displayName` optional.
+struct create_customer_account_request {
+    std::optional<std::string> display_name = {};
+    std::string email;
+    friend bool operator==(const create_customer_account_request&, const create_customer_account_request&) = default;
+};
+BOOST_DESCRIBE_STRUCT(create_customer_account_request, (), (display_name, email))
+
+/// CustomerAccountCreated (C10): the new Customer Account's `qm:` id, display name and email. Only the id is
+/// required: without it the answer is useless, and the docs confirm no field's presence.
+struct customer_account_created {
+    csm::customer_id customer_id;
+    std::optional<std::string> display_name = {};
+    std::optional<std::string> email = {};
+    friend bool operator==(const customer_account_created&, const customer_account_created&) = default;
+};
+BOOST_DESCRIBE_STRUCT(customer_account_created, (), (customer_id, display_name, email))
+
+/// CustomerAccount (C11, C12): display name and email; it carries **no id** (docs/decisions.md#customer-names-per-endpoint). Both
+/// read as optional, since the docs do not confirm that either is always there.
+struct customer_account {
+    std::optional<std::string> display_name = {};
+    std::optional<std::string> email = {};
+    friend bool operator==(const customer_account&, const customer_account&) = default;
+};
+BOOST_DESCRIBE_STRUCT(customer_account, (), (display_name, email))
+
+/// UpdateCustomerAccountRequest (C12): the display name only; required and, client-side, not empty.
+struct update_customer_account_request {
+    std::string display_name;
+    friend bool operator==(const update_customer_account_request&, const update_customer_account_request&) = default;
+};
+BOOST_DESCRIBE_STRUCT(update_customer_account_request, (), (display_name))
+
+/// CustomerProfile (C14–C16). With `expand=accessibleCustomerExperiences` (C14) the server adds a field whose
+/// name and shape are undocumented (docs/decisions.md#undocumented-response-shapes): it, and any other key this model does not know, is kept
+/// verbatim in `unknown_members` and written back unchanged.
+/// `displayName` and `email` read as optional (the docs do not confirm them; docs/rest.md).
+struct customer_profile {
+    csm::customer_id customer_id;
+    std::optional<std::string> display_name = {};
+    std::optional<std::string> email = {};
+    std::vector<model::organization_ref> organizations;
+    std::vector<model::profile_detail_value> details;
+    std::vector<model::profile_entitlement> entitlements;
+    csm::json::unknown_fields unknown_members{};
+    static constexpr csm::json::field_rule json_fields[] = {csm::json::default_if_missing("organizations"),
+                                                            csm::json::default_if_missing("details"),
+                                                            csm::json::default_if_missing("entitlements")};
+    friend bool operator==(const customer_profile&, const customer_profile&) = default;
+};
+BOOST_DESCRIBE_STRUCT(customer_profile, (), (customer_id, display_name, email, organizations, details, entitlements, unknown_members))
+
+/// Optional members of requests and endpoints default to empty (`= {}`), so designated initializers may leave
+/// them out without -Wmissing-field-initializers warnings.
+///
+/// CreateCustomerProfileRequest (C15). `email` is required (and, client-side, not empty). The organization
+/// ids are written as strings by default; the official example sends numbers, which
+/// `model::organization_ids::as_numbers(...)` reproduces exactly (docs/decisions.md#organization-ids-as-numbers).
+struct create_customer_profile_request {
+    std::optional<std::string> display_name = {};
+    std::string email;
+    std::optional<std::vector<model::profile_detail_value_request>> details = {};
+    std::optional<model::associate_organizations> associate_organizations = {};
+    std::optional<model::associate_products> associate_products = {};
+    friend bool operator==(const create_customer_profile_request&, const create_customer_profile_request&) = default;
+};
+BOOST_DESCRIBE_STRUCT(create_customer_profile_request, (),
+                      (display_name, email, details, associate_organizations, associate_products))
+
+/// FetchCustomerProfilesRequest (C16): at most 25 customer ids. The docs list a second optional array whose
+/// name is unknown (perhaps `emails`; docs/decisions.md#fetch-body-extra-fields): send it as a raw member,
+/// `unknown_members.members["<name>"] = boost::json::array{…}` (written verbatim after the known members).
+struct fetch_customer_profiles_request {
+    std::vector<csm::customer_id> customer_ids;
+    csm::json::unknown_fields unknown_members{};
+    friend bool operator==(const fetch_customer_profiles_request&, const fetch_customer_profiles_request&) = default;
+};
+BOOST_DESCRIBE_STRUCT(fetch_customer_profiles_request, (), (customer_ids, unknown_members))
+
+/// FetchProfilesResponse<CustomerProfile> (C16). Customers that are not found (or, per the newer text,
+/// ineligible Atlassian accounts) are left out.
+struct customer_profiles {
+    std::vector<customer_profile> profiles;
+    static constexpr csm::json::field_rule json_fields[] = {csm::json::default_if_missing("profiles")};
+    friend bool operator==(const customer_profiles&, const customer_profiles&) = default;
+};
+BOOST_DESCRIBE_STRUCT(customer_profiles, (), (profiles))
 
 struct profile_expand_traits {
     enum class known { accessible_customer_experiences };
@@ -82,13 +208,13 @@ inline constexpr std::size_t max_fetched_profiles = 25;
 /// The metadata of C1–C4; the endpoints themselves are shared with organizations and entitlements
 /// (csm/rest/detail_fields.hpp).
 struct detail_field_infos {
-    /// C1 — GET /customer/details: every customer detail field with its configuration (definitions, no ids).
+    /// C1: every customer detail field with its configuration (definitions, no ids).
     static constexpr endpoint_info get{
         .name = "customer.detail_fields.get", .path = "/customer/details",
         .scopes = {"read:customer.detail-field:jira-service-management"},
         .docs = {.id = "C1", .permission = permission::admin,
                  .summary = "Returns all customer detail fields, including their configuration."}};
-    /// C2 — POST /customer/details: creates a customer detail field (at most 50 per site, checked by the server).
+    /// C2: creates a customer detail field (at most 50 per site, checked by the server).
     static constexpr endpoint_info create{
         .name = "customer.detail_fields.create", .method = http_method::post, .path = "/customer/details",
         .scopes = {"write:customer.detail-field:jira-service-management"},
@@ -96,7 +222,7 @@ struct detail_field_infos {
                  .limits = "up to 50 detail fields; at most 50 options per SELECT/MULTISELECT field; name not "
                            "empty",
                  .summary = "Creates a customer detail field."}};
-    /// C3 — PUT /customer/details/{fieldName}: renames a field and/or changes the options of a SELECT or
+    /// C3: renames a field and/or changes the options of a SELECT or
     /// MULTISELECT field. Send the current name in the body to keep it.
     static constexpr endpoint_info edit{
         .name = "customer.detail_fields.edit", .method = http_method::put, .path = "/customer/details/{fieldName}",
@@ -104,7 +230,7 @@ struct detail_field_infos {
         .docs = {.id = "C3", .permission = permission::admin, .limits = "at most 50 options; name not empty",
                  .summary = "Renames a customer detail field and/or changes the available options for SELECT or "
                             "MULTISELECT fields."}};
-    /// C4 — DELETE /customer/details/{fieldName}: deletes a field and all its values on all customers.
+    /// C4: deletes a field and all its values on all customers.
     /// Irreversible.
     static constexpr endpoint_info delete_{
         .name = "customer.detail_fields.delete", .method = http_method::delete_,
@@ -114,18 +240,19 @@ struct detail_field_infos {
                  .summary = "Deletes a customer detail field and all values stored for it for all customers."}};
 };
 
-/// C1 — GET /customer/details.
+/// C1 — GET /customer/details — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer/#api-api-v1-customer-details-get
 using get_detail_fields = detail_fields::get_detail_fields<detail_field_infos>;
-/// C2 — POST /customer/details.
+/// C2 — POST /customer/details — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer/#api-api-v1-customer-details-post
 using create_detail_field = detail_fields::create_detail_field<detail_field_infos>;
-/// C3 — PUT /customer/details/{fieldName}.
+/// C3 — PUT /customer/details/{fieldName} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer/#api-api-v1-customer-details-fieldname-put
 using edit_detail_field = detail_fields::edit_detail_field<detail_field_infos>;
-/// C4 — DELETE /customer/details/{fieldName}.
+/// C4 — DELETE /customer/details/{fieldName} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer/#api-api-v1-customer-details-fieldname-delete
 using delete_detail_field = detail_fields::delete_detail_field<detail_field_infos>;
 
 // ---- customers, search and detail values (C5–C7) ------------------------------------------------------------
 
-/// C5 — GET /customer/{customerId}: a customer with their details. The docs recommend C14 instead.
+/// C5 — GET /customer/{customerId} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer/#api-api-v1-customer-customerid-get
+/// A customer with their details. The docs recommend C14 instead.
 struct get_customer {
     csm::customer_id customer_id;
 
@@ -140,7 +267,8 @@ struct get_customer {
 };
 BOOST_DESCRIBE_STRUCT(get_customer, (), (customer_id))
 
-/// C6 — POST /customer/search-by-detail-field: one page of the customers whose detail fields match.
+/// C6 — POST /customer/search-by-detail-field — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer/#api-api-v1-customer-search-by-detail-field-post
+/// One page of the customers whose detail fields match.
 ///
 /// The two query parameters are unnamed on the seed page; `page` and `maxResults` come from the newer
 /// reference text (unconfirmed, docs/decisions.md#unnamed-parameters). Their defaults, maxima and the base of `page` (0 or 1) are not
@@ -217,7 +345,8 @@ inline std::optional<search_customers_by_detail_field> next_page(const search_cu
     return next;
 }
 
-/// C7 — PUT /customer/{customerId}/details?fieldName=…: sets the values of one detail field of a customer.
+/// C7 — PUT /customer/{customerId}/details — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer/#api-api-v1-customer-customerid-details-put
+/// Sets the values of one detail field of a customer.
 /// Always send `values`; whether [] clears the field is not documented (docs/decisions.md#empty-values).
 struct set_detail_value {
     csm::customer_id customer_id;
@@ -239,7 +368,8 @@ BOOST_DESCRIBE_STRUCT(set_detail_value, (), (customer_id, field_name, body))
 
 // ---- entitlements (C8, C9) -------------------------------------------------------------------------------
 
-/// C8 — GET /customer/{customerId}/entitlement: the customer's entitlements, including those inherited from
+/// C8 — GET /customer/{customerId}/entitlement — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer/#api-api-v1-customer-customerid-entitlement-get
+/// The customer's entitlements, including those inherited from
 /// their organizations. `product` (name from the newer reference text, unconfirmed) filters by product id.
 struct get_entitlements {
     csm::customer_id customer_id;
@@ -257,7 +387,8 @@ struct get_entitlements {
 };
 BOOST_DESCRIBE_STRUCT(get_entitlements, (), (customer_id, product))
 
-/// C9 — POST /customer/{customerId}/entitlement: entitles the customer to a product.
+/// C9 — POST /customer/{customerId}/entitlement — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer/#api-api-v1-customer-customerid-entitlement-post
+/// Entitles the customer to a product.
 struct create_entitlement {
     csm::customer_id customer_id;
     model::create_entitlement_request body;
@@ -276,7 +407,8 @@ BOOST_DESCRIBE_STRUCT(create_entitlement, (), (customer_id, body))
 
 // ---- customer accounts (C10–C13) -------------------------------------------------------------------------
 
-/// C10 — POST /customer: creates a Customer Account (a `qm:` id).
+/// C10 — POST /customer — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer/#api-api-v1-customer-post
+/// Creates a Customer Account (a `qm:` id).
 struct create_account {
     create_customer_account_request body;
 
@@ -293,7 +425,8 @@ struct create_account {
 };
 BOOST_DESCRIBE_STRUCT(create_account, (), (body))
 
-/// C11 — GET /customer/account/{customerId}: a Customer Account's display name and email (Customer Accounts
+/// C11 — GET /customer/account/{customerId} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer/#api-api-v1-customer-account-customerid-get
+/// A Customer Account's display name and email (Customer Accounts
 /// only: "Atlassian Accounts are not supported", per the newer reference text).
 struct get_account {
     csm::customer_id customer_id;
@@ -309,7 +442,8 @@ struct get_account {
 };
 BOOST_DESCRIBE_STRUCT(get_account, (), (customer_id))
 
-/// C12 — PUT /customer/account/{customerId}: updates a Customer Account's display name.
+/// C12 — PUT /customer/account/{customerId} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer/#api-api-v1-customer-account-customerid-put
+/// Updates a Customer Account's display name.
 struct update_account {
     csm::customer_id customer_id;
     update_customer_account_request body;
@@ -327,7 +461,8 @@ struct update_account {
 };
 BOOST_DESCRIBE_STRUCT(update_account, (), (customer_id, body))
 
-/// C13 — DELETE /customer/account/{customerId}: deletes a Customer Account. Irreversible. Newer; its scopes
+/// C13 — DELETE /customer/account/{customerId} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer/
+/// Deletes a Customer Account. Irreversible. Newer; its scopes
 /// are not stated anywhere, so it carries the fitting existing scope, marked inferred (no delete:customer scope
 /// exists, so write:customer, which covers customer accounts), and the response is not documented
 /// (any 2xx is accepted, its body ignored).
@@ -348,7 +483,8 @@ BOOST_DESCRIBE_STRUCT(delete_account, (), (customer_id))
 
 // ---- customer profiles (C14–C16) -------------------------------------------------------------------------
 
-/// C14 — GET /customer/profile/{customerId}: a customer's profile (details, organizations, entitlements).
+/// C14 — GET /customer/profile/{customerId} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer/#api-api-v1-customer-profile-customerid-get
+/// A customer's profile (details, organizations, entitlements).
 /// Accepts Customer Accounts and eligible Atlassian Accounts. `expand=accessibleCustomerExperiences` (newer;
 /// needs a Customer Service Management user) adds a field the model keeps in customer_profile::unknown_members.
 struct get_profile {
@@ -367,7 +503,8 @@ struct get_profile {
 };
 BOOST_DESCRIBE_STRUCT(get_profile, (), (customer_id, expand))
 
-/// C15 — POST /customer/profile: creates a customer's profile, with details, organizations and products.
+/// C15 — POST /customer/profile — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer/#api-api-v1-customer-profile-post
+/// Creates a customer's profile, with details, organizations and products.
 struct create_profile {
     create_customer_profile_request body;
 
@@ -394,7 +531,8 @@ struct create_profile {
 };
 BOOST_DESCRIBE_STRUCT(create_profile, (), (body))
 
-/// C16 — POST /customer/profile/fetch: at most 25 customer profiles; missing customers are left out.
+/// C16 — POST /customer/profile/fetch — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer/#api-api-v1-customer-profile-fetch-post
+/// At most 25 customer profiles; missing customers are left out.
 struct fetch_profiles {
     fetch_customer_profiles_request body;
 
@@ -416,7 +554,8 @@ BOOST_DESCRIBE_STRUCT(fetch_profiles, (), (body))
 
 // ---- customer experiences (C17) ----------------------------------------------------------------------------
 
-/// C17 — GET /customer/{customerId}/customer-experiences: the Customer Experiences (help centers) the
+/// C17 — GET /customer/{customerId}/customer-experiences — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer/
+/// The Customer Experiences (help centers) the
 /// customer can access. Newer and experimental; its response shape and scopes are not documented, so the
 /// response is kept as raw JSON and the scope is the fitting existing one (read:customer), marked inferred.
 struct get_customer_experiences {

@@ -9,6 +9,7 @@
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/idempotency_key.hpp>
+#include <csm/rest/model/bulk.hpp>
 #include <csm/rest/model/detail_field.hpp>
 #include <csm/rest/model/organization_ids.hpp>
 #include <csm/rest/model/task.hpp>
@@ -41,22 +42,16 @@ inline constexpr std::size_t default_max_detail_value_operations = 1000;
 inline constexpr std::size_t max_account_operations = 50;  ///< B3 (quick start: account APIs "Up to 50 per request")
 inline constexpr std::size_t max_profile_operations = 100; ///< B4 (quick start: profile APIs "Up to 100 per request")
 
-/// operationType of customer-profile operations (B4): CREATE, UPDATE, UPSERT, an open enum shared with the
-/// organization bulk operations. Only UPSERT appears in an example (unconfirmed, docs/decisions.md#bulk-operation-types).
-using operation_type = organization_bulk::operation_type;
-
 // ---- B1: detail-field definitions --------------------------------------------------------------------------
 
-/// The body of B1: `{"detailFields": [CreateDetailFieldRequest...]}` (the same as B5's).
-using detail_field_definitions_request = organization_bulk::detail_field_definitions_request;
-
-/// B1: creates up to 50 customer detail fields at once. Names must be unique within the request
+/// B1 — POST /customer/details/definitions/bulk — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer-bulk-operations/#api-api-v1-customer-details-definitions-bulk-post
+/// Creates up to 50 customer detail fields at once. Names must be unique within the request
 /// (case-insensitively, after trimming) and must not clash with existing fields; any clash fails the whole
 /// request with 400 and nothing is created. The client checks what it can, with exactly B5's rules: the
 /// count, blank names, duplicates within the request (ASCII case folding), and at most 50 options per field.
 struct create_detail_field_definitions {
     csm::rest::idempotency_key idempotency_key;
-    detail_field_definitions_request body;
+    model::detail_field_definitions_request body;
     static constexpr endpoint_info info{
         .name = "customer_bulk.detail_field_definitions.create", .method = http_method::post,
         .path = "/customer/details/definitions/bulk",
@@ -91,7 +86,8 @@ struct detail_values_request {
 };
 BOOST_DESCRIBE_STRUCT(detail_values_request, (), (customers))
 
-/// B2: updates, patches or deletes customer detail values in bulk (operations can be combined). The newer
+/// B2 — POST /customer/details/bulk — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer-bulk-operations/#api-api-v1-customer-details-bulk-post
+/// Updates, patches or deletes customer detail values in bulk (operations can be combined). The newer
 /// docs allow 1000 detail-field operations in total, counted across all customers of the request; an older
 /// guide said "100 customers" (docs/decisions.md#bulk-limits). The client applies the newer rule through
 /// `max_operations`, which a caller may change when Atlassian changes the limit. Which customer ids are accepted
@@ -152,7 +148,8 @@ struct accounts_request {
 };
 BOOST_DESCRIBE_STRUCT(accounts_request, (), (customers, unknown_members))
 
-/// B3: creates or updates up to 50 customer accounts (asynchronous). Body largely unknown (see accounts_request).
+/// B3 — POST /customer/bulk — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer-bulk-operations/#api-api-v1-customer-bulk-post
+/// Creates or updates up to 50 customer accounts (asynchronous). Body largely unknown (see accounts_request).
 struct manage_accounts {
     csm::rest::idempotency_key idempotency_key;
     accounts_request body;
@@ -195,7 +192,7 @@ BOOST_DESCRIBE_STRUCT(customer_profile_payload, (), (customer_id, email, display
 
 /// BulkCustomerProfileOperation: `{operationType, payload}`.
 struct customer_profile_operation {
-    customer_bulk::operation_type operation_type;
+    model::bulk_operation_type operation_type;
     customer_profile_payload payload;
     friend bool operator==(const customer_profile_operation&, const customer_profile_operation&) = default;
 };
@@ -208,7 +205,8 @@ struct profiles_request {
 };
 BOOST_DESCRIBE_STRUCT(profiles_request, (), (customer_profiles))
 
-/// B4: creates, updates or upserts up to 100 customer profiles (asynchronous). Scope unconfirmed (a
+/// B4 — POST /customer/profile/bulk — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer-bulk-operations/#api-api-v1-customer-profile-bulk-post
+/// Creates, updates or upserts up to 100 customer profiles (asynchronous). Scope unconfirmed (a
 /// third-party integration also requests write:customer).
 struct manage_profiles {
     csm::rest::idempotency_key idempotency_key;

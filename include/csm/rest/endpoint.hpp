@@ -150,9 +150,11 @@ struct endpoint_docs {
 struct endpoint_info {
     std::string_view name{};       ///< stable dotted name, e.g. "organization.get"
     http_method method = http_method::get;
-    std::string_view path{};       ///< template relative to the API root, starting with "/", e.g. "/organization/{organizationId}"
+    /// Template relative to the API root, starting with "/", e.g. "/organization/{organizationId}".
+    std::string_view path{};
     scope_list scopes{};           ///< OAuth 2.0 scopes, verbatim (with the ":jira-service-management" suffix)
-    bool experimental = false;     ///< any doc version marks it experimental: X-ExperimentalApi: opt-in is sent by default
+    /// Any doc version marks it experimental: X-ExperimentalApi: opt-in is sent by default.
+    bool experimental = false;
     bool bulk = false;             ///< an asynchronous bulk operation (Idempotency-Key, returns a task reference)
     /// A POST that only reads (fetch, search): sending it twice has the effect of sending it once, so
     /// advise_retry may repeat it (csm/rest/retry.hpp). GET, PUT and DELETE need no flag.
@@ -189,11 +191,6 @@ enum class parameter_role {
 };
 
 namespace detail {
-
-template <class T>
-inline constexpr bool is_basic_id_v = false;
-template <class Tag>
-inline constexpr bool is_basic_id_v<csm::basic_id<Tag>> = true;
 
 template <class T>
 inline constexpr bool is_std_vector_v = false;
@@ -288,7 +285,7 @@ constexpr bool every_member_of_role() noexcept {
 
 struct is_id {
     template <class M>
-    static constexpr bool test() noexcept { return is_basic_id_v<M>; }
+    static constexpr bool test() noexcept { return csm::is_basic_id_v<M>; }
 };
 
 struct is_body_type {
@@ -302,7 +299,7 @@ struct is_query_type {
     template <class V>
     static constexpr bool plain() noexcept {
         return std::is_integral_v<V> || std::is_same_v<V, std::string> || std::is_same_v<V, std::string_view> ||
-               is_basic_id_v<V> || csm::is_open_enum_v<V> || csm::text_like<V>;
+               csm::is_basic_id_v<V> || csm::is_open_enum_v<V> || csm::text_like<V>;
     }
     template <class M>
     static constexpr bool test() noexcept {

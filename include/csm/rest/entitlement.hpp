@@ -41,20 +41,20 @@ inline constexpr std::int32_t max_list_limit = 25;
 /// The metadata of E1–E4; the endpoints themselves are shared with organizations and customers
 /// (csm/rest/detail_fields.hpp).
 struct detail_field_infos {
-    /// E1 — GET /entitlement/details: the entitlement detail-field definitions (no ids).
+    /// E1: the entitlement detail-field definitions (no ids).
     static constexpr endpoint_info get{
         .name = "entitlement.detail_fields.get", .path = "/entitlement/details",
         .scopes = {"read:entitlement.detail-field:jira-service-management"},
         .docs = {.id = "E1", .permission = permission::admin,
                  .summary = "Returns the entitlement detail fields, with their configuration."}};
-    /// E2 — POST /entitlement/details: creates an entitlement detail field.
+    /// E2: creates an entitlement detail field.
     static constexpr endpoint_info create{
         .name = "entitlement.detail_fields.create", .method = http_method::post, .path = "/entitlement/details",
         .scopes = {"write:entitlement.detail-field:jira-service-management"},
         .docs = {.id = "E2", .permission = permission::admin,
                  .limits = "up to 50 detail fields; at most 50 options per field",
                  .summary = "Creates an entitlement detail field."}};
-    /// E3 — PUT /entitlement/details/{fieldName}: renames a field and/or replaces the options of a SELECT or
+    /// E3: renames a field and/or replaces the options of a SELECT or
     /// MULTISELECT field. `body.name` is the new name (send the current one to keep it).
     static constexpr endpoint_info edit{
         .name = "entitlement.detail_fields.edit", .method = http_method::put,
@@ -62,7 +62,7 @@ struct detail_field_infos {
         .scopes = {"write:entitlement.detail-field:jira-service-management"},
         .docs = {.id = "E3", .permission = permission::admin, .limits = "at most 50 options per field",
                  .summary = "Edits an entitlement detail field: its name and the options of select fields."}};
-    /// E4 — DELETE /entitlement/details/{fieldName}: deletes a detail field and its values on every entitlement.
+    /// E4: deletes a detail field and its values on every entitlement.
     static constexpr endpoint_info delete_{
         .name = "entitlement.detail_fields.delete", .method = http_method::delete_,
         .path = "/entitlement/details/{fieldName}",
@@ -71,18 +71,19 @@ struct detail_field_infos {
                  .summary = "Deletes an entitlement detail field.", .scopes_inferred = true}};
 };
 
-/// E1 — GET /entitlement/details.
+/// E1 — GET /entitlement/details — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-entitlement/#api-api-v1-entitlement-details-get
 using get_detail_fields = detail_fields::get_detail_fields<detail_field_infos>;
-/// E2 — POST /entitlement/details.
+/// E2 — POST /entitlement/details — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-entitlement/#api-api-v1-entitlement-details-post
 using create_detail_field = detail_fields::create_detail_field<detail_field_infos>;
-/// E3 — PUT /entitlement/details/{fieldName}.
+/// E3 — PUT /entitlement/details/{fieldName} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-entitlement/#api-api-v1-entitlement-details-fieldname-put
 using edit_detail_field = detail_fields::edit_detail_field<detail_field_infos>;
-/// E4 — DELETE /entitlement/details/{fieldName}.
+/// E4 — DELETE /entitlement/details/{fieldName} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-entitlement/
 using delete_detail_field = detail_fields::delete_detail_field<detail_field_infos>;
 
 // ---- entitlements (E5–E7) ------------------------------------------------------------------------------
 
-/// E5 — GET /entitlement/{entitlementId}: an entitlement with its details. Response type unconfirmed
+/// E5 — GET /entitlement/{entitlementId} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-entitlement/
+/// An entitlement with its details. Response type unconfirmed
 /// (model::entitlement assumed); scope not stated (`read:entitlement` assumed); permission not stated.
 struct get_entitlement {
     csm::entitlement_id entitlement_id;
@@ -98,7 +99,8 @@ struct get_entitlement {
 };
 BOOST_DESCRIBE_STRUCT(get_entitlement, (), (entitlement_id))
 
-/// E6 — DELETE /entitlement/{entitlementId}: deletes an entitlement with its detail values. Scope not stated
+/// E6 — DELETE /entitlement/{entitlementId} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-entitlement/
+/// Deletes an entitlement with its detail values. Scope not stated
 /// (`delete:entitlement` assumed).
 struct delete_entitlement {
     csm::entitlement_id entitlement_id;
@@ -115,7 +117,8 @@ struct delete_entitlement {
 };
 BOOST_DESCRIBE_STRUCT(delete_entitlement, (), (entitlement_id))
 
-/// E7 — PUT /entitlement/{entitlementId}/details?fieldName=…: sets the value(s) of one detail field of an
+/// E7 — PUT /entitlement/{entitlementId}/details — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-entitlement/
+/// Sets the value(s) of one detail field of an
 /// entitlement. Response assumed to be O8's UpdateDetailFieldResponse; scope not stated
 /// (`write:entitlement.detail` assumed); permission not stated.
 struct set_detail_value {
@@ -162,10 +165,12 @@ struct entitlement_page : entitlement_page_fields {
     friend bool operator==(const entitlement_page&, const entitlement_page&) = default;
 };
 
-/// E8 — GET /entitlements: a page of a customer's or an organization's entitlements. Experimental.
+/// E8 — GET /entitlements — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-entitlement/
+/// A page of a customer's or an organization's entitlements. Experimental.
 /// Scope not stated (`read:entitlement` assumed).
 struct list_entitlements {
-    model::entitled_entity_type entity_type; ///< CUSTOMER or ORGANIZATION (values undocumented, docs/decisions.md#entitled-entity-type)
+    /// CUSTOMER or ORGANIZATION (values undocumented, docs/decisions.md#entitled-entity-type).
+    model::entitled_entity_type entity_type;
     std::string entity_id;                   ///< a customer id or an organization id, depending on entity_type
     std::optional<std::int32_t> start = {};  ///< 0-based offset; the server's default is 0
     std::optional<std::int32_t> limit = {};  ///< 1..25; the server's default is 25

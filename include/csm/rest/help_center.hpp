@@ -38,7 +38,8 @@ inline constexpr std::string_view raise_issue =
 /// checked: the body's field names are not documented.
 inline constexpr std::size_t max_granted_organizations = 5;
 
-/// H1 — GET /helpcenter/{helpCenterId}/access/organization: the organizations with access to a Customer
+/// H1 — GET /helpcenter/{helpCenterId}/access/organization — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer-experience/
+/// The organizations with access to a Customer
 /// Experience, which must use organization-restricted access. One page from `startAt` (offset) with at most
 /// `limit` items; the response envelope is not documented.
 struct get_organization_access {
@@ -62,7 +63,8 @@ struct get_organization_access {
 };
 BOOST_DESCRIBE_STRUCT(get_organization_access, (), (help_center_id, start_at, limit))
 
-/// H2 — POST /helpcenter/{helpCenterId}/access/organization: grants up to 5 existing organizations access to
+/// H2 — POST /helpcenter/{helpCenterId}/access/organization — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer-experience/
+/// Grants up to 5 existing organizations access to
 /// a Customer Experience. The body is not documented: fill `body.unknown_members`. A success may come without
 /// a body: the response is then std::nullopt (csm/rest/response.hpp).
 struct grant_organization_access {
@@ -82,7 +84,8 @@ struct grant_organization_access {
 };
 BOOST_DESCRIBE_STRUCT(grant_organization_access, (), (help_center_id, body))
 
-/// H3 — DELETE /helpcenter/{helpCenterId}/access/organization/{organizationId}: removes an organization's
+/// H3 — DELETE /helpcenter/{helpCenterId}/access/organization/{organizationId} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer-experience/
+/// Removes an organization's
 /// access to a Customer Experience; nothing happens when it had none.
 struct revoke_organization_access {
     csm::help_center_id help_center_id;
@@ -98,7 +101,8 @@ struct revoke_organization_access {
 };
 BOOST_DESCRIBE_STRUCT(revoke_organization_access, (), (help_center_id, organization_id))
 
-/// H4 — POST /helpcenter/{helpCenterId}/issue/{issueIdOrKey}/raise: raises an existing issue on a help
+/// H4 — POST /helpcenter/{helpCenterId}/issue/{issueIdOrKey}/raise — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-customer-experience/
+/// Raises an existing issue on a help
 /// center, so that its reporter sees it there. When the issue has no submitted form, the help center's default
 /// form is attached and submitted with the issue's Summary and Description; when a form is already attached,
 /// 409 Conflict (api_error_kind::conflict). The request has no body. The answer is "a link to the raised issue

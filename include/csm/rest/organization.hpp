@@ -42,12 +42,8 @@ inline constexpr std::string_view user_update =
     "feature available in Jira Service Management product settings.";
 } // namespace permission
 
-/// The client-side checks behind the endpoints' validate(), shared by every resource (csm/rest/check.hpp).
-/// `organization::check` is the name they had when they lived here.
-namespace check = csm::rest::check;
-
-/// Client-side limits (docs/decisions.md#detail-field-limits).
-inline constexpr std::size_t max_detail_field_options = check::max_detail_field_options; ///< 50 (UI limit)
+/// Client-side limits (docs/decisions.md#detail-field-limits). The option limit of detail fields is shared with
+/// customers and entitlements (check::max_detail_field_options, 50).
 inline constexpr std::size_t max_fetched_organizations = 50; ///< O12: ids and names counted together
 inline constexpr std::size_t max_fetched_profiles = 25;      ///< O15: ids and names counted together
 
@@ -89,18 +85,19 @@ struct detail_field_infos {
                             "organizations."}};
 };
 
-/// O1 — GET /organization/details.
+/// O1 — GET /organization/details — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization/#api-api-v1-organization-details-get
 using get_detail_fields = detail_fields::get_detail_fields<detail_field_infos>;
-/// O2 — POST /organization/details.
+/// O2 — POST /organization/details — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization/#api-api-v1-organization-details-post
 using create_detail_field = detail_fields::create_detail_field<detail_field_infos>;
-/// O3 — PUT /organization/details/{fieldName}.
+/// O3 — PUT /organization/details/{fieldName} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization/#api-api-v1-organization-details-fieldname-put
 using edit_detail_field = detail_fields::edit_detail_field<detail_field_infos>;
-/// O4 — DELETE /organization/details/{fieldName}.
+/// O4 — DELETE /organization/details/{fieldName} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization/#api-api-v1-organization-details-fieldname-delete
 using delete_detail_field = detail_fields::delete_detail_field<detail_field_infos>;
 
 // ---- organizations -----------------------------------------------------------------------------------------
 
-/// O5: an organization with its details (classic shape). The docs recommend get_profile (O13) instead.
+/// O5 — GET /organization/{organizationId} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization/#api-api-v1-organization-organizationid-get
+/// An organization with its details (classic shape). The docs recommend get_profile (O13) instead.
 struct get_organization {
     csm::organization_id organization_id;
     static constexpr endpoint_info info{
@@ -113,7 +110,8 @@ struct get_organization {
 };
 BOOST_DESCRIBE_STRUCT(get_organization, (), (organization_id))
 
-/// O6: renames an organization.
+/// O6 — PUT /organization/{organizationId} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization/#api-api-v1-organization-organizationid-put
+/// Renames an organization.
 struct update_organization {
     csm::organization_id organization_id;
     model::organization_name_request body;
@@ -129,7 +127,8 @@ struct update_organization {
 };
 BOOST_DESCRIBE_STRUCT(update_organization, (), (organization_id, body))
 
-/// O7 (newer; known only from later reference text): deletes an organization. Irreversible. The docs state
+/// O7 — DELETE /organization/{organizationId} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization/
+/// Newer; known only from later reference text. Deletes an organization. Irreversible. The docs state
 /// neither scope nor response: `delete:organization` is the scope the Forge list has for it (unconfirmed),
 /// and the response is treated as body-less.
 struct delete_organization {
@@ -145,7 +144,8 @@ struct delete_organization {
 };
 BOOST_DESCRIBE_STRUCT(delete_organization, (), (organization_id))
 
-/// O8: sets the values of one detail field of an organization (`?fieldName=`). Always send `values`;
+/// O8 — PUT /organization/{organizationId}/details — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization/#api-api-v1-organization-organizationid-details-put
+/// Sets the values of one detail field of an organization (`?fieldName=`). Always send `values`;
 /// whether an empty array clears the field is not documented.
 struct set_detail_value {
     csm::organization_id organization_id;
@@ -166,7 +166,8 @@ BOOST_DESCRIBE_STRUCT(set_detail_value, (), (organization_id, field_name, body))
 
 // ---- entitlements ------------------------------------------------------------------------------------------
 
-/// O9: the organization's entitlements (a bare JSON array), optionally filtered by product. The query
+/// O9 — GET /organization/{organizationId}/entitlement — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization/#api-api-v1-organization-organizationid-entitlement-get
+/// The organization's entitlements (a bare JSON array), optionally filtered by product. The query
 /// parameter is unnamed on the seed page; `product` comes from later reference text (docs/decisions.md#unnamed-parameters).
 struct get_entitlements {
     csm::organization_id organization_id;
@@ -181,7 +182,8 @@ struct get_entitlements {
 };
 BOOST_DESCRIBE_STRUCT(get_entitlements, (), (organization_id, product))
 
-/// O10: entitles the organization to a product.
+/// O10 — POST /organization/{organizationId}/entitlement — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization/#api-api-v1-organization-organizationid-entitlement-post
+/// Entitles the organization to a product.
 struct create_entitlement {
     csm::organization_id organization_id;
     model::create_entitlement_request body;
@@ -196,7 +198,8 @@ struct create_entitlement {
 };
 BOOST_DESCRIBE_STRUCT(create_entitlement, (), (organization_id, body))
 
-/// O11: creates an organization.
+/// O11 — POST /organization — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization/#api-api-v1-organization-post
+/// Creates an organization.
 struct create_organization {
     model::organization_name_request body;
     static constexpr endpoint_info info{
@@ -211,7 +214,8 @@ struct create_organization {
 };
 BOOST_DESCRIBE_STRUCT(create_organization, (), (body))
 
-/// O12: up to 50 organizations by id or name; those not found are left out of the response.
+/// O12 — POST /organization/fetch — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization/#api-api-v1-organization-fetch-post
+/// Up to 50 organizations by id or name; those not found are left out of the response.
 struct fetch_organizations {
     model::fetch_organizations_request body;
     static constexpr endpoint_info info{
@@ -234,7 +238,8 @@ BOOST_DESCRIBE_STRUCT(fetch_organizations, (), (body))
 
 // ---- organization profiles ---------------------------------------------------------------------------------
 
-/// O13: an organization's profile: details (profile shape), entitlements and customers.
+/// O13 — GET /organization/profile/{organizationId} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization/#api-api-v1-organization-profile-organizationid-get
+/// An organization's profile: details (profile shape), entitlements and customers.
 struct get_profile {
     csm::organization_id organization_id;
     static constexpr endpoint_info info{
@@ -248,7 +253,8 @@ struct get_profile {
 };
 BOOST_DESCRIBE_STRUCT(get_profile, (), (organization_id))
 
-/// O14: creates an organization with its details, customers and product entitlements.
+/// O14 — POST /organization/profile — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization/#api-api-v1-organization-profile-post
+/// Creates an organization with its details, customers and product entitlements.
 struct create_profile {
     model::create_organization_profile_request body;
     static constexpr endpoint_info info{
@@ -268,7 +274,8 @@ struct create_profile {
 };
 BOOST_DESCRIBE_STRUCT(create_profile, (), (body))
 
-/// O15: up to 25 organization profiles by id or name; those not found are left out of the response.
+/// O15 — POST /organization/profile/fetch — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization/#api-api-v1-organization-profile-fetch-post
+/// Up to 25 organization profiles by id or name; those not found are left out of the response.
 struct fetch_profiles {
     model::fetch_organization_profiles_request body;
     static constexpr endpoint_info info{

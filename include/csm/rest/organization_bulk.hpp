@@ -10,6 +10,7 @@
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/http_method.hpp>
 #include <csm/rest/idempotency_key.hpp>
+#include <csm/rest/model/bulk.hpp>
 #include <csm/rest/model/detail_field.hpp>
 #include <csm/rest/model/organization.hpp>
 #include <csm/rest/model/task.hpp>
@@ -38,27 +39,10 @@ inline constexpr std::size_t max_definitions = 50;            ///< B5: detail-fi
 /// B6: operations in total, counted across all organizations of the request. The default of
 /// update_detail_values::max_operations: the limit is configurable, like B2's.
 inline constexpr std::size_t default_max_detail_value_operations = 1000;
-inline constexpr std::size_t max_detail_value_operations = default_max_detail_value_operations; ///< the old name
 inline constexpr std::size_t max_organization_operations = 50;   ///< B7: operations per request
 inline constexpr std::size_t max_profile_operations = 100;       ///< B8: operations per request
 
-struct operation_type_traits {
-    enum class known { create, update, upsert };
-    // Only UPSERT appears in an example; the docs speak of "creating, updating or upserting",
-    // so CREATE and UPDATE are inferred (unconfirmed, docs/decisions.md#bulk-operation-types).
-    static constexpr std::string_view names[] = {"CREATE", "UPDATE", "UPSERT"};
-};
-/// operationType of organization and organization-profile operations (B7, B8): an open enum.
-using operation_type = csm::open_enum<operation_type_traits>;
-
-// ---- B5: detail-field definitions --------------------------------------------------------------------------
-
-/// The body of B5: `{"detailFields": [CreateDetailFieldRequest...]}`.
-struct detail_field_definitions_request {
-    std::vector<model::create_detail_field_request> detail_fields;
-    friend bool operator==(const detail_field_definitions_request&, const detail_field_definitions_request&) = default;
-};
-BOOST_DESCRIBE_STRUCT(detail_field_definitions_request, (), (detail_fields))
+// ---- B5: detail-field definitions (the body, model::detail_field_definitions_request, is shared with B1) -----
 
 namespace detail {
 
@@ -85,7 +69,7 @@ constexpr bool same_name(std::string_view a, std::string_view b) noexcept {
 /// The client-side checks of a definitions body (B5, and B1 in csm/rest/customer_bulk.hpp): at most 50
 /// definitions; names non-blank and unique within the request (ASCII case-insensitively, after trimming); at
 /// most 50 options per field unless `limits.ui_limits` is off. Pointers start at "/body/detailFields".
-inline std::optional<csm::error> check_definitions(const detail_field_definitions_request& body,
+inline std::optional<csm::error> check_definitions(const model::detail_field_definitions_request& body,
                                                    const limit_options& limits = {}) {
     const auto& fields = body.detail_fields;
     if (auto e = check::count(fields.size(), max_definitions, "/body/detailFields")) return e;
@@ -105,13 +89,14 @@ inline std::optional<csm::error> check_definitions(const detail_field_definition
     return std::nullopt;
 }
 
-/// B5: creates up to 50 organization detail fields at once. Names must be unique within the request
+/// B5 — POST /organization/details/definitions/bulk — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization-bulk-operations/#api-api-v1-organization-details-definitions-bulk-post
+/// Creates up to 50 organization detail fields at once. Names must be unique within the request
 /// (case-insensitively, after trimming) and must not clash with existing fields; any clash fails the whole
 /// request with 400 and nothing is created. The client checks what it can: the count, blank names, duplicates
 /// within the request, and at most 50 options per field.
 struct create_detail_field_definitions {
     csm::rest::idempotency_key idempotency_key;
-    detail_field_definitions_request body;
+    model::detail_field_definitions_request body;
     static constexpr endpoint_info info{
         .name = "organization_bulk.detail_field_definitions.create", .method = http_method::post,
         .path = "/organization/details/definitions/bulk",
@@ -150,7 +135,8 @@ struct detail_values_request {
 };
 BOOST_DESCRIBE_STRUCT(detail_values_request, (), (organizations, unknown_members))
 
-/// B6: updates, patches or deletes organization detail values in bulk: at most 1000 operations in total,
+/// B6 — POST /organization/details/bulk — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization-bulk-operations/#api-api-v1-organization-details-bulk-post
+/// Updates, patches or deletes organization detail values in bulk: at most 1000 operations in total,
 /// counted across all organizations of the request (the newer rule, docs/decisions.md#bulk-limits). Body unconfirmed.
 struct update_detail_values {
     csm::rest::idempotency_key idempotency_key;
@@ -222,7 +208,7 @@ BOOST_DESCRIBE_STRUCT(organization_payload, (), (id, name, unknown_members))
 
 /// One B7 operation: `{operationType, payload: {id?, name?}}` (unconfirmed).
 struct organization_operation {
-    organization_bulk::operation_type operation_type;
+    model::bulk_operation_type operation_type;
     organization_payload payload;
     friend bool operator==(const organization_operation&, const organization_operation&) = default;
 };
@@ -237,7 +223,8 @@ struct organizations_request {
 };
 BOOST_DESCRIBE_STRUCT(organizations_request, (), (organizations, unknown_members))
 
-/// B7: creates or updates up to 50 organizations (asynchronous). Body unconfirmed.
+/// B7 — POST /organization/bulk — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization-bulk-operations/#api-api-v1-organization-bulk-post
+/// Creates or updates up to 50 organizations (asynchronous). Body unconfirmed.
 struct manage_organizations {
     csm::rest::idempotency_key idempotency_key;
     organizations_request body;
@@ -274,7 +261,7 @@ BOOST_DESCRIBE_STRUCT(organization_profile_payload, (), (id, name, details, asso
 
 /// BulkManageOrganizationProfileOperation: `{operationType, payload}`.
 struct organization_profile_operation {
-    organization_bulk::operation_type operation_type;
+    model::bulk_operation_type operation_type;
     organization_profile_payload payload;
     friend bool operator==(const organization_profile_operation&, const organization_profile_operation&) = default;
 };
@@ -287,7 +274,8 @@ struct organization_profiles_request {
 };
 BOOST_DESCRIBE_STRUCT(organization_profiles_request, (), (organization_profiles))
 
-/// B8: creates, updates or upserts up to 100 organization profiles (asynchronous).
+/// B8 — POST /organization/profile/bulk — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-organization-bulk-operations/#api-api-v1-organization-profile-bulk-post
+/// Creates, updates or upserts up to 100 organization profiles (asynchronous).
 struct manage_profiles {
     csm::rest::idempotency_key idempotency_key;
     organization_profiles_request body;

@@ -48,7 +48,8 @@ using rename_product_request = create_product_request;
 inline constexpr std::int32_t min_list_limit = 1;
 inline constexpr std::int32_t max_list_limit = 100;
 
-/// P1 — GET /product: one page of products. Start without a cursor; continue with next_page().
+/// P1 — GET /product — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-product/#api-api-v1-product-get
+/// One page of products. Start without a cursor; continue with next_page().
 struct list_products {
     std::optional<std::int32_t> limit = {}; ///< 1..100; the server's default (and its answer to other values) is 100
     std::optional<std::string> cursor = {}; ///< the `nextPageCursor` of the previous page
@@ -69,7 +70,8 @@ struct list_products {
 };
 BOOST_DESCRIBE_STRUCT(list_products, (), (limit, cursor))
 
-/// P2 — POST /product: creates a product.
+/// P2 — POST /product — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-product/#api-api-v1-product-post
+/// Creates a product.
 struct create_product {
     create_product_request body;
 
@@ -85,7 +87,8 @@ struct create_product {
 };
 BOOST_DESCRIBE_STRUCT(create_product, (), (body))
 
-/// P3 — GET /product/{productId}: one product. Response type and scope unconfirmed (`read:product` assumed).
+/// P3 — GET /product/{productId} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-product/
+/// One product. Response type and scope unconfirmed (`read:product` assumed).
 struct get_product {
     csm::product_id product_id;
 
@@ -99,7 +102,8 @@ struct get_product {
 };
 BOOST_DESCRIBE_STRUCT(get_product, (), (product_id))
 
-/// P4 — PUT /product/{productId}: renames a product. Body, response type and scope unconfirmed.
+/// P4 — PUT /product/{productId} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-product/
+/// Renames a product. Body, response type and scope unconfirmed.
 struct rename_product {
     csm::product_id product_id;
     rename_product_request body;
@@ -117,7 +121,8 @@ struct rename_product {
 };
 BOOST_DESCRIBE_STRUCT(rename_product, (), (product_id, body))
 
-/// P5 — DELETE /product/{productId}: deletes a product and all entitlements associated with it. Irreversible.
+/// P5 — DELETE /product/{productId} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-product/
+/// Deletes a product and all entitlements associated with it. Irreversible.
 struct delete_product {
     csm::product_id product_id;
 

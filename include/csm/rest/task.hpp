@@ -93,7 +93,8 @@ struct task_status_response {
 };
 BOOST_DESCRIBE_STRUCT(task_status_response, (), (id, type, status, failures, created_at, updated_at))
 
-/// T1 — GET /tasks/{taskId}: the status of a task, with the failures once it has finished. [task] requires
+/// T1 — GET /tasks/{taskId} — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-task/#api-api-v1-tasks-taskid-get
+/// The status of a task, with the failures once it has finished. [task] requires
 /// X-ExperimentalApi (the newer reference text does not), so it is sent by default.
 struct get_task_status {
     csm::task_id task_id;

@@ -816,3 +816,21 @@ BOOST_AUTO_TEST_CASE(field_names_in_the_query_are_encoded) {
         .customer_id = csm::customer_id{aaid}, .product = csm::product_id{product_uuid}});
     BOOST_TEST(std::string(filtered.url.buffer()) == root + "/customer/" + aaid + "/entitlement?product=" + product_uuid);
 }
+
+// The schemas (defined in customer.hpp, used by this resource only).
+
+BOOST_AUTO_TEST_CASE(customer_profile_keeps_unknown_keys) {
+    const std::string text = R"({"customerId":"c-1","displayName":"Ann","email":"ann@example.com","extra":1})";
+    const customer::customer_profile p = csm::json::parse<customer::customer_profile>(text).value();
+    BOOST_TEST(p.customer_id.view() == "c-1");
+    BOOST_TEST(p.organizations.empty());
+    BOOST_TEST(!p.unknown_members.empty());
+    BOOST_TEST((csm::json::parse<customer::customer_profile>(csm::json::serialize(p)).value() == p));
+}
+
+BOOST_AUTO_TEST_CASE(customer_reads_with_default_lists) {
+    const customer::customer c = csm::json::parse<customer::customer>(R"({"id":"1","name":"Ann"})").value();
+    BOOST_TEST(c.name == "Ann");
+    BOOST_TEST(c.details.empty());
+    BOOST_TEST((c == c));
+}

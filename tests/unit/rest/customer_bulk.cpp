@@ -46,7 +46,7 @@ model::bulk_detail_value_operation update_region(std::string value) {
 }
 
 bulk::customer_profile_operation upsert(bulk::customer_profile_payload payload) {
-    return {bulk::operation_type::known::upsert, std::move(payload)};
+    return {model::bulk_operation_type::known::upsert, std::move(payload)};
 }
 
 std::vector<csm::organization_id> org_ids(std::initializer_list<const char*> ids) {

@@ -54,12 +54,12 @@ std::vector<model::bulk_detail_value_operation> updates(std::size_t n) {
 }
 
 std::vector<bulk::organization_operation> creates(std::size_t n) {
-    return std::vector<bulk::organization_operation>(n, {bulk::operation_type::known::create, {std::nullopt, "Atlassian"}});
+    return std::vector<bulk::organization_operation>(n, {model::bulk_operation_type::known::create, {std::nullopt, "Atlassian"}});
 }
 
 std::vector<bulk::organization_profile_operation> upserts(std::size_t n) {
     return std::vector<bulk::organization_profile_operation>(
-        n, {bulk::operation_type::known::upsert, {std::nullopt, "Atlassian", std::nullopt, std::nullopt}});
+        n, {model::bulk_operation_type::known::upsert, {std::nullopt, "Atlassian", std::nullopt, std::nullopt}});
 }
 
 } // namespace
@@ -96,8 +96,8 @@ BOOST_AUTO_TEST_CASE(b6_update_detail_values) {
 BOOST_AUTO_TEST_CASE(b7_manage_organizations) {
     const bulk::manage_organizations ep{
         .idempotency_key = documented_key(),
-        .body = {.organizations = {{bulk::operation_type::known::create, {std::nullopt, "Atlassian"}},
-                                   {bulk::operation_type::known::update, {organization_id{"123"}, "Atlassian Pty Ltd"}}}}};
+        .body = {.organizations = {{model::bulk_operation_type::known::create, {std::nullopt, "Atlassian"}},
+                                   {model::bulk_operation_type::known::update, {organization_id{"123"}, "Atlassian Pty Ltd"}}}}};
     csm_test::check_request_matches_curl(csm_test::build_ok(ep), fixture("b7.manage_organizations.curl"));
 }
 
@@ -112,7 +112,7 @@ BOOST_AUTO_TEST_CASE(b6_and_b7_take_raw_members) {
                R"({"organizations":[{"organizationId":"1","operations":[{"operationType":"DELETE","payload":{"name":"Region"}}],)"
                R"("organizationName":"Acme"}],"dryRun":true})");
     bulk::manage_organizations b7{.idempotency_key = documented_key(),
-                                  .body = {.organizations = {{bulk::operation_type::known::create, {std::nullopt, "Acme"}}}}};
+                                  .body = {.organizations = {{model::bulk_operation_type::known::create, {std::nullopt, "Acme"}}}}};
     b7.body.organizations[0].payload.unknown_members.members["details"] = boost::json::array{};
     BOOST_TEST(*csm_test::build_ok(b7).body ==
                R"({"organizations":[{"operationType":"CREATE","payload":{"name":"Acme","details":[]}}]})");
@@ -122,7 +122,7 @@ BOOST_AUTO_TEST_CASE(b8_manage_profiles) {
     const bulk::manage_profiles ep{
         .idempotency_key = documented_key(),
         .body = {.organization_profiles = {
-                     {bulk::operation_type::known::upsert,
+                     {model::bulk_operation_type::known::upsert,
                       {.id = std::nullopt,
                        .name = "Atlassian",
                        .details = std::vector<model::profile_detail_value_request>{{"Region", {"EMEA"}},
@@ -144,7 +144,7 @@ BOOST_AUTO_TEST_CASE(generated_keys_are_sent_verbatim) {
 
 BOOST_AUTO_TEST_CASE(unknown_operation_types_are_sent_as_written) {
     const bulk::manage_organizations ep{documented_key(),
-                                        {{{bulk::operation_type{"DELETE"}, {organization_id{"9"}, std::nullopt}}}}};
+                                        {{{model::bulk_operation_type{"DELETE"}, {organization_id{"9"}, std::nullopt}}}}};
     BOOST_TEST(*csm_test::build_ok(ep).body == R"({"organizations":[{"operationType":"DELETE","payload":{"id":"9"}}]})");
 }
 

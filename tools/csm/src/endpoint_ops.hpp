@@ -1,6 +1,6 @@
 // Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
 // The run-time face of every endpoint type: what `request`, `send` and `parse` need, as plain function
-// pointers. The templates behind them are instantiated in several translation units (endpoint_slice_*.cpp),
+// pointers. The templates behind them are instantiated in several translation units (endpoint_slice.cpp, compiled once per slice),
 // so that the ~60 endpoint types compile in parallel and no single file gets huge.
 #ifndef CSM_CLI_ENDPOINT_OPS_HPP
 #define CSM_CLI_ENDPOINT_OPS_HPP

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
 // The templates behind endpoint_ops, generic over every endpoint through Boost.Describe: each described
 // member of an endpoint is settable as `--<jsonKey> value`; the body comes from --body. Included only by the
-// endpoint_slice_*.cpp files.
+// endpoint_slice.cpp.
 #ifndef CSM_CLI_ENDPOINT_OPS_IMPL_HPP
 #define CSM_CLI_ENDPOINT_OPS_IMPL_HPP
 
@@ -16,6 +16,7 @@
 #include <csm/rest/build.hpp>
 #include <csm/rest/endpoint.hpp>
 #include <csm/rest/idempotency_key.hpp>
+#include <csm/traits.hpp>
 
 #include <boost/json/value.hpp>
 #include <boost/describe/bases.hpp>
@@ -33,22 +34,6 @@
 namespace csm_cli::detail {
 
 namespace rest = csm::rest;
-
-template <class T>
-inline constexpr bool is_id_v = false;
-template <class Tag>
-inline constexpr bool is_id_v<csm::basic_id<Tag>> = true;
-
-template <class T>
-struct unwrap_optional {
-    using type = T;
-    static constexpr bool optional = false;
-};
-template <class T>
-struct unwrap_optional<std::optional<T>> {
-    using type = T;
-    static constexpr bool optional = true;
-};
 
 /// Whether a body type keeps raw members (a described csm::json::unknown_fields member): bodies whose shape is
 /// partly undocumented, where the caller adds members the model does not name.
@@ -75,7 +60,7 @@ std::string type_label() {
         return "integer";
     } else if constexpr (std::is_same_v<V, csm::rest::idempotency_key>) {
         return "key (1-255 visible ASCII characters, e.g. a UUID)";
-    } else if constexpr (is_id_v<V>) {
+    } else if constexpr (csm::is_basic_id_v<V>) {
         return "id";
     } else if constexpr (csm::is_open_enum_v<V>) {
         std::string text;
@@ -94,7 +79,7 @@ std::string type_label() {
 /// (the codec then checks ranges, id kinds and formats).
 template <class M>
 csm::result<boost::json::value, failure> param_json(std::string_view key, const std::string& text) {
-    using V = typename unwrap_optional<M>::type;
+    using V = csm::unwrap_optional_t<M>;
     if constexpr (std::is_same_v<V, bool>) {
         if (text == "true") return boost::json::value(true);
         if (text == "false") return boost::json::value(false);
@@ -119,7 +104,7 @@ std::vector<param_doc> params() {
         param_doc p;
         p.key = std::string(P::key);
         constexpr rest::parameter_role role = P::role;
-        p.required = !unwrap_optional<M>::optional;
+        p.required = !csm::is_optional_v<M>;
         if constexpr (role == rest::parameter_role::body) {
             p.role = "body";
             p.type = "JSON";
@@ -127,7 +112,7 @@ std::vector<param_doc> params() {
             p.role = role == rest::parameter_role::path     ? "path"
                      : role == rest::parameter_role::header ? "header"
                                                             : "query";
-            p.type = type_label<typename unwrap_optional<M>::type>();
+            p.type = type_label<csm::unwrap_optional_t<M>>();
         }
         out.push_back(std::move(p));
     });
@@ -144,7 +129,7 @@ inline failure param_failure(std::string_view key, const csm::error& e) {
 /// through the codec, which checks ranges and enum values.
 template <class M>
 csm::result<M, failure> param_value(std::string_view key, const std::string& text) {
-    using V = typename unwrap_optional<M>::type;
+    using V = csm::unwrap_optional_t<M>;
     if constexpr (requires { { V::parse(std::string_view()) } -> std::same_as<csm::result<V>>; }) {
         csm::result<V> v = V::parse(text);
         if (!v) return param_failure(key, v.error());
@@ -212,7 +197,7 @@ csm::result<csm::rest::http_request, failure> build(const request_inputs& in, co
             for (const auto& param : in.params)
                 if (param.first == key) text = &param.second;
             if (!text) {
-                if constexpr (unwrap_optional<M>::optional) slot.emplace();
+                if constexpr (csm::is_optional_v<M>) slot.emplace();
                 else bad = failure{exit_code::usage, name + " needs --" + std::string(key)};
                 return;
             }

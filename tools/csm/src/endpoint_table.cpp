@@ -4,30 +4,16 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace csm_cli {
-
-void append_slice_0(std::vector<endpoint_ops>&);
-void append_slice_1(std::vector<endpoint_ops>&);
-void append_slice_2(std::vector<endpoint_ops>&);
-void append_slice_3(std::vector<endpoint_ops>&);
-void append_slice_4(std::vector<endpoint_ops>&);
-void append_slice_5(std::vector<endpoint_ops>&);
-void append_slice_6(std::vector<endpoint_ops>&);
-void append_slice_7(std::vector<endpoint_ops>&);
-static_assert(slice_count == 8, "declare and call one append_slice_<k> per slice");
 
 std::span<const endpoint_ops> endpoint_table() {
     static const std::vector<endpoint_ops> table = [] {
         std::vector<endpoint_ops> t;
-        append_slice_0(t);
-        append_slice_1(t);
-        append_slice_2(t);
-        append_slice_3(t);
-        append_slice_4(t);
-        append_slice_5(t);
-        append_slice_6(t);
-        append_slice_7(t);
+        [&]<std::size_t... K>(std::index_sequence<K...>) {
+            (append_slice<K>(t), ...);
+        }(std::make_index_sequence<slice_count>{});
         return t;
     }();
     return table;
