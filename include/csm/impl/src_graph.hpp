@@ -34,7 +34,8 @@ using graph_json_types = boost::mp11::mp_list<
     g::object_common, g::customer_org_block, g::customer_org_category_block, g::organisation_block,
     g::customer_org_last_activity, g::customer_org_lifetime_value, g::association, g::entity_key, g::principal,
     g::access_control, g::permission, g::thumbnail, g::user_reference, g::user_payload, g::user_mapping,
-    g::group_payload, g::relationship>;
+    g::group_payload, g::relationship, g::association_list, g::permission_list, g::any_currency_code,
+    std::vector<g::any_object>>;
 
 template struct instantiate<graph_json_types, json_functions>;
 

@@ -9,9 +9,11 @@
 #include <csm/rest/templates.hpp>
 #include <csm/rest/impl/api_base.hpp>
 #include <csm/rest/impl/idempotency_key.hpp>
+#include <csm/rest/impl/random_idempotency_key.hpp>
 #include <csm/currency_code.hpp>
 #include <csm/ids.hpp>
 #include <csm/instant.hpp>
+#include <csm/rest/model/bulk.hpp>
 #include <csm/rest/model/organization_ids.hpp>
 
 #include <boost/mp11/algorithm.hpp>
@@ -57,24 +59,29 @@ using rest_json_types =
 
 namespace m = csm::rest::model;
 
-/// Every schema of csm/rest/model/ and the strong types, for callers that read or write one on its own.
+namespace c = csm::rest::customer;
+
+/// Every schema of csm/rest/model/ and of the resource headers, and the strong types, for callers that read
+/// or write one on its own.
 using rest_model_types = boost::mp11::mp_list<
-    m::customer, m::search_detail_field, m::customer_search_request, m::customer_search_hit,
-    m::customer_search_result, m::create_customer_account_request, m::customer_account_created,
-    m::customer_account, m::update_customer_account_request, m::customer_profile, m::create_customer_profile_request,
-    m::fetch_customer_profiles_request, m::customer_profiles, m::detail_field_type, m::detail_field_configuration,
-    m::detail_field_definition, m::detail_field_definitions, m::create_detail_field_request, m::detail_field_response,
-    m::edit_detail_field_request, m::detail_field, m::set_detail_values_request, m::update_detail_field_response,
-    m::profile_detail_value_content, m::profile_detail_value, m::profile_detail_value_request,
-    m::bulk_detail_value_payload, m::bulk_detail_value_operation, m::product, m::entitled_entity, m::entitlement,
-    m::profile_entitlement, m::create_entitlement_request, m::associate_products, m::organization,
-    m::organization_name_request, m::fetch_organizations_request, m::fetch_organizations_response,
-    m::organization_profile_customer, m::organization_profile, m::associate_customers,
-    m::create_organization_profile_request, m::fetch_organization_profiles_request,
-    m::fetch_organization_profiles_response, m::associate_organizations, m::organization_ref, m::task_submit_response,
+    c::customer, c::search_detail_field, c::customer_search_request, c::customer_search_hit,
+    c::customer_search_result, c::create_customer_account_request, c::customer_account_created,
+    c::customer_account, c::update_customer_account_request, c::customer_profile, c::create_customer_profile_request,
+    c::fetch_customer_profiles_request, c::customer_profiles, m::detail_field_definitions_request,
+    m::detail_field_type, m::detail_field_configuration, m::detail_field_definition, m::detail_field_definitions,
+    m::create_detail_field_request, m::detail_field_response, m::edit_detail_field_request, m::detail_field,
+    m::set_detail_values_request, m::update_detail_field_response, m::profile_detail_value_content,
+    m::profile_detail_value, m::profile_detail_value_request, m::bulk_detail_value_payload,
+    m::bulk_detail_value_operation, m::product, m::entitled_entity, m::entitlement, m::profile_entitlement,
+    m::create_entitlement_request, m::associate_products, m::organization, m::organization_name_request,
+    m::fetch_organizations_request, m::fetch_organizations_response, m::organization_profile_customer,
+    m::organization_profile, m::associate_customers, m::create_organization_profile_request,
+    m::fetch_organization_profiles_request, m::fetch_organization_profiles_response, m::associate_organizations,
+    m::organization_ids, m::organization_ref, m::task_submit_response, csm::rest::task::task_failure,
     csm::instant, csm::currency_code, csm::cloud_id, csm::organization_id, csm::customer_id, csm::product_id,
     csm::entitlement_id, csm::detail_field_id, csm::task_id, csm::entitled_entity_id, csm::help_center_id,
-    csm::graph_object_id, csm::external_user_id, csm::external_group_id, csm::account_id, csm::connection_id>;
+    csm::issue_id_or_key, csm::graph_object_id, csm::external_user_id, csm::external_group_id, csm::account_id,
+    csm::connection_id>;
 
 template struct instantiate<csm::rest::all_endpoints, rest_functions>;
 template struct instantiate<boost::mp11::mp_unique<boost::mp11::mp_append<rest_json_types, rest_model_types>>,

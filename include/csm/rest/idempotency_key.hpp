@@ -81,6 +81,7 @@ private:
 
 #if !defined(CSM_SEPARATE_COMPILATION)
 #include <csm/rest/impl/idempotency_key.hpp>
+#include <csm/rest/impl/random_idempotency_key.hpp>
 #endif
 
 #endif

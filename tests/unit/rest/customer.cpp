@@ -4,6 +4,8 @@
 #define BOOST_TEST_MODULE csm.rest.customer
 #include <boost/test/unit_test.hpp>
 
+#include <csm/json/templates.hpp> // lists and scalars the library does not hold, in compiled mode (docs/json-mapping.md)
+
 #include <csm/json/parse.hpp>
 #include <csm/json/serialize.hpp>
 #include <csm/json/value.hpp>

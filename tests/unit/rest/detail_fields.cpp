@@ -4,6 +4,8 @@
 #define BOOST_TEST_MODULE csm.rest.detail_fields
 #include <boost/test/unit_test.hpp>
 
+#include <csm/rest/templates.hpp> // this test's own types in compiled mode (docs/install.md, "Header-only or compiled")
+
 #include <csm/rest/build.hpp>
 #include <csm/rest/customer.hpp>
 #include <csm/rest/entitlement.hpp>

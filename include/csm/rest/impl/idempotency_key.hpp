@@ -2,8 +2,8 @@
 #ifndef CSM_REST_IMPL_IDEMPOTENCY_KEY_HPP
 #define CSM_REST_IMPL_IDEMPOTENCY_KEY_HPP
 
-// The definitions of rest/idempotency_key.hpp's generators, with <random>: included by it when header-only,
-// by <csm/rest/templates.hpp> and the library's sources in compiled mode.
+// The definition of idempotency_key::generate_uuid_v4(G&), with <random>: included by rest/idempotency_key.hpp
+// when header-only, by <csm/rest/templates.hpp> and the library's sources in compiled mode.
 #include <csm/rest/idempotency_key.hpp>
 
 #include <array>
@@ -33,11 +33,6 @@ idempotency_key idempotency_key::generate_uuid_v4(G& gen) {
         text.push_back(hex[bytes[i] & 0x0F]);
     }
     return idempotency_key(std::move(text));
-}
-
-CSM_DECL idempotency_key idempotency_key::generate_uuid_v4() {
-    std::random_device device;
-    return generate_uuid_v4(device);
 }
 
 } // namespace csm::rest

@@ -4,6 +4,8 @@
 #define BOOST_TEST_MODULE csm.rest.model.bulk
 #include <boost/test/unit_test.hpp>
 
+#include <csm/json/templates.hpp> // this test's own types in compiled mode (docs/install.md, "Header-only or compiled")
+
 #include <csm/json/parse.hpp>
 #include <csm/json/serialize.hpp>
 

@@ -12,6 +12,8 @@
 #define BOOST_TEST_MODULE csm.rest.model.detail_field
 #include <boost/test/unit_test.hpp>
 
+#include <csm/json/templates.hpp> // lists and scalars the library does not hold, in compiled mode (docs/json-mapping.md)
+
 #include <csm_test/model.hpp>
 
 #include <boost/json/value.hpp>
