@@ -53,7 +53,8 @@ struct customer_org_block {
     std::optional<std::string> industry{};     ///< at most 255 characters (validate)
     std::optional<std::vector<user_reference>> contributors{};
     std::optional<std::string> country{};      ///< at most 255 characters; free text, e.g. "USA"
-    std::optional<std::string> account_type{}; ///< at most 255 characters; free text, e.g. "Bronze" (docs/decisions.md#free-text-enum-like-strings)
+    /// At most 255 characters; free text, e.g. "Bronze" (docs/decisions.md#free-text-enum-like-strings).
+    std::optional<std::string> account_type{};
     csm::json::unknown_fields unknown_members{};
 
     static constexpr csm::json::field_rule json_fields[] = {

@@ -50,8 +50,10 @@ struct object_common {
     std::string url{};                              ///< absolute http(s) URL (validate)
     csm::instant created_at;
     std::optional<user_reference> created_by{};
-    csm::instant last_updated_at;                 ///< also read from `lastUpdated` (docs/decisions.md#last-updated-alias)
-    std::optional<user_reference> last_updated_by{}; ///< optional although old trees say Required (docs/decisions.md#last-updated-by-optional)
+    /// Also read from `lastUpdated` (docs/decisions.md#last-updated-alias).
+    csm::instant last_updated_at;
+    /// Optional although old trees say Required (docs/decisions.md#last-updated-by-optional).
+    std::optional<user_reference> last_updated_by{};
     std::optional<std::vector<user_reference>> owners{};
     std::optional<csm::graph::thumbnail> thumbnail{};
     std::optional<entity_key> parent_key{};

@@ -15,7 +15,8 @@ namespace csm::graph {
 /// people read problem::message(). docs/teamwork-graph.md has the table.
 enum class rule : std::uint8_t {
     required,          ///< a required field is absent or empty
-    recommended,       ///< warning: should be sent (docs/decisions.md#user-external-id, docs/decisions.md#connection-id)
+    /// Warning: should be sent (docs/decisions.md#user-external-id, docs/decisions.md#connection-id).
+    recommended,
     non_empty,         ///< a list that must not be empty
     max_principals,    ///< more than 500 principals per object
     max_length,        ///< more than 255 UTF-16 code units

@@ -5,10 +5,7 @@
 #include <csm/config.hpp>
 #include <csm/graph/any_object.hpp>
 #include <csm/graph/envelope.hpp>
-#include <csm/graph/groups.hpp>
 #include <csm/graph/problem.hpp>
-#include <csm/graph/relationships.hpp>
-#include <csm/graph/users.hpp>
 
 #include <boost/json/value.hpp>
 
@@ -23,6 +20,18 @@
 /// The definitions are in graph/impl/validate.hpp: included here when header-only, compiled into the library
 /// in compiled mode (csm/config.hpp).
 namespace csm::graph {
+
+// The users, groups, mappings and relationships requests (graph/users.hpp, groups.hpp, relationships.hpp):
+// declared here so that a TU that validates objects does not read those headers; one that validates such a
+// request includes its header to build it.
+struct set_users_request;
+struct get_user_by_external_id_request;
+struct delete_users_by_external_id_request;
+struct map_users_request;
+struct set_groups_request;
+struct get_group_by_external_id_request;
+struct delete_groups_by_external_id_request;
+struct set_relationships_request;
 
 /// Whether `text` is an absolute http or https URL with a host (an RFC 3986 URI, via Boost.URL).
 CSM_DECL bool is_absolute_http_url(std::string_view text);

@@ -8,6 +8,9 @@
 #include <csm/bounded_string.hpp>
 #include <csm/error.hpp>
 #include <csm/graph/currency.hpp>
+#include <csm/graph/groups.hpp>
+#include <csm/graph/relationships.hpp>
+#include <csm/graph/users.hpp>
 #include <csm/instant.hpp>
 #include <csm/json/impl/value.hpp>
 #include <csm/json/read_context.hpp>
