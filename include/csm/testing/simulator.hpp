@@ -1,0 +1,182 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+#ifndef CSM_TESTING_SIMULATOR_HPP
+#define CSM_TESTING_SIMULATOR_HPP
+
+#include <csm/json/parse.hpp>
+#include <csm/json/serialize.hpp>
+#include <csm/rest/endpoints.hpp>
+#include <csm/rest/http.hpp>
+
+#include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+/// An in-process, sans-IO fake of the CSM REST service for integration tests (issue 19, first step): a
+/// callable from http_request to http_response, so it plugs in wherever a transport does (send,
+/// send_with_retry). Not part of csm/csm.hpp. Requests are routed by the library's own endpoint registry
+/// (csm/rest/endpoints.hpp), bodies are read with the library's codec and answers written with its
+/// serializers, so the client and the fake read the same models. docs/testing.md lists what it models.
+namespace csm::testing {
+
+/// What a Bearer token may do: the site it belongs to, its scopes and when it expires.
+struct token_grant {
+    std::string cloud_id;
+    std::vector<std::string> scopes;
+    std::chrono::system_clock::time_point expires = std::chrono::system_clock::time_point::max();
+};
+
+class simulator {
+public:
+    using clock = std::chrono::system_clock;
+
+    /// Registers a token. Requests carry it as "Authorization: Bearer <token>".
+    void add_token(std::string token, token_grant grant) { tokens_[std::move(token)] = std::move(grant); }
+
+    /// The simulated time used for token expiry; tests move it, nothing sleeps.
+    void set_now(clock::time_point now) noexcept { now_ = now; }
+
+    rest::http_response operator()(const rest::http_request& req) {
+        const std::string path(req.url.encoded_path());
+        // The Atlassian base: /jsm/csm/cloudid/{cloudId}/api/v1 (csm/rest/api_base.hpp).
+        constexpr std::string_view prefix = "/jsm/csm/cloudid/";
+        constexpr std::string_view api = "/api/v1";
+        if (!path.starts_with(prefix)) return error(404, "No such API");
+        const std::size_t slash = path.find('/', prefix.size());
+        if (slash == std::string::npos || path.compare(slash, api.size(), api) != 0) return error(404, "No such API");
+        const std::string cloud = path.substr(prefix.size(), slash - prefix.size());
+        const std::string_view rest_path = std::string_view(path).substr(slash + api.size());
+
+        std::vector<std::string> params;
+        const rest::endpoint_info* info = route(req.method, rest_path, params);
+        if (!info) return error(404, "No such endpoint");
+
+        const rest::http_header* auth = req.find_header("Authorization");
+        if (!auth || !auth->value.starts_with("Bearer ")) return error(401, "Unauthorized");
+        const auto tok = tokens_.find(std::string(auth->value.view().substr(7)));
+        if (tok == tokens_.end() || tok->second.expires <= now_) return error(401, "Unauthorized");
+        // Tenant isolation: a token of one site reads nothing of another (answered like an unknown token).
+        if (tok->second.cloud_id != cloud) return error(401, "Unauthorized");
+        for (std::string_view s : info->scopes) {
+            const auto& granted = tok->second.scopes;
+            if (std::find(granted.begin(), granted.end(), s) == granted.end())
+                return error(403, "The token lacks a scope this endpoint requires");
+        }
+        if (info->experimental) {
+            const rest::http_header* opt = req.find_header("X-ExperimentalApi");
+            if (!opt || opt->value != "opt-in") return error(412, "This experimental API requires X-ExperimentalApi: opt-in");
+        }
+        return dispatch(*info, params, req, sites_[cloud]);
+    }
+
+private:
+    struct site {
+        std::map<std::string, rest::model::organization> organizations; // by id
+        std::uint64_t next_id = 1;
+    };
+
+    /// Matches a path against the registry's templates; fills the `{placeholder}` segments in order.
+    static const rest::endpoint_info* route(rest::http_method m, std::string_view path, std::vector<std::string>& params) {
+        for (const rest::endpoint_info& info : rest::all_endpoint_infos()) {
+            if (info.method != m) continue;
+            params.clear();
+            std::string_view t = info.path, p = path;
+            bool ok = true;
+            while (ok && !t.empty() && !p.empty()) {
+                const std::size_t te = t.find('/', 1), pe = p.find('/', 1);
+                const std::string_view ts = t.substr(0, te), ps = p.substr(0, pe);
+                if (ts.size() > 2 && ts[1] == '{') ok = ps.size() > 1, params.emplace_back(ps.substr(1));
+                else ok = ts == ps;
+                t = te == std::string_view::npos ? std::string_view() : t.substr(te);
+                p = pe == std::string_view::npos ? std::string_view() : p.substr(pe);
+            }
+            if (ok && t.empty() && p.empty()) return &info;
+        }
+        return nullptr;
+    }
+
+    static rest::http_response json(int status, std::string body) {
+        return {status, {{"Content-Type", "application/json"}}, std::move(body)};
+    }
+
+    static rest::http_response error(int status, std::string_view message) {
+        boost::json::object o;
+        o["errorMessages"] = boost::json::array{boost::json::string(message)};
+        return json(status, boost::json::serialize(o));
+    }
+
+    /// The documented 400 shape: a message and `errors` naming the field (its JSON Pointer).
+    static rest::http_response bad_request(const csm::error& e) {
+        boost::json::object o;
+        o["errorMessages"] = boost::json::array{boost::json::string(e.message())};
+        o["errors"] = boost::json::object{{e.pointer, "expected " + e.expected}};
+        return json(400, boost::json::serialize(o));
+    }
+
+    template <class Body>
+    static csm::result<Body> read_body(const rest::http_request& req) {
+        if (!req.body) return csm::error{csm::errc::invalid_value, "/body", "a JSON body"};
+        auto r = csm::json::parse<Body>(*req.body);
+        if (!r) {
+            csm::error e = std::move(r).error();
+            e.pointer = "/body" + e.pointer;
+            return e;
+        }
+        return r;
+    }
+
+    rest::http_response dispatch(const rest::endpoint_info& info, const std::vector<std::string>& params,
+                                 const rest::http_request& req, site& s) {
+        const std::string_view n = info.name;
+        if (n == "organization.create" || n == "organization.update") {
+            auto body = read_body<rest::model::organization_name_request>(req);
+            if (!body) return bad_request(body.error());
+            if (body->name.empty()) return bad_request({csm::errc::invalid_value, "/body/name", "a non-empty name"});
+            if (n == "organization.create") {
+                organization_id id(std::to_string(s.next_id++));
+                s.organizations.emplace(id.str(), rest::model::organization{id, body->name, {}});
+                return json(201, csm::json::serialize(rest::model::organization_ref{id, body->name}));
+            }
+            const auto it = s.organizations.find(params.at(0));
+            if (it == s.organizations.end()) return error(404, "Organization does not exist");
+            it->second.name = body->name;
+            return json(200, csm::json::serialize(rest::model::organization_ref{it->second.id, it->second.name}));
+        }
+        if (n == "organization.get" || n == "organization.delete") {
+            const auto it = s.organizations.find(params.at(0));
+            if (it == s.organizations.end()) return error(404, "Organization does not exist");
+            if (n == "organization.get") return json(200, csm::json::serialize(it->second));
+            s.organizations.erase(it);
+            return {204, {}, {}};
+        }
+        return error(501, "Not simulated yet (docs/testing.md lists what the simulator models)");
+    }
+
+    std::map<std::string, token_grant> tokens_;
+    std::map<std::string, site> sites_; // by cloud id
+    clock::time_point now_ = clock::now();
+};
+
+/// A transport that adds "Authorization: Bearer <token>" and hands the request to a simulator, as a real
+/// transport adds authentication.
+struct bearer_transport {
+    simulator* sim;
+    std::string token;
+    rest::http_response operator()(const rest::http_request& req) const {
+        rest::http_request r = req;
+        r.headers.push_back({"Authorization", "Bearer " + token});
+        return (*sim)(r);
+    }
+};
+
+} // namespace csm::testing
+
+#endif

@@ -1,0 +1,130 @@
+// Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
+#include <csm/testing/simulator.hpp> // first: the header must be self-contained
+
+#define BOOST_TEST_MODULE csm.testing.simulator
+#include <boost/test/unit_test.hpp>
+
+#include <csm/rest/build.hpp>
+#include <csm/rest/send.hpp>
+
+#include <chrono>
+#include <string>
+
+using namespace csm::rest;
+using csm::testing::bearer_transport;
+using csm::testing::simulator;
+using csm::testing::token_grant;
+
+namespace {
+
+const std::vector<std::string> all_org_scopes = {
+    "read:organization:jira-service-management", "read:organization.detail:jira-service-management",
+    "write:organization:jira-service-management", "delete:organization:jira-service-management"};
+
+api_base site(std::string_view cloud) { return *api_base::atlassian(csm::cloud_id(cloud)); }
+
+struct fixture {
+    simulator sim;
+    fixture() {
+        sim.add_token("tok-a", token_grant{"cloud-a", all_org_scopes});
+        sim.add_token("tok-b", token_grant{"cloud-b", all_org_scopes});
+        sim.add_token("tok-read", token_grant{"cloud-a", {all_org_scopes[0], all_org_scopes[1]}});
+    }
+    bearer_transport as(std::string token) { return {&sim, std::move(token)}; }
+};
+
+} // namespace
+
+BOOST_FIXTURE_TEST_CASE(organization_create_get_update_delete_end_to_end, fixture) {
+    auto created = send(as("tok-a"), organization::create_organization{{"Acme"}}, site("cloud-a"));
+    BOOST_REQUIRE(created);
+    BOOST_TEST(created->id.str() == "1");
+    BOOST_TEST(created->name == "Acme");
+
+    auto got = send(as("tok-a"), organization::get_organization{csm::organization_id("1")}, site("cloud-a"));
+    BOOST_REQUIRE(got);
+    BOOST_TEST(got->name == "Acme");
+    BOOST_TEST(got->details.empty());
+
+    auto renamed = send(as("tok-a"), organization::update_organization{csm::organization_id("1"), {"Acme Ltd"}},
+                        site("cloud-a"));
+    BOOST_REQUIRE(renamed);
+    BOOST_TEST(renamed->name == "Acme Ltd");
+    BOOST_TEST(send(as("tok-a"), organization::get_organization{csm::organization_id("1")}, site("cloud-a"))->name ==
+               "Acme Ltd");
+
+    BOOST_TEST(send(as("tok-a"), organization::delete_organization{csm::organization_id("1")}, site("cloud-a")).has_value());
+    auto gone = send(as("tok-a"), organization::get_organization{csm::organization_id("1")}, site("cloud-a"));
+    BOOST_REQUIRE(!gone);
+    BOOST_REQUIRE(gone.error().api());
+    BOOST_TEST(gone.error().api()->status == 404);
+    BOOST_TEST(gone.error().api()->messages == std::vector<std::string>{"Organization does not exist"});
+}
+
+BOOST_FIXTURE_TEST_CASE(answers_are_the_library_serialization, fixture) {
+    auto req = build_request(organization::create_organization{{"Acme"}}, site("cloud-a"));
+    BOOST_REQUIRE(req);
+    const http_response r = as("tok-a")(*req);
+    BOOST_TEST(r.status == 201);
+    BOOST_TEST(r.body == R"({"id":"1","name":"Acme"})");
+}
+
+BOOST_FIXTURE_TEST_CASE(tokens_scopes_and_tenants_are_checked, fixture) {
+    BOOST_REQUIRE(send(as("tok-a"), organization::create_organization{{"Acme"}}, site("cloud-a")));
+    const organization::get_organization get{csm::organization_id("1")};
+
+    auto unknown = send(as("nope"), get, site("cloud-a"));
+    BOOST_TEST(unknown.error().api()->status == 401);
+
+    // The other tenant's token gets nothing, and its own site has no organization 1.
+    BOOST_TEST(send(as("tok-b"), get, site("cloud-a")).error().api()->status == 401);
+    BOOST_TEST(send(as("tok-b"), get, site("cloud-b")).error().api()->status == 404);
+
+    // Read scopes only: reads pass, a delete is forbidden.
+    BOOST_TEST(send(as("tok-read"), get, site("cloud-a")).has_value());
+    auto del = send(as("tok-read"), organization::delete_organization{csm::organization_id("1")}, site("cloud-a"));
+    BOOST_TEST(del.error().api()->status == 403);
+    BOOST_TEST(del.error().api()->kind == api_error_kind::forbidden);
+
+    sim.add_token("tok-old", token_grant{"cloud-a", all_org_scopes, std::chrono::system_clock::now()});
+    sim.set_now(std::chrono::system_clock::now() + std::chrono::hours(1));
+    BOOST_TEST(send(as("tok-old"), get, site("cloud-a")).error().api()->status == 401);
+    BOOST_TEST(send(as("tok-a"), get, site("cloud-a")).has_value());
+}
+
+BOOST_FIXTURE_TEST_CASE(experimental_header_is_required, fixture) {
+    BOOST_REQUIRE(send(as("tok-a"), organization::create_organization{{"Acme"}}, site("cloud-a")));
+    auto req = build_request(organization::update_organization{csm::organization_id("1"), {"B"}}, site("cloud-a"));
+    BOOST_REQUIRE(req);
+    std::erase_if(req->headers, [](const http_header& h) { return header_name_equals(h.name, "X-ExperimentalApi"); });
+    const http_response r = as("tok-a")(*req);
+    BOOST_TEST(r.status == 412);
+    BOOST_TEST(api_error::from_response(r.status, r.headers, r.body).kind == api_error_kind::precondition_failed);
+}
+
+BOOST_FIXTURE_TEST_CASE(bad_bodies_get_400_naming_the_field, fixture) {
+    auto req = build_request(organization::create_organization{{"Acme"}}, site("cloud-a"));
+    BOOST_REQUIRE(req);
+    req->body = R"({"name":5})";
+    http_response r = as("tok-a")(*req);
+    BOOST_TEST(r.status == 400);
+    api_error e = api_error::from_response(r.status, r.headers, r.body);
+    BOOST_TEST(e.kind == api_error_kind::bad_request);
+    BOOST_TEST(e.field_errors.count("/body/name") == 1);
+
+    req->body = R"({"name":""})";
+    r = as("tok-a")(*req);
+    BOOST_TEST(r.body == R"j({"errorMessages":["/body/name: expected a non-empty name (invalid_value)"],)j"
+                         R"("errors":{"/body/name":"expected a non-empty name"}})");
+}
+
+BOOST_FIXTURE_TEST_CASE(unimplemented_and_unknown_routes, fixture) {
+    auto req = build_request(organization::create_organization{{"Acme"}}, site("cloud-a"));
+    BOOST_REQUIRE(req);
+    req->url.set_encoded_path("/jsm/csm/cloudid/cloud-a/api/v1/nothing");
+    BOOST_TEST(as("tok-a")(*req).status == 404);
+    auto products = build_request(product::list_products{}, site("cloud-a"));
+    BOOST_REQUIRE(products);
+    sim.add_token("tok-p", token_grant{"cloud-a", {"read:product:jira-service-management"}});
+    BOOST_TEST(as("tok-p")(*products).status == 501);
+}
