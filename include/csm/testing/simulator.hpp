@@ -74,12 +74,22 @@ public:
             const rest::http_header* opt = req.find_header("X-ExperimentalApi");
             if (!opt || opt->value != "opt-in") return error(412, "This experimental API requires X-ExperimentalApi: opt-in");
         }
-        return dispatch(*info, params, req, sites_[cloud]);
+        site& s = sites_[cloud];
+        // Idempotency-Key: a repeated key replays the first answer without acting again (bulk endpoints).
+        const rest::http_header* key = req.find_header("Idempotency-Key");
+        if (!key) return dispatch(*info, params, req, s);
+        const std::string k = std::string(info->name) + ' ' + key->value.str();
+        if (const auto it = s.idempotent.find(k); it != s.idempotent.end()) return it->second;
+        rest::http_response r = dispatch(*info, params, req, s);
+        s.idempotent.emplace(k, r);
+        return r;
     }
 
 private:
     struct site {
         std::map<std::string, rest::model::organization> organizations; // by id
+        std::map<std::string, rest::model::customer_account> customers;  // by id ("qm:…")
+        std::map<std::string, rest::http_response> idempotent;          // first answer by Idempotency-Key
         std::uint64_t next_id = 1;
     };
 
@@ -139,7 +149,8 @@ private:
         if (n == "organization.create" || n == "organization.update") {
             auto body = read_body<rest::model::organization_name_request>(req);
             if (!body) return bad_request(body.error());
-            if (body->name.empty()) return bad_request({csm::errc::invalid_value, "/body/name", "a non-empty name"});
+            // The endpoint's own validate(): the fake and the client check the same rules.
+            if (auto e = rest::organization::create_organization{*body}.validate()) return bad_request(*e);
             if (n == "organization.create") {
                 organization_id id(std::to_string(s.next_id++));
                 s.organizations.emplace(id.str(), rest::model::organization{id, body->name, {}});
@@ -156,6 +167,29 @@ private:
             if (n == "organization.get") return json(200, csm::json::serialize(it->second));
             s.organizations.erase(it);
             return {204, {}, {}};
+        }
+        if (n == "customer.account.create") {
+            auto body = read_body<rest::model::create_customer_account_request>(req);
+            if (!body) return bad_request(body.error());
+            if (auto e = rest::customer::create_account{*body}.validate()) return bad_request(*e);
+            const customer_id id("qm:" + std::to_string(s.next_id++));
+            s.customers.emplace(id.str(), rest::model::customer_account{body->display_name, body->email});
+            return json(201, csm::json::serialize(
+                                 rest::model::customer_account_created{id, body->display_name, body->email}));
+        }
+        if (n == "customer.account.get" || n == "customer.account.update" || n == "customer.account.delete") {
+            const auto it = s.customers.find(params.at(0));
+            if (it == s.customers.end()) return error(404, "Customer does not exist");
+            if (n == "customer.account.get") return json(200, csm::json::serialize(it->second));
+            if (n == "customer.account.delete") {
+                s.customers.erase(it);
+                return {204, {}, {}};
+            }
+            auto body = read_body<rest::model::update_customer_account_request>(req);
+            if (!body) return bad_request(body.error());
+            if (auto e = rest::customer::update_account{customer_id(it->first), *body}.validate()) return bad_request(*e);
+            it->second.display_name = body->display_name;
+            return json(200, csm::json::serialize(it->second));
         }
         return error(501, "Not simulated yet (docs/testing.md lists what the simulator models)");
     }
