@@ -2,6 +2,8 @@
 #ifndef CSM_TESTING_SIMULATOR_HPP
 #define CSM_TESTING_SIMULATOR_HPP
 
+#include <csm/testing/fault_plan.hpp>
+
 #include <csm/json/parse.hpp>
 #include <csm/json/serialize.hpp>
 #include <csm/rest/endpoints.hpp>
@@ -44,21 +46,44 @@ public:
     /// The simulated time used for token expiry; tests move it, nothing sleeps.
     void set_now(clock::time_point now) noexcept { now_ = now; }
 
+    /// Injects faults from now on (csm/testing/fault_plan.hpp).
+    void set_faults(fault_plan plan) { faults_ = std::move(plan); }
+
+    /// The total delay that `slow` faults reported so far (nothing sleeps in-process).
+    std::chrono::milliseconds simulated_delay() const noexcept { return delay_; }
+
     rest::http_response operator()(const rest::http_request& req) {
+        std::vector<std::string> params;
+        std::string cloud;
+        const rest::endpoint_info* info = locate(req, cloud, params);
+        if (!info) return error(404, "No such endpoint");
+        const std::optional<fault> f = faults_ ? faults_->next(info->name) : std::nullopt;
+        if (!f) return handle(req, *info, cloud, params);
+        // A 429 or 5xx fault answers before the request acts, so a retry does not act twice.
+        const bool acts = f->kind == fault_kind::slow || f->kind == fault_kind::truncated_body ||
+                          f->kind == fault_kind::not_json;
+        if (f->kind == fault_kind::slow) delay_ += f->delay;
+        return fault_plan::apply(*f, acts ? handle(req, *info, cloud, params) : rest::http_response{});
+    }
+
+private:
+    /// The endpoint of a request under the Atlassian base /jsm/csm/cloudid/{cloudId}/api/v1
+    /// (csm/rest/api_base.hpp), its cloud id and its path parameters; nullptr when none matches.
+    static const rest::endpoint_info* locate(const rest::http_request& req, std::string& cloud,
+                                             std::vector<std::string>& params) {
         const std::string path(req.url.encoded_path());
-        // The Atlassian base: /jsm/csm/cloudid/{cloudId}/api/v1 (csm/rest/api_base.hpp).
         constexpr std::string_view prefix = "/jsm/csm/cloudid/";
         constexpr std::string_view api = "/api/v1";
-        if (!path.starts_with(prefix)) return error(404, "No such API");
+        if (!path.starts_with(prefix)) return nullptr;
         const std::size_t slash = path.find('/', prefix.size());
-        if (slash == std::string::npos || path.compare(slash, api.size(), api) != 0) return error(404, "No such API");
-        const std::string cloud = path.substr(prefix.size(), slash - prefix.size());
-        const std::string_view rest_path = std::string_view(path).substr(slash + api.size());
+        if (slash == std::string::npos || path.compare(slash, api.size(), api) != 0) return nullptr;
+        cloud = path.substr(prefix.size(), slash - prefix.size());
+        return route(req.method, std::string_view(path).substr(slash + api.size()), params);
+    }
 
-        std::vector<std::string> params;
-        const rest::endpoint_info* info = route(req.method, rest_path, params);
-        if (!info) return error(404, "No such endpoint");
-
+    rest::http_response handle(const rest::http_request& req, const rest::endpoint_info& endpoint,
+                               const std::string& cloud, const std::vector<std::string>& params) {
+        const rest::endpoint_info* info = &endpoint;
         const rest::http_header* auth = req.find_header("Authorization");
         if (!auth || !auth->value.starts_with("Bearer ")) return error(401, "Unauthorized");
         const auto tok = tokens_.find(std::string(auth->value.view().substr(7)));
@@ -85,7 +110,6 @@ public:
         return r;
     }
 
-private:
     struct site {
         std::map<std::string, rest::model::organization> organizations; // by id
         std::map<std::string, rest::model::customer_account> customers;  // by id ("qm:…")
@@ -197,6 +221,8 @@ private:
     std::map<std::string, token_grant> tokens_;
     std::map<std::string, site> sites_; // by cloud id
     clock::time_point now_ = clock::now();
+    std::optional<fault_plan> faults_;
+    std::chrono::milliseconds delay_{0};
 };
 
 /// A transport that adds "Authorization: Bearer <token>" and hands the request to a simulator, as a real

@@ -6,6 +6,7 @@
 
 #include <csm/rest/build.hpp>
 #include <csm/rest/send.hpp>
+#include <csm/rest/send_with_retry.hpp>
 
 #include <chrono>
 #include <string>
@@ -182,4 +183,47 @@ BOOST_FIXTURE_TEST_CASE(idempotency_key_replays_the_first_answer, fixture) {
     BOOST_TEST(first.body == again.body);
     // Acted once: there is no organization 2.
     BOOST_TEST(status_of(send(as("tok-a"), organization::get_organization{csm::organization_id("2")}, site("cloud-a"))) == 404);
+}
+
+BOOST_FIXTURE_TEST_CASE(send_with_retry_retries_a_scripted_503_and_a_429, fixture) {
+    BOOST_REQUIRE(send(as("tok-a"), organization::create_organization{{"Acme"}}, site("cloud-a")));
+    csm::testing::fault_plan plan;
+    plan.add({.kind = csm::testing::fault_kind::unavailable, .endpoint = "organization.get", .nth = 1});
+    plan.add({.kind = csm::testing::fault_kind::rate_limited, .endpoint = "organization.get", .nth = 2,
+              .retry_after = std::chrono::seconds(5)});
+    sim.set_faults(plan);
+
+    // Fake time: sleeping only records the wait and moves the clock.
+    auto now = std::chrono::sys_seconds(std::chrono::seconds(1'800'000'000));
+    std::vector<std::chrono::milliseconds> waits;
+    int calls = 0;
+    auto transport = [&](const http_request& r) {
+        ++calls;
+        return as("tok-a")(r);
+    };
+    auto got = send_with_retry(transport, organization::get_organization{csm::organization_id("1")}, site("cloud-a"),
+                               [&] { return now; },
+                               [&](std::chrono::milliseconds d) {
+                                   waits.push_back(d);
+                                   now += std::chrono::duration_cast<std::chrono::seconds>(d);
+                               },
+                               [] { return 0.5; });
+    BOOST_REQUIRE(got);
+    BOOST_TEST(got->name == "Acme");
+    BOOST_TEST(calls == 3);
+    BOOST_REQUIRE(waits.size() == 2u);
+    BOOST_TEST(waits[1] >= std::chrono::seconds(5)); // at least the Retry-After of the 429 (plus jitter)
+}
+
+BOOST_FIXTURE_TEST_CASE(a_rate_limited_create_does_not_act_and_slow_reports_delay, fixture) {
+    csm::testing::fault_plan plan;
+    plan.add({.kind = csm::testing::fault_kind::rate_limited, .endpoint = "organization.create", .nth = 1});
+    plan.add({.kind = csm::testing::fault_kind::slow, .endpoint = "organization.create", .nth = 2,
+              .delay = std::chrono::milliseconds(250)});
+    sim.set_faults(plan);
+    BOOST_TEST(status_of(send(as("tok-a"), organization::create_organization{{"A"}}, site("cloud-a"))) == 429);
+    auto second = send(as("tok-a"), organization::create_organization{{"B"}}, site("cloud-a"));
+    BOOST_REQUIRE(second);
+    BOOST_TEST(second->id.str() == "1"); // the 429 issued no id
+    BOOST_TEST(sim.simulated_delay().count() == 250);
 }
