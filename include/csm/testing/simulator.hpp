@@ -192,6 +192,25 @@ private:
             s.organizations.erase(it);
             return {204, {}, {}};
         }
+        if (n == "organization.fetch") {
+            auto body = read_body<rest::model::fetch_organizations_request>(req);
+            if (!body) return bad_request(body.error());
+            // By id, then by name, each once; those not found are left out, and above the documented cap
+            // of 50 the service leaves items out rather than failing (csm/rest/organization.hpp, O12).
+            rest::model::fetch_organizations_response out;
+            auto add = [&](const rest::model::organization& o) {
+                const bool seen = std::any_of(out.organizations.begin(), out.organizations.end(),
+                                              [&](const rest::model::organization_ref& r) { return r.id == o.id; });
+                if (!seen && out.organizations.size() < rest::organization::max_fetched_organizations)
+                    out.organizations.push_back({o.id, o.name});
+            };
+            for (const organization_id& id : body->organization_ids.value_or(std::vector<organization_id>{}))
+                if (const auto it = s.organizations.find(id.str()); it != s.organizations.end()) add(it->second);
+            for (const std::string& name : body->organization_names.value_or(std::vector<std::string>{}))
+                for (const auto& [id, o] : s.organizations)
+                    if (o.name == name) add(o);
+            return json(200, csm::json::serialize(out));
+        }
         if (n == "customer.account.create") {
             auto body = read_body<rest::model::create_customer_account_request>(req);
             if (!body) return bad_request(body.error());

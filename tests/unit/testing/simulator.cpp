@@ -227,3 +227,21 @@ BOOST_FIXTURE_TEST_CASE(a_rate_limited_create_does_not_act_and_slow_reports_dela
     BOOST_TEST(second->id.str() == "1"); // the 429 issued no id
     BOOST_TEST(sim.simulated_delay().count() == 250);
 }
+
+BOOST_FIXTURE_TEST_CASE(organization_fetch_by_id_and_name_leaves_out_unknown, fixture) {
+    for (const char* name : {"Acme", "Beta", "Gamma"})
+        BOOST_REQUIRE(send(as("tok-a"), organization::create_organization{{name}}, site("cloud-a")));
+    organization::fetch_organizations fetch;
+    fetch.body.organization_ids = std::vector<csm::organization_id>{csm::organization_id("3"), csm::organization_id("99")};
+    fetch.body.organization_names = std::vector<std::string>{"Acme", "Gamma", "Nobody"};
+    auto req = build_request(fetch, site("cloud-a"));
+    BOOST_REQUIRE(req);
+    const http_response r = as("tok-a")(*req);
+    BOOST_TEST(r.status == 200);
+    BOOST_TEST(r.body == R"({"organizations":[{"id":"3","name":"Gamma"},{"id":"1","name":"Acme"}]})");
+    // Another tenant's site has none of them.
+    sim.add_token("tok-b2", token_grant{"cloud-b", all_org_scopes});
+    auto other = send(as("tok-b2"), fetch, site("cloud-b"));
+    BOOST_REQUIRE(other);
+    BOOST_TEST(other->organizations.empty());
+}
