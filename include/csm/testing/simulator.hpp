@@ -112,7 +112,7 @@ private:
 
     struct site {
         std::map<std::string, rest::model::organization> organizations; // by id
-        std::map<std::string, rest::model::customer_account> customers;  // by id ("qm:…")
+        std::map<std::string, rest::customer::customer_account> customers;  // by id ("qm:…")
         std::map<std::string, rest::http_response> idempotent;          // first answer by Idempotency-Key
         std::uint64_t next_id = 1;
     };
@@ -212,13 +212,13 @@ private:
             return json(200, csm::json::serialize(out));
         }
         if (n == "customer.account.create") {
-            auto body = read_body<rest::model::create_customer_account_request>(req);
+            auto body = read_body<rest::customer::create_customer_account_request>(req);
             if (!body) return bad_request(body.error());
             if (auto e = rest::customer::create_account{*body}.validate()) return bad_request(*e);
             const customer_id id("qm:" + std::to_string(s.next_id++));
-            s.customers.emplace(id.str(), rest::model::customer_account{body->display_name, body->email});
+            s.customers.emplace(id.str(), rest::customer::customer_account{body->display_name, body->email});
             return json(201, csm::json::serialize(
-                                 rest::model::customer_account_created{id, body->display_name, body->email}));
+                                 rest::customer::customer_account_created{id, body->display_name, body->email}));
         }
         if (n == "customer.account.get" || n == "customer.account.update" || n == "customer.account.delete") {
             const auto it = s.customers.find(params.at(0));
@@ -228,7 +228,7 @@ private:
                 s.customers.erase(it);
                 return {204, {}, {}};
             }
-            auto body = read_body<rest::model::update_customer_account_request>(req);
+            auto body = read_body<rest::customer::update_customer_account_request>(req);
             if (!body) return bad_request(body.error());
             if (auto e = rest::customer::update_account{customer_id(it->first), *body}.validate()) return bad_request(*e);
             it->second.display_name = body->display_name;
