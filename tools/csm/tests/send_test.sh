@@ -11,8 +11,7 @@ source "$here/server_common.sh"
 server_test_begin send
 
 if [ "$case_name" != usage ] && [ "$case_name" != connection_refused ] && [ ! -x "$server_exe" ]; then
-    echo "skipped: $server_exe is not built (cmake --build <dir> --target csm_test_server)"
-    exit 77
+    skip "$server_exe is not built (cmake --build <dir> --target csm_test_server)"
 fi
 
 token=test-token-5f3c9a

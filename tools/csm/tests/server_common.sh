@@ -2,6 +2,17 @@
 # (csm_test_server prints its port on its first line; it is stopped by its own PID on exit) and failure
 # counting. The caller sets $case_name, $work and $server_exe first, and calls server_test_begin <prefix>.
 
+# skip <reason>: the one way these scripts skip. Exit 77 (CTest's SKIP_RETURN_CODE, set only when
+# CSM_REQUIRE_ALL_TESTS is off); with CSM_REQUIRE_ALL_TESTS=1 (CI; only "1" counts) a skip is a failure.
+skip() {
+    if [ "${CSM_REQUIRE_ALL_TESTS:-}" = 1 ]; then
+        echo "FAIL (CSM_REQUIRE_ALL_TESTS=1, no skips allowed): $*"
+        exit 1
+    fi
+    echo "skipped: $*"
+    exit 77
+}
+
 server_pid=""
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
