@@ -51,7 +51,7 @@ fi
 if [ "$boost" = platform ]; then
     "$conan" create "$work_dir/src/packaging/conan" -pr:a default -pr:a "$work_dir/csm-test" --no-remote \
         -o "csm-cpp/*:header_only=False"
-    ls "$CONAN_HOME"/p/*/p/lib/libcsm-cpp.a >/dev/null ||
+    [ -n "$(find "$CONAN_HOME/p" -path '*/p/lib/libcsm-cpp.a')" ] ||
         { echo "csm-cpp: header_only=False packaged no libcsm-cpp.a" >&2; exit 1; }
 fi
 
