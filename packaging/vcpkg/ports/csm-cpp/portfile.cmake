@@ -22,6 +22,8 @@ endif()
 # Header-only: one configuration, no binaries. Compiled: the release library only, which CMake's imported
 # target also gives Debug consumers (the library has no debug-only behaviour; one build instead of two).
 set(VCPKG_BUILD_TYPE release)
+# The one release archive is deliberate (vcpkg's check expects a debug one too).
+set(VCPKG_POLICY_MISMATCHED_NUMBER_OF_BINARIES enabled)
 vcpkg_check_features(OUT_FEATURE_OPTIONS feature_options FEATURES compiled CSM_INSTALL_COMPILED)
 vcpkg_cmake_configure(
     SOURCE_PATH "${SOURCE_PATH}"
