@@ -1,5 +1,6 @@
-# Conan 2 recipe for csm-cpp (header-only). From a clone: conan create packaging/conan
-# How to consume it, with system Boost or ConanCenter's boost: docs/install.md.
+# Conan 2 recipe for csm-cpp: header-only by default; -o "csm-cpp/*:header_only=False" builds and packages the
+# compiled mode's static library (csm::csm_compiled). From a clone: conan create packaging/conan
+# How to consume it, with system Boost or ConanCenter's boost: docs/install.md, "Header-only or compiled".
 import os
 import re
 
@@ -20,6 +21,8 @@ class CsmCppConan(ConanFile):
     topics = ("atlassian", "jira-service-management", "customer-service-management", "rest", "json", "header-only")
     package_type = "header-library"
     settings = "os", "arch", "compiler", "build_type"
+    options = {"header_only": [True, False], "fPIC": [True, False]}
+    default_options = {"header_only": True, "fPIC": True}
     no_copy_source = True
 
     # The sources sit two folders up: this recipe lives in packaging/conan/ of the csm-cpp repository.
@@ -38,8 +41,19 @@ class CsmCppConan(ConanFile):
 
     def export_sources(self):
         # Only what the package is made of: the headers, the CMake install rules and the licence.
-        for pattern in ("include/*", "cmake/*", "CMakeLists.txt", "LICENSE"):
+        # src/ is the compiled mode's library (CMakeLists.txt names its sources in either mode).
+        for pattern in ("include/*", "src/*", "cmake/*", "CMakeLists.txt", "LICENSE"):
             copy(self, pattern, src=self._repository_root, dst=self.export_sources_folder)
+
+    def config_options(self):
+        if self.settings.os == "Windows":
+            del self.options.fPIC
+
+    def configure(self):
+        if self.options.header_only:
+            self.options.rm_safe("fPIC")
+        else:
+            self.package_type = "static-library"
 
     def layout(self):
         cmake_layout(self)
@@ -50,7 +64,9 @@ class CsmCppConan(ConanFile):
         self.requires("boost/[>=1.81.0 <2]", transitive_headers=True, transitive_libs=True)
 
     def package_id(self):
-        self.info.clear()
+        # Header-only: one package for any settings. Compiled: the settings decide, as for any static library.
+        if self.info.options.header_only:
+            self.info.clear()
 
     def validate(self):
         if self.settings.compiler.get_safe("cppstd"):
@@ -60,23 +76,34 @@ class CsmCppConan(ConanFile):
             raise ConanInvalidConfiguration(f"{self.ref} needs C++20 as {self.settings.compiler} {minimum} or newer has it")
 
     def generate(self):
-        CMakeToolchain(self).generate()
+        toolchain = CMakeToolchain(self)
+        toolchain.variables["CSM_INSTALL_COMPILED"] = not self.options.header_only
+        toolchain.generate()
         CMakeDeps(self).generate()
 
     def build(self):
-        # Nothing to compile: configuring writes the install rules (no tests, examples or tools).
+        # Header-only: nothing to compile, configuring writes the install rules (no tests, examples or tools).
+        # Compiled: the static library csm_compiled too.
         cmake = CMake(self)
         cmake.configure(variables={"CSM_BUILD_TESTS": "OFF", "CSM_BUILD_EXAMPLES": "OFF",
                                    "CSM_BUILD_TOOLS": "OFF", "CSM_INSTALL": "ON"})
+        if not self.options.header_only:
+            cmake.build(target="csm_compiled")
 
     def package(self):
-        # The same install tree as `cmake --install`: headers, csm-cpp-config.cmake (csm::csm), csm-cpp.pc.
+        # The same install tree as `cmake --install`: headers, csm-cpp-config.cmake (csm::csm, and
+        # csm::csm_compiled when compiled), csm-cpp.pc (and csm-cpp-compiled.pc with libcsm-cpp.a).
         CMake(self).install()
         copy(self, "LICENSE", src=self.source_folder, dst=os.path.join(self.package_folder, "licenses"))
 
     def package_info(self):
         self.cpp_info.bindirs = []
-        self.cpp_info.libdirs = []
+        if self.options.header_only:
+            self.cpp_info.libdirs = []
+        else:
+            # For the other generators; CMake users link csm::csm_compiled from our config.
+            self.cpp_info.libs = ["csm-cpp"]
+            self.cpp_info.defines = ["CSM_SEPARATE_COMPILATION"]
         # CMake consumers get our own installed csm-cpp-config.cmake (found through builddirs, which Conan's
         # CMakeToolchain puts on CMAKE_PREFIX_PATH): its find_dependency(Boost ...) finds ConanCenter's boost
         # through CMakeDeps as well as a system Boost, for which CMakeDeps writes nothing. A config generated

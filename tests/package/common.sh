@@ -15,7 +15,7 @@ missing_tool() {
 copy_package_sources() {
     local from=$1 to=$2
     mkdir -p "$to"
-    cp -r "$from/include" "$from/cmake" "$from/CMakeLists.txt" "$from/LICENSE" "$to/"
+    cp -r "$from/include" "$from/src" "$from/cmake" "$from/CMakeLists.txt" "$from/LICENSE" "$to/"
 }
 
 # Runs the consumer program and compares what it prints with the expected text.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `conan create` of packaging/conan, offline, with CONAN_HOME in the build tree; the recipe's test_package builds
-# and runs tests/package/consumer. BOOST says where Boost comes from:
+# and runs tests/package/consumer. With the system Boost, also the compiled mode (header_only=False: the static
+# library, and tests/package/consumer_compiled). BOOST says where Boost comes from:
 #   platform  the system Boost through a profile's [platform_requires] (package.conan)
 #   package   a boost package described as ConanCenter's is (tests/package/conan_boost; package.conan_boost_package)
 #   conan.sh SOURCE_DIR WORK_DIR CXX BOOST_VERSION BOOST
@@ -17,7 +18,8 @@ mkdir -p "$work_dir"
 copy_package_sources "$source_dir" "$work_dir/src"
 # The test_package builds the shared consumer program, which sits where it does in the repository.
 mkdir -p "$work_dir/src/tests/package"
-cp -r "$source_dir/tests/package/consumer" "$work_dir/src/tests/package/"
+cp -r "$source_dir/tests/package/consumer" "$source_dir/tests/package/consumer_compiled" \
+    "$source_dir/tests/package/check_compiled.cmake" "$work_dir/src/tests/package/"
 cp -r "$source_dir/packaging" "$work_dir/src/"
 
 export CONAN_HOME=$work_dir/conan-home
@@ -45,6 +47,13 @@ else
 fi
 
 "$conan" create "$work_dir/src/packaging/conan" -pr:a default -pr:a "$work_dir/csm-test" --no-remote
+# One compiled-mode package (a library build) is enough: the Boost flavour does not change what it compiles.
+if [ "$boost" = platform ]; then
+    "$conan" create "$work_dir/src/packaging/conan" -pr:a default -pr:a "$work_dir/csm-test" --no-remote \
+        -o "csm-cpp/*:header_only=False"
+    [ -n "$(find "$CONAN_HOME/p" -path '*/p/lib/libcsm-cpp.a')" ] ||
+        { echo "csm-cpp: header_only=False packaged no libcsm-cpp.a" >&2; exit 1; }
+fi
 
 # With a boost package, the consumer's find_package(csm-cpp) finds Boost through what CMakeDeps generated.
 if [ "$boost" = package ]; then

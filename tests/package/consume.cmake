@@ -3,6 +3,7 @@
 file(REMOVE_RECURSE ${WORK_DIR})
 # Warnings are errors for the consumer too: the installed headers must compile cleanly in a user's strict build.
 set(args -S ${CONSUMER_DIR} -B ${WORK_DIR} -DCMAKE_CXX_COMPILER=${CXX} -DCSM_CONSUME_MODE=${MODE}
+         -DCSM_CONSUMER_COMPILED=ON
          "-DCMAKE_CXX_FLAGS=-Wall -Wextra -Wpedantic -Werror")
 if(MODE STREQUAL "find_package")
     list(APPEND args -DCMAKE_PREFIX_PATH=${PREFIX})
@@ -14,11 +15,19 @@ elseif(MODE STREQUAL "fetch_content")
 else()
     list(APPEND args -DCSM_SOURCE_DIR=${SOURCE_DIR})
 endif()
-foreach(step IN ITEMS configure build run)
+foreach(step IN ITEMS configure build run run_compiled)
     if(step STREQUAL "configure")
         execute_process(COMMAND ${CMAKE_COMMAND} ${args} RESULT_VARIABLE rc)
     elseif(step STREQUAL "build")
         execute_process(COMMAND ${CMAKE_COMMAND} --build ${WORK_DIR} RESULT_VARIABLE rc)
+    elseif(step STREQUAL "run_compiled")
+        # csm::csm_compiled: exact output, and the consumer's object does not instantiate the reader
+        # (tests/package/check_compiled.cmake; pkg_config.sh shows the same check fails on a header-only object).
+        execute_process(COMMAND ${CMAKE_COMMAND} -DPROGRAM=${WORK_DIR}/consumer_compiled
+                            -DOBJECT_GLOB=${WORK_DIR}/CMakeFiles/consumer_compiled.dir/*main.cpp.o
+                            -DEXPECTED=${CONSUMER_DIR}/../consumer_compiled/expected_output.txt
+                            -P ${CMAKE_CURRENT_LIST_DIR}/check_compiled.cmake
+                        RESULT_VARIABLE rc)
     else()
         execute_process(COMMAND ${WORK_DIR}/consumer RESULT_VARIABLE rc OUTPUT_VARIABLE out)
         message(STATUS "consumer printed: ${out}")

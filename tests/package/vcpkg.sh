@@ -2,6 +2,8 @@
 # package.vcpkg: tests/package/consumer in vcpkg manifest mode, with our port (packaging/vcpkg/ports) as an
 # overlay port that builds the commit under test (package.snapshot) through vcpkg_from_git, empty stand-ins
 # for the Boost ports (the consumer then finds the system Boost), and vcpkg's post-build checks as errors.
+# With the feature `compiled`, so that one port build gives both csm::csm and csm::csm_compiled
+# (tests/package/consumer_compiled, checked by check_compiled.cmake).
 #   vcpkg.sh SOURCE_DIR WORK_DIR CXX SNAPSHOT_DIR
 # Needs VCPKG_ROOT (a vcpkg root with the vcpkg executable, the scripts and triplets, and the vcpkg-cmake and
 # vcpkg-cmake-config ports). Exit 77 (skipped) without it, unless CSM_REQUIRE_ALL_TESTS=1 (CI).
@@ -43,7 +45,7 @@ TRIPLET
 
 mkdir -p "$work_dir/manifest"
 cat > "$work_dir/manifest/vcpkg.json" <<'MANIFEST'
-{"name": "csm-consumer", "version": "0.0.0", "dependencies": ["csm-cpp"]}
+{"name": "csm-consumer", "version": "0.0.0", "dependencies": [{"name": "csm-cpp", "features": ["compiled"]}]}
 MANIFEST
 
 consumer=$source_dir/tests/package/consumer
@@ -55,9 +57,13 @@ cmake -S "$consumer" -B "$work_dir/build" -G Ninja \
     -DVCPKG_OVERLAY_TRIPLETS="$work_dir/triplets" \
     "-DVCPKG_INSTALL_OPTIONS=--enforce-port-checks;--x-buildtrees-root=$work_dir/buildtrees;--x-packages-root=$work_dir/packages;--downloads-root=$work_dir/downloads" \
     -DCMAKE_CXX_COMPILER="$cxx" "-DCMAKE_CXX_FLAGS=-Wall -Wextra -Wpedantic -Werror" \
-    -DCSM_CONSUME_MODE=find_package
+    -DCSM_CONSUME_MODE=find_package -DCSM_CONSUMER_COMPILED=ON
 cmake --build "$work_dir/build"
 check_consumer_output "$work_dir/build/consumer" "$consumer/expected_output.txt"
+cmake -DPROGRAM="$work_dir/build/consumer_compiled" \
+    -DOBJECT_GLOB="$work_dir/build/CMakeFiles/consumer_compiled.dir/*main.cpp.o" \
+    -DEXPECTED="$source_dir/tests/package/consumer_compiled/expected_output.txt" \
+    -P "$source_dir/tests/package/check_compiled.cmake"
 # The package came from vcpkg, not from some other csm-cpp on the machine.
 grep -q "^csm-cpp_DIR:PATH=$work_dir/build/vcpkg_installed/x64-linux/share/csm-cpp$" "$work_dir/build/CMakeCache.txt" ||
     { echo "csm-cpp: find_package(csm-cpp) did not find vcpkg's package" >&2; exit 1; }

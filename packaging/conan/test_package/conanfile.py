@@ -1,5 +1,7 @@
 # Builds and runs the consumer program that every packaging test of csm-cpp uses
-# (tests/package/consumer): find_package(csm-cpp), link csm::csm, print one known line.
+# (tests/package/consumer): find_package(csm-cpp), link csm::csm, print one known line. With header_only=False
+# also tests/package/consumer_compiled against csm::csm_compiled (tests/package/check_compiled.cmake: exact
+# output, no `basic_parser` symbol in the consumer's object).
 import io
 import os
 
@@ -18,6 +20,10 @@ class CsmCppTestPackageConan(ConanFile):
     def _consumer(self):
         return os.path.join(self.source_folder, "..", "..", "..", "tests", "package", "consumer")
 
+    @property
+    def _compiled(self):
+        return not self.dependencies["csm-cpp"].options.header_only
+
     def requirements(self):
         self.requires(self.tested_reference_str)
 
@@ -26,7 +32,8 @@ class CsmCppTestPackageConan(ConanFile):
 
     def build(self):
         cmake = CMake(self)
-        cmake.configure(build_script_folder=self._consumer, variables={"CSM_CONSUME_MODE": "find_package"})
+        cmake.configure(build_script_folder=self._consumer, variables={
+            "CSM_CONSUME_MODE": "find_package", "CSM_CONSUMER_COMPILED": "ON" if self._compiled else "OFF"})
         cmake.build()
 
     def test(self):
@@ -37,3 +44,9 @@ class CsmCppTestPackageConan(ConanFile):
         expected = load(self, os.path.join(self._consumer, "expected_output.txt"))
         if output.getvalue() != expected:
             raise Exception(f"unexpected consumer output: {output.getvalue()!r}, expected {expected!r}")
+        if self._compiled:
+            package_tests = os.path.join(self._consumer, "..")
+            self.run(f"cmake -DPROGRAM={os.path.join(self.cpp.build.bindir, 'consumer_compiled')}"
+                     f" -DOBJECT_GLOB={os.path.join(self.build_folder, 'CMakeFiles', 'consumer_compiled.dir', '*main.cpp.o')}"
+                     f" -DEXPECTED={os.path.join(package_tests, 'consumer_compiled', 'expected_output.txt')}"
+                     f" -P {os.path.join(package_tests, 'check_compiled.cmake')}", env="conanrun")
