@@ -192,7 +192,8 @@ void number(std::string& out, double v) {
     char buf[64];
     const auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
     out.append(buf, r.ptr);
-    if (std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)).find('.') == std::string_view::npos) out.append(".0");
+    if (std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)).find('.') == std::string_view::npos)
+        out.append(".0");
 }
 void number(std::string& out, std::int64_t v) {
     char buf[24];
@@ -253,7 +254,8 @@ void customer_org(std::string& out, const csm::graph::customer_org& o) {
     if (o.owners) key(out, first, "owners"), users(out, *o.owners);
     if (o.thumbnail) {
         key(out, first, "thumbnail");
-        if (o.thumbnail->external_url) out.append("{\"externalUrl\":"), string(out, *o.thumbnail->external_url), out.push_back('}');
+        if (o.thumbnail->external_url)
+            out.append("{\"externalUrl\":"), string(out, *o.thumbnail->external_url), out.push_back('}');
         else out.append("{}");
     }
     key(out, first, "permissions"), permissions(out, o.permissions);
@@ -401,7 +403,6 @@ csm::graph::set_objects_request envelope(std::string_view json) {
     return e;
 }
 
-
 // W3: the fetch-profiles response, read the same way (ids as strings, as W3's generator writes them).
 namespace rm = csm::rest::model;
 std::vector<rm::profile_detail_value> details(const value& v) {
@@ -424,8 +425,13 @@ std::vector<rm::profile_detail_value> details(const value& v) {
     return out;
 }
 csm::rest::customer::customer_profile profile(const object& o) {
-    csm::rest::customer::customer_profile p{csm::customer_id(text(o.at("customerId"))), optional_text(o, "displayName"),
-                           optional_text(o, "email"), {}, {}, {}, {}};
+    csm::rest::customer::customer_profile p{csm::customer_id(text(o.at("customerId"))),
+                                            optional_text(o, "displayName"),
+                                            optional_text(o, "email"),
+                                            {},
+                                            {},
+                                            {},
+                                            {}};
     if (const value* v = o.if_contains("organizations")) {
         p.organizations.reserve(v->as_array().size());
         for (const value& e : v->as_array()) {
@@ -440,11 +446,11 @@ csm::rest::customer::customer_profile profile(const object& o) {
             const object& x = e.as_object();
             const object& product = x.at("product").as_object();
             const object& entity = x.at("entitledEntity").as_object();
-            rm::profile_entitlement ent{csm::entitlement_id(text(x.at("id"))),
-                                        {csm::product_id(text(product.at("id"))), text(product.at("name"))},
-                                        {csm::entitled_entity_id(text(entity.at("id"))),
-                                         rm::entitled_entity_type(text(entity.at("type")))},
-                                        {}};
+            rm::profile_entitlement ent{
+                csm::entitlement_id(text(x.at("id"))),
+                {csm::product_id(text(product.at("id"))), text(product.at("name"))},
+                {csm::entitled_entity_id(text(entity.at("id"))), rm::entitled_entity_type(text(entity.at("type")))},
+                {}};
             if (const value* d = x.if_contains("details")) ent.details = details(*d);
             p.entitlements.push_back(std::move(ent));
         }
@@ -542,7 +548,9 @@ E sample_of() {
         using P = decltype(p);
         const std::string key(P::key);
         if constexpr (P::role == csm::rest::parameter_role::path) {
-            o[key] = P::key == "organizationId" ? "123" : P::key == "fieldName" ? "Region" : "3858a61a-d337-42e6-993e-e13e1c366d4f";
+            o[key] = P::key == "organizationId" ? "123"
+                     : P::key == "fieldName"    ? "Region"
+                                                : "3858a61a-d337-42e6-993e-e13e1c366d4f";
         } else if constexpr (P::role == csm::rest::parameter_role::header) {
             o[key] = quoted_after(curl, "Idempotency-Key: ");
         } else if constexpr (P::role == csm::rest::parameter_role::body) {
@@ -605,20 +613,25 @@ void report_w4() {
 }
 
 csm::rest::organization::get_organization w4_get() { return sample_of<csm::rest::organization::get_organization>(); }
-csm::rest::organization::fetch_organizations w4_fetch() { return sample_of<csm::rest::organization::fetch_organizations>(); }
+csm::rest::organization::fetch_organizations w4_fetch() {
+    return sample_of<csm::rest::organization::fetch_organizations>();
+}
 
 int verify() {
     const inputs& i = in();
     check(csm::json::serialize(i.envelope) == i.envelope_text, "serialize is deterministic");
     // Boost writes doubles in its own notation (1.0005E3 for 1000.5): the same JSON, other bytes.
-    check(same_json(boost::json::serialize(i.envelope_dom), i.envelope_text), "boost::json::serialize of the prebuilt DOM");
+    check(same_json(boost::json::serialize(i.envelope_dom), i.envelope_text),
+          "boost::json::serialize of the prebuilt DOM");
     check(same_json(boost::json::serialize(csm::json::to_value(i.envelope)), i.envelope_text), "DOM build + serialize");
     check(handwritten::envelope(i.envelope) == i.envelope_text, "the hand-written writer gives the same bytes");
     check(handread::envelope(i.envelope_text) == i.envelope, "DOM + hand-written extraction reads the same model");
     check(handread::profiles(i.profiles_text) == i.profiles, "DOM + hand-written extraction reads the same W3 model");
     check(i.envelope_text.size() > 50000, "W2 is a large envelope");
-    verify_parse(i.envelope_text, csm::json::parse<csm::graph::set_objects_request>(i.envelope_text).value() == i.envelope);
-    verify_parse(i.profiles_text, csm::json::parse<csm::rest::customer::customer_profiles>(i.profiles_text).value() == i.profiles);
+    verify_parse(i.envelope_text,
+                 csm::json::parse<csm::graph::set_objects_request>(i.envelope_text).value() == i.envelope);
+    verify_parse(i.profiles_text,
+                 csm::json::parse<csm::rest::customer::customer_profiles>(i.profiles_text).value() == i.profiles);
     check(csm::json::parse_one_pass<csm::graph::set_objects_request>(i.envelope_text).has_value(),
           "W2 takes the streaming path");
     check(csm::json::parse_one_pass<csm::rest::customer::customer_profiles>(i.profiles_text).has_value(),
@@ -707,9 +720,10 @@ void register_all() {
         benchmark::RegisterBenchmark((p + "simdjson DOM").c_str(), simdjson_dom, t);
         benchmark::RegisterBenchmark((p + "simdjson On-Demand walk").c_str(), simdjson_od, t);
     }
-    benchmark::RegisterBenchmark("W4/build_request(get_organization)", W4_build<csm::rest::organization::get_organization>, w4_get());
-    benchmark::RegisterBenchmark("W4/build_request(fetch_organizations)", W4_build<csm::rest::organization::fetch_organizations>,
-                                 w4_fetch());
+    benchmark::RegisterBenchmark("W4/build_request(get_organization)",
+                                 W4_build<csm::rest::organization::get_organization>, w4_get());
+    benchmark::RegisterBenchmark("W4/build_request(fetch_organizations)",
+                                 W4_build<csm::rest::organization::fetch_organizations>, w4_fetch());
 }
 
 /// Keeps each benchmark's median (or its only run) to print ratios at the end.
@@ -744,7 +758,8 @@ public:
             {"W3/csm::json::parse", "W3/simdjson DOM"},
             {"W3/csm::json::parse", "W3/simdjson On-Demand walk"},
         };
-        std::printf("\n| csm-cpp | baseline | ratio (csm-cpp CPU time / baseline CPU time, medians) |\n|---|---|---|\n");
+        std::printf(
+            "\n| csm-cpp | baseline | ratio (csm-cpp CPU time / baseline CPU time, medians) |\n|---|---|---|\n");
         for (const auto& row : rows) {
             const auto a = times.find(row[0]), b = times.find(row[1]);
             if (a == times.end() || b == times.end() || b->second == 0) continue;
@@ -763,10 +778,12 @@ int repeat(const std::string& workload, int n) {
         if (workload == "W1-csm") sink += csm::json::serialize(i.envelope).size();
         else if (workload == "W1-boost") sink += boost::json::serialize(i.envelope_dom).size();
         else if (workload == "W1-hand") sink += handwritten::envelope(i.envelope).size();
-        else if (workload == "W2-csm") sink += csm::json::parse<csm::graph::set_objects_request>(i.envelope_text)->objects.size();
+        else if (workload == "W2-csm")
+            sink += csm::json::parse<csm::graph::set_objects_request>(i.envelope_text)->objects.size();
         else if (workload == "W2-hand") sink += handread::envelope(i.envelope_text).objects.size();
         else if (workload == "W2-boost") sink += boost::json::parse(i.envelope_text).as_object().size();
-        else if (workload == "W3-csm") sink += csm::json::parse<csm::rest::customer::customer_profiles>(i.profiles_text)->profiles.size();
+        else if (workload == "W3-csm")
+            sink += csm::json::parse<csm::rest::customer::customer_profiles>(i.profiles_text)->profiles.size();
         else if (workload == "W3-boost") sink += boost::json::parse(i.profiles_text).as_object().size();
         else if (workload == "W3-hand") sink += handread::profiles(i.profiles_text).profiles.size();
         else return std::fprintf(stderr, "csm_bench: unknown workload %s\n", workload.c_str()), 2;

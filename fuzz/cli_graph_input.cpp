@@ -23,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 if (const auto at = message.find(p.pointer); !p.pointer.empty() && at != std::string::npos)
                     message.erase(at, p.pointer.size());
                 if (message.find(csm_fuzz::marker) != std::string::npos) csm_fuzz::broken("a problem repeats a value");
-                if (!p.pointer.empty() && p.pointer.front() != '/') csm_fuzz::broken("a problem's pointer is not RFC 6901");
+                if (!p.pointer.empty() && p.pointer.front() != '/')
+                    csm_fuzz::broken("a problem's pointer is not RFC 6901");
             }
         }
     }

@@ -29,7 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (const auto dom = csm_fuzz::dom_of(text)) {
         for (const boost::json::value& input : {*dom, csm_fuzz::marked(*dom)})
             for (const problem& p : validate_json(input))
-                if (p.message().find(csm_fuzz::marker) != std::string::npos) csm_fuzz::broken("a problem repeats a value");
+                if (p.message().find(csm_fuzz::marker) != std::string::npos)
+                    csm_fuzz::broken("a problem repeats a value");
     }
     return 0;
 }

@@ -70,8 +70,7 @@ inline void check_error(const csm::error& e, const boost::json::value* dom) {
     if (dom->find_pointer(e.pointer, ec) != nullptr) return;
     if (e.code == csm::errc::missing_member) {
         const auto slash = e.pointer.rfind('/');
-        if (slash != std::string::npos && dom->find_pointer(std::string_view(e.pointer).substr(0, slash), ec))
-            return;
+        if (slash != std::string::npos && dom->find_pointer(std::string_view(e.pointer).substr(0, slash), ec)) return;
     }
     broken("an error's JSON Pointer names nothing in the input:", e.message());
 }

@@ -32,11 +32,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (auto t = csm::instant::parse(text)) {
         const std::string written = t->to_string();
         const auto again = csm::instant::parse(written);
-        if (!again || !again->same_text(*t) || again->to_string() != written) csm_fuzz::broken("instant text round trip");
+        if (!again || !again->same_text(*t) || again->to_string() != written)
+            csm_fuzz::broken("instant text round trip");
         try {
             (void)t->in_utc(); // out_of_range for UTC outside years 0000-9999 is documented
-        } catch (const std::out_of_range&) {
-        }
+        } catch (const std::out_of_range&) {}
     } else {
         check_refusal(t.error());
     }

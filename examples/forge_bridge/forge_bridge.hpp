@@ -141,10 +141,9 @@ send_report<Response> send_all(std::string_view trigger_url, std::string_view op
 
 /// setObjects envelopes (from csm::graph::make_batches) at the times of `plan` (csm::graph::plan_sends).
 template <class Transport, class Wait>
-send_report<csm::graph::bulk_object_response> send_set_objects(std::string_view trigger_url,
-                                                               std::span<const csm::graph::set_objects_request> batches,
-                                                               std::span<const csm::graph::planned_send> plan,
-                                                               Transport& transport, Wait&& wait) {
+send_report<csm::graph::bulk_object_response>
+send_set_objects(std::string_view trigger_url, std::span<const csm::graph::set_objects_request> batches,
+                 std::span<const csm::graph::planned_send> plan, Transport& transport, Wait&& wait) {
     std::vector<std::string> bodies;
     bodies.reserve(batches.size());
     for (const auto& b : batches) bodies.push_back(csm::json::serialize(b));
@@ -160,7 +159,8 @@ split_deletes(const csm::graph::delete_objects_by_external_id_request& request) 
     for (std::size_t i = 0; i < ids.size(); i += csm::graph::max_external_ids_per_delete) {
         auto& part = out.emplace_back(request);
         const std::size_t end = std::min(ids.size(), i + csm::graph::max_external_ids_per_delete);
-        part.external_ids.assign(ids.begin() + static_cast<std::ptrdiff_t>(i), ids.begin() + static_cast<std::ptrdiff_t>(end));
+        part.external_ids.assign(ids.begin() + static_cast<std::ptrdiff_t>(i),
+                                 ids.begin() + static_cast<std::ptrdiff_t>(end));
     }
     return out;
 }

@@ -30,7 +30,8 @@ namespace bridge = csm_examples::forge_bridge;
 namespace {
 
 int usage() {
-    std::cerr << "usage: forge_bridge_send <trigger-url> set <envelope.json>... [--batch-size N] [--pacing even|burst] [--backfill-limit-applies] "
+    std::cerr << "usage: forge_bridge_send <trigger-url> set <envelope.json>... [--batch-size N] [--pacing even|burst] "
+                 "[--backfill-limit-applies] "
                  "[--dry-run]\n"
                  "       forge_bridge_send <trigger-url> delete <object-type> <ids-file> [--connection-id ID] "
                  "[--dry-run]\n"

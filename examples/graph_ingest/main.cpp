@@ -152,9 +152,10 @@ built_row build(const row_reader& row) {
 
     graph::customer_org_block block;
     if (const auto at = row.get("last_activity_at"); at || row.get("last_activity_event")) {
-        const auto when = read_instant(row, "last_activity_at", "/atlassian:customer-org/customerOrgLastActivity/lastActivityAt",
-                                       problems, true);
-        if (when) block.last_activity = graph::customer_org_last_activity{*when, row.get("last_activity_event").value_or("")};
+        const auto when = read_instant(
+            row, "last_activity_at", "/atlassian:customer-org/customerOrgLastActivity/lastActivityAt", problems, true);
+        if (when)
+            block.last_activity = graph::customer_org_last_activity{*when, row.get("last_activity_event").value_or("")};
     }
     const auto amount = row.get("lifetime_value");
     const auto currency = row.get("currency");
@@ -168,14 +169,19 @@ built_row build(const row_reader& row) {
         } else {
             const auto [end, ec] = std::from_chars(amount->data(), amount->data() + amount->size(), value);
             if (ec != std::errc() || end != amount->data() + amount->size()) {
-                problems.push_back({std::string(base) + "/value", graph::rule::type, graph::severity::error, "a number"});
+                problems.push_back(
+                    {std::string(base) + "/value", graph::rule::type, graph::severity::error, "a number"});
                 ok = false;
             }
         }
         std::optional<graph::any_currency_code> code;
-        if (!currency) problems.push_back({std::string(base) + "/currencyCode", graph::rule::required, graph::severity::error, {}});
+        if (!currency)
+            problems.push_back(
+                {std::string(base) + "/currencyCode", graph::rule::required, graph::severity::error, {}});
         else if (auto parsed = graph::any_currency_code::parse(*currency)) code = *parsed;
-        else problems.push_back({std::string(base) + "/currencyCode", graph::rule::currency_code, graph::severity::error, {}});
+        else
+            problems.push_back(
+                {std::string(base) + "/currencyCode", graph::rule::currency_code, graph::severity::error, {}});
         if (ok && code) block.lifetime_value = graph::customer_org_lifetime_value{value, *code};
     }
     block.website_url = row.get("website");
@@ -186,17 +192,18 @@ built_row build(const row_reader& row) {
 
     if (!id || !created || !updated) return out; // cannot build the object; report what is known
 
-    graph::customer_org org{{.schema_version = "1.0",
-                             .id = csm::graph_object_id(*id),
-                             // Last write wins: the update time in milliseconds orders the versions of a row.
-                             .update_sequence_number = updated->time_point<std::chrono::milliseconds>().time_since_epoch().count(),
-                             .display_name = row.get("name"),
-                             .description = row.get("description"),
-                             .url = row.get("url").value_or(""),
-                             .created_at = *created,
-                             .last_updated_at = *updated,
-                             .permissions = {graph::permission::of(graph::principal::atlassian_workspace())}},
-                            std::move(block)};
+    graph::customer_org org{
+        {.schema_version = "1.0",
+         .id = csm::graph_object_id(*id),
+         // Last write wins: the update time in milliseconds orders the versions of a row.
+         .update_sequence_number = updated->time_point<std::chrono::milliseconds>().time_since_epoch().count(),
+         .display_name = row.get("name"),
+         .description = row.get("description"),
+         .url = row.get("url").value_or(""),
+         .created_at = *created,
+         .last_updated_at = *updated,
+         .permissions = {graph::permission::of(graph::principal::atlassian_workspace())}},
+        std::move(block)};
     if (const auto owner = row.get("owner")) org.owners = std::vector{graph::user_reference::external(*owner)};
     for (graph::problem& p : graph::validate(org)) problems.push_back(std::move(p));
     out.org = std::move(org);
@@ -291,7 +298,8 @@ int main(int argc, char** argv) {
             std::cerr << "cannot write " << (output / name) << '\n';
             return 1;
         }
-        std::cout << name << ": " << (*batches)[i].objects.size() << " objects, send at +" << plan[i].offset.count() << " ms\n";
+        std::cout << name << ": " << (*batches)[i].objects.size() << " objects, send at +" << plan[i].offset.count()
+                  << " ms\n";
     }
     std::cout << written << " rows written, " << rejected << " rejected\n";
     return rejected == 0 ? 0 : 2;

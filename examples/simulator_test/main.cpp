@@ -27,10 +27,10 @@ bool rename_with_retry(Transport&& transport, const csm::rest::api_base& base, c
 
 int main() {
     csm::testing::simulator sim;
-    sim.add_token("tok", {.cloud_id = "example-cloud",
-                          .scopes = {"write:organization:jira-service-management",
-                                     "read:organization:jira-service-management",
-                                     "read:organization.detail:jira-service-management"}});
+    sim.add_token("tok",
+                  {.cloud_id = "example-cloud",
+                   .scopes = {"write:organization:jira-service-management", "read:organization:jira-service-management",
+                              "read:organization.detail:jira-service-management"}});
     csm::testing::bearer_transport transport{&sim, "tok"};
     const auto base = *csm::rest::api_base::atlassian(csm::cloud_id("example-cloud"));
 
@@ -39,7 +39,9 @@ int main() {
 
     // The first rename is rate limited; the code under test must wait and retry.
     csm::testing::fault_plan plan;
-    plan.add({.kind = csm::testing::fault_kind::rate_limited, .endpoint = "organization.update", .nth = 1,
+    plan.add({.kind = csm::testing::fault_kind::rate_limited,
+              .endpoint = "organization.update",
+              .nth = 1,
               .retry_after = std::chrono::seconds(2)});
     sim.set_faults(plan);
     std::chrono::milliseconds waited{0};

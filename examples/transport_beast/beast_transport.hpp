@@ -103,7 +103,9 @@ private:
             });
             ioc.run();
             if (timed_out) detail::fail(transport_failure_kind::timed_out, false, "resolving the host timed out");
-            if (ec) detail::fail(transport_failure_kind::connection_failed, false, "cannot resolve the host: " + ec.message());
+            if (ec)
+                detail::fail(transport_failure_kind::connection_failed, false,
+                             "cannot resolve the host: " + ec.message());
         }
 
         csm::rest::http_response res;
@@ -113,10 +115,8 @@ private:
                             asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 |
                             asio::ssl::context::no_tlsv1_1);
             beast::error_code ec;
-            if (options_.ca_file.empty())
-                ctx.set_default_verify_paths(ec);
-            else
-                ctx.load_verify_file(options_.ca_file, ec);
+            if (options_.ca_file.empty()) ctx.set_default_verify_paths(ec);
+            else ctx.load_verify_file(options_.ca_file, ec);
             if (ec) detail::fail(transport_failure_kind::tls, false, "cannot load CA certificates: " + ec.message());
             ctx.set_verify_mode(options_.verify_peer ? asio::ssl::verify_peer : asio::ssl::verify_none);
 
@@ -126,7 +126,8 @@ private:
                 detail::fail(transport_failure_kind::tls, false, "cannot set the SNI host name");
             connect(ioc, beast::get_lowest_layer(stream), endpoints, connect_deadline);
             beast::get_lowest_layer(stream).expires_at(deadline);
-            run(ioc, [&](auto handler) { stream.async_handshake(asio::ssl::stream_base::client, handler); },
+            run(
+                ioc, [&](auto handler) { stream.async_handshake(asio::ssl::stream_base::client, handler); },
                 transport_failure_kind::tls, false, "TLS handshake failed");
             res = round_trip(ioc, stream, beast::get_lowest_layer(stream), out, deadline);
             beast::error_code ignored;
@@ -157,7 +158,8 @@ private:
     /// and turns an error into a transport_failure of `kind` (a Beast timeout into timed_out); `sent` says
     /// whether any of the request may have left by then.
     template <class Start>
-    static void run(boost::asio::io_context& ioc, Start&& start, transport_failure_kind kind, bool sent, const char* what) {
+    static void run(boost::asio::io_context& ioc, Start&& start, transport_failure_kind kind, bool sent,
+                    const char* what) {
         boost::beast::error_code result;
         start([&result](boost::beast::error_code ec, auto&&...) { result = ec; });
         ioc.restart();
@@ -171,18 +173,19 @@ private:
                         const boost::asio::ip::tcp::resolver::results_type& endpoints,
                         std::chrono::steady_clock::time_point deadline) {
         stream.expires_at(deadline);
-        run(ioc, [&](auto handler) { stream.async_connect(endpoints, handler); },
+        run(
+            ioc, [&](auto handler) { stream.async_connect(endpoints, handler); },
             transport_failure_kind::connection_failed, false, "cannot connect");
     }
 
     template <class Stream>
-    csm::rest::http_response round_trip(boost::asio::io_context& ioc, Stream& stream,
-                                      boost::beast::tcp_stream& lowest,
-                                      boost::beast::http::request<boost::beast::http::string_body>& out,
-                                      std::chrono::steady_clock::time_point deadline) const {
+    csm::rest::http_response round_trip(boost::asio::io_context& ioc, Stream& stream, boost::beast::tcp_stream& lowest,
+                                        boost::beast::http::request<boost::beast::http::string_body>& out,
+                                        std::chrono::steady_clock::time_point deadline) const {
         namespace http = boost::beast::http;
         lowest.expires_at(deadline);
-        run(ioc, [&](auto handler) { http::async_write(stream, out, handler); }, transport_failure_kind::io, true,
+        run(
+            ioc, [&](auto handler) { http::async_write(stream, out, handler); }, transport_failure_kind::io, true,
             "sending the request failed");
 
         boost::beast::flat_buffer buffer;
@@ -190,13 +193,15 @@ private:
         parser.body_limit(options_.max_body_bytes);
         parser.header_limit(64 * 1024);
         lowest.expires_at(deadline);
-        run(ioc, [&](auto handler) { http::async_read(stream, buffer, parser, handler); },
-            transport_failure_kind::io, true, "reading the response failed");
+        run(
+            ioc, [&](auto handler) { http::async_read(stream, buffer, parser, handler); }, transport_failure_kind::io,
+            true, "reading the response failed");
 
         auto msg = parser.release();
         csm::rest::http_response res;
         res.status = static_cast<int>(msg.result_int());
-        for (const auto& field : msg) res.headers.push_back({std::string(field.name_string()), std::string(field.value())});
+        for (const auto& field : msg)
+            res.headers.push_back({std::string(field.name_string()), std::string(field.value())});
         res.body = std::move(msg.body());
         return res;
     }

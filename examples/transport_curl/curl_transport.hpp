@@ -83,7 +83,7 @@ private:
         if (!options_.authorization.empty()) add_header("Authorization: " + options_.authorization);
         for (const auto& h : req.headers)
             if (!is_transport_owned_header(h.name)) add_header(h.name + ": " + h.value);
-        add_header("Expect:"); // no 100-continue round trip
+        add_header("Expect:");                                 // no 100-continue round trip
         if (!req.find_header("Accept")) add_header("Accept:"); // libcurl would send Accept: */*
         // Without a body, empty POSTFIELDS (below) would make libcurl add its default
         // Content-Type: application/x-www-form-urlencoded; a request without a body carries no Content-Type.

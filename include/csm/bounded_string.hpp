@@ -48,8 +48,7 @@ constexpr std::optional<std::size_t> utf16_length(std::string_view text) noexcep
             // F0 needs 90.. (else overlong); F4 needs ..8F (else above U+10FFFF)
             const unsigned char low = lead == 0xF0 ? 0x90 : 0x80;
             const unsigned char high = lead == 0xF4 ? 0x8F : 0xBF;
-            if (!continuation(i + 1, low, high) || !continuation(i + 2) || !continuation(i + 3))
-                return std::nullopt;
+            if (!continuation(i + 1, low, high) || !continuation(i + 2) || !continuation(i + 3)) return std::nullopt;
             i += 4;
             units += 2; // a surrogate pair in UTF-16
         } else {

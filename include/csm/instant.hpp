@@ -45,8 +45,7 @@ public:
     /// The longest text an instant writes: "YYYY-MM-DDThh:mm:ss.nnnnnnnnn+hh:mm".
     static constexpr std::size_t max_text_length = 35;
     /// What a malformed instant is reported as: the `expected` of the error (it never quotes the input).
-    static constexpr std::string_view json_expected =
-        "an RFC 3339 instant (YYYY-MM-DDThh:mm:ss[.fraction](Z|+hh:mm))";
+    static constexpr std::string_view json_expected = "an RFC 3339 instant (YYYY-MM-DDThh:mm:ss[.fraction](Z|+hh:mm))";
 
     instant() = delete;
 
@@ -178,10 +177,10 @@ private:
             throw exception(error{errc::out_of_range, {}, "an instant in years 0000-9999"});
     }
 
-    std::int64_t seconds_;  ///< since 1970-01-01T00:00:00Z, toward the past
-    std::uint32_t nanos_;   ///< 0 to 999'999'999
-    std::int16_t offset_;   ///< minutes, -1439 to 1439
-    std::uint8_t digits_;   ///< fraction digits written, 0 to 9
+    std::int64_t seconds_; ///< since 1970-01-01T00:00:00Z, toward the past
+    std::uint32_t nanos_;  ///< 0 to 999'999'999
+    std::int16_t offset_;  ///< minutes, -1439 to 1439
+    std::uint8_t digits_;  ///< fraction digits written, 0 to 9
     form form_;
 };
 
@@ -204,8 +203,8 @@ constexpr std::optional<instant> instant::try_parse(std::string_view text) noexc
         !(at(10, 'T') || at(10, 't')) || !number(11, 2, hour) || !at(13, ':') || !number(14, 2, minute) ||
         !at(16, ':') || !number(17, 2, second))
         return std::nullopt;
-    if (month < 1 || month > 12 || day < 1 || day > impl::days_in_month(year, month) || hour > 23 ||
-        minute > 59 || second > 60)
+    if (month < 1 || month > 12 || day < 1 || day > impl::days_in_month(year, month) || hour > 23 || minute > 59 ||
+        second > 60)
         return std::nullopt;
 
     std::size_t pos = 19;

@@ -57,7 +57,9 @@ public:
     /// The wire text: the canonical name for known values, the original text otherwise.
     std::string_view str() const noexcept { return index_ == npos ? std::string_view(other_) : Traits::names[index_]; }
 
-    static constexpr std::string_view name(known value) noexcept { return Traits::names[static_cast<std::size_t>(value)]; }
+    static constexpr std::string_view name(known value) noexcept {
+        return Traits::names[static_cast<std::size_t>(value)];
+    }
 
     friend bool operator==(const open_enum& a, const open_enum& b) noexcept {
         return a.index_ == b.index_ && (a.index_ != npos || a.other_ == b.other_);
@@ -72,13 +74,14 @@ public:
 private:
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
-    static constexpr char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+    static constexpr char lower(char c) noexcept {
+        return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
     static constexpr bool equal(std::string_view a, std::string_view b) noexcept {
         if constexpr (case_insensitive)
-            return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                                      [](char x, char y) { return lower(x) == lower(y); });
-        else
-            return a == b;
+            return a.size() == b.size() &&
+                   std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
+        else return a == b;
     }
     static constexpr std::size_t find(std::string_view text) noexcept {
         for (std::size_t i = 0; i < known_count; ++i)
@@ -99,7 +102,9 @@ inline constexpr bool is_open_enum_v<open_enum<Traits>> = true;
 
 template <class Traits>
 struct std::hash<csm::open_enum<Traits>> {
-    std::size_t operator()(const csm::open_enum<Traits>& e) const noexcept { return std::hash<std::string_view>{}(e.str()); }
+    std::size_t operator()(const csm::open_enum<Traits>& e) const noexcept {
+        return std::hash<std::string_view>{}(e.str());
+    }
 };
 
 #endif

@@ -19,10 +19,11 @@ public:
 
 private:
     static std::string describe(const E& e) {
-        if constexpr (requires { { e.message() } -> std::convertible_to<std::string>; })
+        if constexpr (requires {
+                          { e.message() } -> std::convertible_to<std::string>;
+                      })
             return e.message();
-        else
-            return "csm::result holds an error";
+        else return "csm::result holds an error";
     }
     E error_;
 };
@@ -47,29 +48,27 @@ public:
 
     // A hand-written union rather than std::variant<T, E>: every result<T> is instantiated in every TU that
     // uses it, and std::variant's layered bases and visitation tables cost several times more to compile.
-    result(const result& o) noexcept(copy_noexcept)
-        requires(std::is_copy_constructible_v<T> && std::is_copy_constructible_v<E>)
+    result(const result& o) noexcept(copy_noexcept) requires(
+        std::is_copy_constructible_v<T>&& std::is_copy_constructible_v<E>)
         : state_(state::none) {
         construct_from(o);
     }
-    result(result&& o) noexcept(move_noexcept)
-        requires(std::is_move_constructible_v<T> && std::is_move_constructible_v<E>)
+    result(result&& o) noexcept(move_noexcept) requires(
+        std::is_move_constructible_v<T>&& std::is_move_constructible_v<E>)
         : state_(state::none) {
         construct_from(std::move(o));
     }
-    result& operator=(const result& o) noexcept(copy_noexcept && std::is_nothrow_copy_assignable_v<T> &&
-                                                std::is_nothrow_copy_assignable_v<E>)
-        requires(std::is_copy_constructible_v<T> && std::is_copy_constructible_v<E> &&
-                 std::is_copy_assignable_v<T> && std::is_copy_assignable_v<E>)
-    {
+    result& operator=(const result& o) noexcept(
+        copy_noexcept&& std::is_nothrow_copy_assignable_v<T>&& std::is_nothrow_copy_assignable_v<
+            E>) requires(std::is_copy_constructible_v<T>&& std::is_copy_constructible_v<E>&&
+                             std::is_copy_assignable_v<T>&& std::is_copy_assignable_v<E>) {
         assign_from(o);
         return *this;
     }
-    result& operator=(result&& o) noexcept(move_noexcept && std::is_nothrow_move_assignable_v<T> &&
-                                           std::is_nothrow_move_assignable_v<E>)
-        requires(std::is_move_constructible_v<T> && std::is_move_constructible_v<E> &&
-                 std::is_move_assignable_v<T> && std::is_move_assignable_v<E>)
-    {
+    result& operator=(result&& o) noexcept(
+        move_noexcept&& std::is_nothrow_move_assignable_v<T>&& std::is_nothrow_move_assignable_v<
+            E>) requires(std::is_move_constructible_v<T>&& std::is_move_constructible_v<E>&&
+                             std::is_move_assignable_v<T>&& std::is_move_assignable_v<E>) {
         assign_from(std::move(o));
         return *this;
     }
@@ -80,9 +79,18 @@ public:
     explicit operator bool() const noexcept { return has_value(); }
 
     /// The value; throws csm::exception (for csm::error) or bad_result_access<E> when there is none.
-    T& value() & { check(); return value_; }
-    const T& value() const& { check(); return value_; }
-    T&& value() && { check(); return std::move(value_); }
+    T& value() & {
+        check();
+        return value_;
+    }
+    const T& value() const& {
+        check();
+        return value_;
+    }
+    T&& value() && {
+        check();
+        return std::move(value_);
+    }
 
     /// Unchecked access, as std::optional's operator*: precondition has_value().
     T& operator*() & noexcept { return value_; }
@@ -106,10 +114,8 @@ private:
     void check() const {
         if (has_value()) return;
         if (!has_error()) throw std::logic_error("csm::result holds neither a value nor an error");
-        if constexpr (std::is_same_v<E, csm::error>)
-            throw csm::exception(error_);
-        else
-            throw bad_result_access<E>(error_);
+        if constexpr (std::is_same_v<E, csm::error>) throw csm::exception(error_);
+        else throw bad_result_access<E>(error_);
     }
     void destroy() noexcept {
         if (state_ == state::value) value_.~T();

@@ -18,14 +18,18 @@ class basic_id; // csm/basic_id.hpp
 template <class T>
 concept text_like = requires(const T& t) {
     { t.view() } -> std::convertible_to<std::string_view>;
-} || requires(const T& t) {
+}
+|| requires(const T& t) {
     { t.to_string() } -> std::convertible_to<std::string>;
 };
 
 /// The text of a text_like value: a view when the type has one, else its to_string().
 template <text_like T>
 auto text_of(const T& v) {
-    if constexpr (requires { { v.view() } -> std::convertible_to<std::string_view>; }) return std::string_view(v.view());
+    if constexpr (requires {
+                      { v.view() } -> std::convertible_to<std::string_view>;
+                  })
+        return std::string_view(v.view());
     else return std::string(v.to_string());
 }
 

@@ -33,8 +33,14 @@ public:
     T& operator*() { return *value_; }
     const T& operator*() const { return *value_; }
 
-    void reset() noexcept { value_.reset(); state_ = state::absent; }
-    void set_null() noexcept { value_.reset(); state_ = state::null; }
+    void reset() noexcept {
+        value_.reset();
+        state_ = state::absent;
+    }
+    void set_null() noexcept {
+        value_.reset();
+        state_ = state::null;
+    }
 
     friend bool operator==(const tri_state&, const tri_state&) = default;
 

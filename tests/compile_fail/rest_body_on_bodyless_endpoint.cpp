@@ -4,8 +4,7 @@
 
 #ifdef CSM_COMPILE_FAIL
 [[maybe_unused]] const csm::rest::organization::get_organization ep{
-    .organization_id = csm::organization_id("1"),
-    .body = csm::rest::model::organization_name_request{"Atlassian"}};
+    .organization_id = csm::organization_id("1"), .body = csm::rest::model::organization_name_request{"Atlassian"}};
 #else
 [[maybe_unused]] const csm::rest::organization::get_organization ep{.organization_id = csm::organization_id("1")};
 #endif

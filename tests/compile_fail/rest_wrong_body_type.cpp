@@ -10,8 +10,8 @@
 #else
     const csm::rest::model::set_detail_values_request body{{"EU"}};
 #endif
-    return csm::rest::build_request(
-        csm::rest::organization::set_detail_value{csm::organization_id("1"), csm::rest::detail_field_name{"Region"},
-                                                  body},
-        csm::rest::api_base::forge());
+    return csm::rest::build_request(csm::rest::organization::set_detail_value{csm::organization_id("1"),
+                                                                              csm::rest::detail_field_name{"Region"},
+                                                                              body},
+                                    csm::rest::api_base::forge());
 }

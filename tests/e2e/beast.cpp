@@ -42,8 +42,8 @@ struct tls_server_fixture {
         .hang_limit = std::chrono::milliseconds(10'000),
         .tls = identity,
     }};
-    std::filesystem::path ca_file = std::filesystem::path(CSM_E2E_WORK_DIR) /
-                                    ("e2e.beast.tls-ca." + std::to_string(::getpid()) + ".pem");
+    std::filesystem::path ca_file =
+        std::filesystem::path(CSM_E2E_WORK_DIR) / ("e2e.beast.tls-ca." + std::to_string(::getpid()) + ".pem");
     rest::api_base base = base_for(server, "", "https");
 
     tls_server_fixture() {

@@ -279,8 +279,8 @@ BOOST_AUTO_TEST_CASE(organization_update_experimental) {
 
 BOOST_AUTO_TEST_CASE(organization_delete_detail_field_no_content) {
     auto http = e2e::server_fixture::http();
-    auto result = e2e::rest::send(http, e2e::rest::organization::delete_detail_field{e2e::rest::detail_field_name("Region")},
-                                  base);
+    auto result = e2e::rest::send(
+        http, e2e::rest::organization::delete_detail_field{e2e::rest::detail_field_name("Region")}, base);
     BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
     const auto seen = only_request();
     BOOST_TEST(seen.status == 204);
@@ -343,13 +343,15 @@ BOOST_AUTO_TEST_CASE(every_method_carries_exactly_its_headers_on_the_wire) {
     check(e2e::rest::organization::delete_detail_field{e2e::rest::detail_field_name("Region")}, "DELETE");
     check(e2e::rest::organization::delete_organization{csm::organization_id("123")}, "DELETE");
     check_no_mismatch();
-    check_targets({"GET " + e2e::api + "/organization/123", "PUT " + e2e::api + "/organization/123", "POST " + e2e::api + "/product", "DELETE " + e2e::api + "/organization/details/Region", "DELETE " + e2e::api + "/organization/123"});
+    check_targets({"GET " + e2e::api + "/organization/123", "PUT " + e2e::api + "/organization/123",
+                   "POST " + e2e::api + "/product", "DELETE " + e2e::api + "/organization/details/Region",
+                   "DELETE " + e2e::api + "/organization/123"});
 }
 
 BOOST_AUTO_TEST_CASE(customer_get) {
     auto http = e2e::server_fixture::http();
-    auto result = e2e::rest::send(http, e2e::rest::customer::get_customer{csm::customer_id("2a927c94-363f-4977-a0d6-9477d535f329")},
-                                  base);
+    auto result = e2e::rest::send(
+        http, e2e::rest::customer::get_customer{csm::customer_id("2a927c94-363f-4977-a0d6-9477d535f329")}, base);
     BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
     BOOST_TEST(result->name == "John Doe");
     check_no_mismatch();
@@ -371,7 +373,8 @@ BOOST_AUTO_TEST_CASE(customer_search_followed_to_the_last_page) {
     BOOST_TEST(log[0].route == "c6.search.page1");
     BOOST_TEST(log[1].route == "c6.search.page2");
     check_no_mismatch();
-    check_targets({"POST " + e2e::api + "/customer/search-by-detail-field?maxResults=1", "POST " + e2e::api + "/customer/search-by-detail-field?page=2&maxResults=1"});
+    check_targets({"POST " + e2e::api + "/customer/search-by-detail-field?maxResults=1",
+                   "POST " + e2e::api + "/customer/search-by-detail-field?page=2&maxResults=1"});
 }
 
 BOOST_AUTO_TEST_CASE(product_create) {
@@ -397,7 +400,8 @@ BOOST_AUTO_TEST_CASE(product_list_followed_by_cursor) {
 BOOST_AUTO_TEST_CASE(entitlement_get) {
     auto http = e2e::server_fixture::http();
     auto result = e2e::rest::send(
-        http, e2e::rest::entitlement::get_entitlement{csm::entitlement_id("7f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8")}, base);
+        http, e2e::rest::entitlement::get_entitlement{csm::entitlement_id("7f3e2d1c-0b9a-4876-a5b4-c3d2e1f0a9b8")},
+        base);
     BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
     BOOST_TEST(result->product.name == "Acme Widget");
     check_no_mismatch();
@@ -406,8 +410,8 @@ BOOST_AUTO_TEST_CASE(entitlement_get) {
 
 BOOST_AUTO_TEST_CASE(task_status) {
     auto http = e2e::server_fixture::http();
-    auto result = e2e::rest::send(http, e2e::rest::task::get_task_status{csm::task_id("3858a61a-d337-42e6-993e-e13e1c366d4f")},
-                                  base);
+    auto result = e2e::rest::send(
+        http, e2e::rest::task::get_task_status{csm::task_id("3858a61a-d337-42e6-993e-e13e1c366d4f")}, base);
     BOOST_REQUIRE_MESSAGE(result.has_value(), (result ? std::string() : result.error().message()));
     BOOST_TEST(result->status.str() == "IN_PROGRESS");
     check_no_mismatch();
@@ -431,7 +435,8 @@ BOOST_AUTO_TEST_CASE(bulk_with_idempotency_key_then_task_status) {
     BOOST_REQUIRE_MESSAGE(status.has_value(), (status ? std::string() : status.error().message()));
     BOOST_TEST((submitted->id == std::optional<csm::task_id>(status->id)));
     check_no_mismatch();
-    check_targets({"POST " + e2e::api + "/organization/details/definitions/bulk", "GET " + e2e::api + "/tasks/3858a61a-d337-42e6-993e-e13e1c366d4f"});
+    check_targets({"POST " + e2e::api + "/organization/details/definitions/bulk",
+                   "GET " + e2e::api + "/tasks/3858a61a-d337-42e6-993e-e13e1c366d4f"});
 }
 
 BOOST_AUTO_TEST_CASE(server_rejects_a_body_other_than_documented) {
@@ -464,7 +469,8 @@ BOOST_AUTO_TEST_CASE(not_found_on_demand) {
 
 BOOST_AUTO_TEST_CASE(not_found_by_path_prefix) {
     auto http = e2e::server_fixture::http();
-    const auto e = e2e::api_error_of(e2e::rest::send(http, e2e::get_organization_123(), e2e::base_for(server, "/scenario/404")));
+    const auto e =
+        e2e::api_error_of(e2e::rest::send(http, e2e::get_organization_123(), e2e::base_for(server, "/scenario/404")));
     BOOST_TEST(e.kind == e2e::rest::api_error_kind::not_found);
     check_no_mismatch();
     check_targets({"GET /scenario/404" + e2e::api + "/organization/123"});
@@ -472,7 +478,8 @@ BOOST_AUTO_TEST_CASE(not_found_by_path_prefix) {
 
 BOOST_AUTO_TEST_CASE(unknown_route_is_404_no_route) {
     auto http = e2e::server_fixture::http();
-    const auto e = e2e::api_error_of(e2e::rest::send(http, e2e::get_organization_123(), e2e::base_for(server, "/nowhere")));
+    const auto e =
+        e2e::api_error_of(e2e::rest::send(http, e2e::get_organization_123(), e2e::base_for(server, "/nowhere")));
     BOOST_TEST(e.status == 404);
     BOOST_TEST(e.messages == std::vector<std::string>{"no route"}, boost::test_tools::per_element());
     check_targets({"GET /nowhere" + e2e::api + "/organization/123"});
@@ -590,7 +597,8 @@ BOOST_AUTO_TEST_CASE(wrong_query_is_a_mismatch) {
 
 BOOST_AUTO_TEST_CASE(wrong_id_in_the_path_is_a_mismatch) {
     auto http = e2e::server_fixture::http();
-    auto request = e2e::rest::build_request(e2e::rest::organization::get_organization{csm::organization_id("456")}, base);
+    auto request =
+        e2e::rest::build_request(e2e::rest::organization::get_organization{csm::organization_id("456")}, base);
     BOOST_TEST_REQUIRE(request.has_value());
     BOOST_TEST(e2e::mismatch_message(http, *request) ==
                R"(csm_test_server: o5.get_organization: path segment {organizationId} is "456", expected "123")");
@@ -618,9 +626,11 @@ BOOST_AUTO_TEST_CASE(experimental_header_where_the_docs_send_none_is_a_mismatch)
 
 BOOST_AUTO_TEST_CASE(missing_idempotency_key_is_a_mismatch) {
     auto http = e2e::server_fixture::http();
-    auto request = e2e::rest::build_request(e2e::bulk_definitions(e2e::rest::idempotency_key::generate_uuid_v4()), base);
+    auto request =
+        e2e::rest::build_request(e2e::bulk_definitions(e2e::rest::idempotency_key::generate_uuid_v4()), base);
     BOOST_TEST_REQUIRE(request.has_value());
-    std::erase_if(request->headers, [](const auto& h) { return e2e::rest::header_name_equals(h.name, "Idempotency-Key"); });
+    std::erase_if(request->headers,
+                  [](const auto& h) { return e2e::rest::header_name_equals(h.name, "Idempotency-Key"); });
     BOOST_TEST(e2e::mismatch_message(http, *request) ==
                "csm_test_server: b5.create_detail_field_definitions: missing header Idempotency-Key");
     check_targets({"POST " + e2e::api + "/organization/details/definitions/bulk"});

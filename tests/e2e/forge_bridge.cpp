@@ -53,7 +53,8 @@ struct bridge_fixture {
     std::mutex mutex;
     std::vector<std::chrono::steady_clock::time_point> arrivals;
     csm_test_server::test_server server{csm_test_server::server_options{
-        .routes = {trigger_route("set", std::string(trigger_path), bridge::operation::set_objects, std::string(accepted)),
+        .routes = {trigger_route("set", std::string(trigger_path), bridge::operation::set_objects,
+                                 std::string(accepted)),
                    trigger_route("delete", std::string(trigger_path), bridge::operation::delete_objects_by_external_id,
                                  R"({"success":true})"),
                    trigger_route("set.unsuccessful", "/x1/UNSUCCESSFUL", bridge::operation::set_objects,
@@ -61,10 +62,11 @@ struct bridge_fixture {
         .authorization = csm_examples::bearer_authorization(token),
         .lifetime = 90'000ms,
         .hang_limit = 10'000ms,
-        .on_request = [this](const csm_test_server::recorded_request&) {
-            const std::lock_guard lock(mutex);
-            arrivals.push_back(std::chrono::steady_clock::now());
-        },
+        .on_request =
+            [this](const csm_test_server::recorded_request&) {
+                const std::lock_guard lock(mutex);
+                arrivals.push_back(std::chrono::steady_clock::now());
+            },
     }};
     std::string trigger = server.base_url() + std::string(trigger_path);
 
@@ -150,9 +152,9 @@ BOOST_AUTO_TEST_CASE(batches_reach_the_trigger_as_written_at_the_planned_offsets
     BOOST_TEST(waited == (std::vector<ms>{0ms, 80ms, 160ms}), boost::test_tools::per_element());
     // The first body is also the payload app/test/bridge.test.js hands to the JavaScript handler.
     BOOST_TEST(envelope_text(1, 2, connection_tail) + "\n" == read_file(CSM_FORGE_BRIDGE_FIRST_BATCH));
-    BOOST_TEST(bodies() == (std::vector<std::string>{envelope_text(1, 2, connection_tail),
-                                                     envelope_text(3, 4, connection_tail),
-                                                     envelope_text(5, 5, connection_tail)}),
+    BOOST_TEST(bodies() ==
+                   (std::vector<std::string>{envelope_text(1, 2, connection_tail), envelope_text(3, 4, connection_tail),
+                                             envelope_text(5, 5, connection_tail)}),
                boost::test_tools::per_element());
     BOOST_TEST(targets() == repeated("POST " + std::string(trigger_path) + "?operation=setObjects", 3),
                boost::test_tools::per_element());
@@ -174,15 +176,15 @@ BOOST_AUTO_TEST_CASE(full_envelopes_normal_and_backfill) {
     // (50,000 a minute, planned only because the caller says the BACKFILL limit applies): 120 ms per 100.
     for (const auto& [tail, expected] :
          {std::pair{std::string(connection_tail), std::vector<ms>{0ms, 4'000ms, 8'000ms}},
-          std::pair{R"(,"operationType":"BACKFILL")" + std::string(connection_tail), std::vector<ms>{0ms, 120ms, 240ms}}}) {
+          std::pair{R"(,"operationType":"BACKFILL")" + std::string(connection_tail),
+                    std::vector<ms>{0ms, 120ms, 240ms}}}) {
         const std::size_t before = server.requests().size();
         const auto batches = batches_of(250, 100, tail);
         std::vector<ms> waited;
         auto http = bridge_fixture::http();
-        const auto report =
-            bridge::send_set_objects(trigger, batches,
-                                     graph::plan_sends(batches, {.backfill = graph::backfill_limit::applies}).value(),
-                                     http, recording_waiter{&waited});
+        const auto report = bridge::send_set_objects(
+            trigger, batches, graph::plan_sends(batches, {.backfill = graph::backfill_limit::applies}).value(), http,
+            recording_waiter{&waited});
         BOOST_TEST(report.complete());
         BOOST_TEST(waited == expected, boost::test_tools::per_element());
         const auto got = bodies();
@@ -216,17 +218,17 @@ BOOST_AUTO_TEST_CASE(an_http_error_stops_the_run) {
     const auto batches = batches_of(3, 1, connection_tail);
     std::vector<ms> waited;
     auto http = bridge_fixture::http();
-    const auto report = bridge::send_set_objects(server.base_url() + "/scenario/429" + std::string(trigger_path),
-                                                 batches, graph::plan_sends(batches).value(), http,
-                                                 recording_waiter{&waited});
+    const auto report =
+        bridge::send_set_objects(server.base_url() + "/scenario/429" + std::string(trigger_path), batches,
+                                 graph::plan_sends(batches).value(), http, recording_waiter{&waited});
     BOOST_TEST(!report.complete());
     BOOST_TEST(report.stopped.value_or("") == "the bridge answered HTTP 429");
     BOOST_TEST_REQUIRE(report.sent.size() == 1u);
     BOOST_TEST(report.sent[0].status == 429);
     BOOST_TEST(!report.sent[0].response.has_value());
     BOOST_TEST(waited == std::vector<ms>{0ms}, boost::test_tools::per_element());
-    BOOST_TEST(targets() == std::vector<std::string>{"POST /scenario/429" + std::string(trigger_path) +
-                                                     "?operation=setObjects"},
+    BOOST_TEST(targets() ==
+                   std::vector<std::string>{"POST /scenario/429" + std::string(trigger_path) + "?operation=setObjects"},
                boost::test_tools::per_element());
     check_no_mismatch();
 }
@@ -242,7 +244,8 @@ BOOST_AUTO_TEST_CASE(success_false_stops_the_run) {
     BOOST_TEST(report.sent[0].status == 200);
     BOOST_TEST_REQUIRE(report.sent[0].response.has_value());
     BOOST_TEST(report.sent[0].response->error.value_or("") == "Rate limit exceeded");
-    BOOST_TEST(bodies() == std::vector<std::string>{envelope_text(1, 1, connection_tail)}, boost::test_tools::per_element());
+    BOOST_TEST(bodies() == std::vector<std::string>{envelope_text(1, 1, connection_tail)},
+               boost::test_tools::per_element());
     check_no_mismatch();
 }
 
@@ -250,9 +253,9 @@ BOOST_AUTO_TEST_CASE(an_unreadable_answer_stops_the_run) {
     const auto batches = batches_of(2, 1, connection_tail);
     std::vector<ms> waited;
     auto http = bridge_fixture::http();
-    const auto report = bridge::send_set_objects(server.base_url() + "/scenario/malformed" + std::string(trigger_path),
-                                                 batches, graph::plan_sends(batches).value(), http,
-                                                 recording_waiter{&waited});
+    const auto report =
+        bridge::send_set_objects(server.base_url() + "/scenario/malformed" + std::string(trigger_path), batches,
+                                 graph::plan_sends(batches).value(), http, recording_waiter{&waited});
     BOOST_TEST(report.stopped.value_or("").starts_with("the answer is not a setObjects response: "));
     BOOST_TEST(report.sent.size() == 1u);
     BOOST_TEST(server.requests().size() == 1u);
@@ -279,7 +282,8 @@ BOOST_AUTO_TEST_CASE(no_server_no_answer) {
     auto http = bridge_fixture::http();
     const auto report =
         bridge::send_set_objects(closed, batches, graph::plan_sends(batches).value(), http, recording_waiter{&waited});
-    BOOST_TEST(report.stopped.value_or("").starts_with("transport failure: connection_failed"), report.stopped.value_or(""));
+    BOOST_TEST(report.stopped.value_or("").starts_with("transport failure: connection_failed"),
+               report.stopped.value_or(""));
     BOOST_TEST_REQUIRE(report.sent.size() == 1u);
     BOOST_TEST(report.sent[0].status == 0);
 }
@@ -361,9 +365,9 @@ BOOST_AUTO_TEST_CASE(sends_the_envelope_in_batches) {
     BOOST_TEST(r.output == "batch 1/3 at +0 ms: HTTP 200, 1 accepted, 0 rejected\n"
                            "batch 2/3 at +0 ms: HTTP 200, 1 accepted, 0 rejected\n"
                            "batch 3/3 at +0 ms: HTTP 200, 1 accepted, 0 rejected\n");
-    BOOST_TEST(bodies() == (std::vector<std::string>{envelope_text(1, 2, connection_tail),
-                                                     envelope_text(3, 4, connection_tail),
-                                                     envelope_text(5, 5, connection_tail)}),
+    BOOST_TEST(bodies() ==
+                   (std::vector<std::string>{envelope_text(1, 2, connection_tail), envelope_text(3, 4, connection_tail),
+                                             envelope_text(5, 5, connection_tail)}),
                boost::test_tools::per_element());
     check_no_mismatch();
 }

@@ -69,7 +69,8 @@ struct journey_fixture {
 
 BOOST_FIXTURE_TEST_CASE(from_authorization_url_to_a_refreshed_call, journey_fixture) {
     // 1. The authorization URL, with the scopes of the endpoints this program calls and offline_access.
-    constexpr auto scopes = auth::scopes_with_refresh<rest::organization::get_organization, rest::product::list_products>;
+    constexpr auto scopes =
+        auth::scopes_with_refresh<rest::organization::get_organization, rest::product::list_products>;
     const std::string state = "st-9f8e7d6c5b4a";
     auto url = auth::authorization_url({.client_id = settings.client_id,
                                         .redirect_uri = settings.redirect_uri,
@@ -113,7 +114,8 @@ BOOST_FIXTURE_TEST_CASE(from_authorization_url_to_a_refreshed_call, journey_fixt
     BOOST_TEST(site->scopes.size() == 4u);
 
     // The api.atlassian.com layout on the loopback server, with the cloud id found.
-    auto base = rest::api_base::custom(server.base_url() + "/jsm/csm/cloudid/" + std::string(site->id.view()) + "/api/v1");
+    auto base =
+        rest::api_base::custom(server.base_url() + "/jsm/csm/cloudid/" + std::string(site->id.view()) + "/api/v1");
     BOOST_TEST_REQUIRE(base.has_value());
 
     // 5. A call.
@@ -149,24 +151,23 @@ BOOST_FIXTURE_TEST_CASE(from_authorization_url_to_a_refreshed_call, journey_fixt
     BOOST_TEST(reused.error().message() == "oauth error invalid_grant (HTTP 403): Unknown or invalid refresh token.");
 
     for (const std::string& m : server.mismatches()) BOOST_ERROR("server mismatch: " << m);
-    const std::vector<std::string> expected{
-        "GET /authorize?" + url->substr(url->find('?') + 1),
-        "POST /oauth/token",
-        "GET /oauth/token/accessible-resources",
-        "GET /jsm/csm/cloudid/CLOUD/api/v1/organization/123",
-        "POST /oauth/token",
-        "GET /jsm/csm/cloudid/CLOUD/api/v1/product",
-        "GET /jsm/csm/cloudid/CLOUD/api/v1/organization/123",
-        "POST /oauth/token"};
+    const std::vector<std::string> expected{"GET /authorize?" + url->substr(url->find('?') + 1),
+                                            "POST /oauth/token",
+                                            "GET /oauth/token/accessible-resources",
+                                            "GET /jsm/csm/cloudid/CLOUD/api/v1/organization/123",
+                                            "POST /oauth/token",
+                                            "GET /jsm/csm/cloudid/CLOUD/api/v1/product",
+                                            "GET /jsm/csm/cloudid/CLOUD/api/v1/organization/123",
+                                            "POST /oauth/token"};
     BOOST_TEST(targets() == expected, boost::test_tools::per_element());
 }
 
 BOOST_FIXTURE_TEST_CASE(refused_steps_give_typed_errors, journey_fixture) {
     // A wrong client secret: an OAuth error body, typed.
-    auto bad_secret = auth::token_request(auth::code_exchange{settings.client_id, auth::client_secret("wrong"),
-                                                              auth::authorization_code(settings.code),
-                                                              settings.redirect_uri},
-                                          where);
+    auto bad_secret =
+        auth::token_request(auth::code_exchange{settings.client_id, auth::client_secret("wrong"),
+                                                auth::authorization_code(settings.code), settings.redirect_uri},
+                            where);
     auto refused = auth::read_token_response(exchange(*bad_secret), auth::clock::now());
     BOOST_TEST_REQUIRE(!refused.has_value());
     BOOST_TEST(refused.error().message() == "oauth error access_denied (HTTP 401): Unauthorized");

@@ -1,4 +1,5 @@
-# Every endpoint in include/csm/rest/*.hpp (an endpoint_info with `.docs = {.id = "X"`) is declared under one
+# Every endpoint in include/csm/rest/*.hpp (an endpoint_info with `.docs = {.id = "X"`, or `.id = "X"` on a line
+# of its own when clang-format breaks the list) is declared under one
 # comment line of one form (docs/adding-an-endpoint.md):
 #   /// X — METHOD /path — https://<official page, with the operation's anchor where it is confirmed>
 # with the METHOD and path of its endpoint_info, and no other line claims that id.
@@ -8,7 +9,7 @@ set(count 0)
 foreach(header IN LISTS headers)
     file(READ ${header} text)
     get_filename_component(name ${header} NAME)
-    string(REGEX MATCHALL "\n +\\.docs = {\\.id = \"[A-Z][0-9]+\"" ids "${text}")
+    string(REGEX MATCHALL "\n +(\\.docs = {)?\\.id = \"[A-Z][0-9]+\"" ids "${text}")
     foreach(match IN LISTS ids)
         string(REGEX REPLACE ".*\"([A-Z][0-9]+)\"" "\\1" id "${match}")
         math(EXPR count "${count} + 1")

@@ -39,9 +39,9 @@ static_assert(noexcept(std::declval<const name255&>().view()));
 // utf16_length is usable at compile time.
 static_assert(csm::utf16_length("") == 0u);
 static_assert(csm::utf16_length("abc") == 3u);
-static_assert(csm::utf16_length("\xC3\xA9") == 1u);          // é U+00E9
-static_assert(csm::utf16_length("\xE2\x82\xAC") == 1u);      // € U+20AC
-static_assert(csm::utf16_length("\xF0\x9F\x98\x80") == 2u);  // 😀 U+1F600, a surrogate pair
+static_assert(csm::utf16_length("\xC3\xA9") == 1u);         // é U+00E9
+static_assert(csm::utf16_length("\xE2\x82\xAC") == 1u);     // € U+20AC
+static_assert(csm::utf16_length("\xF0\x9F\x98\x80") == 2u); // 😀 U+1F600, a surrogate pair
 static_assert(!csm::utf16_length("\x80").has_value());
 
 // A described struct with a bounded member, as the REST and graph models use it.
@@ -119,23 +119,24 @@ BOOST_AUTO_TEST_CASE(boundary_code_points_are_accepted) {
 
 BOOST_AUTO_TEST_CASE(invalid_utf8_is_rejected) {
     for (std::string_view text : {
-             std::string_view("\x80"),                 // lone continuation byte
-             std::string_view("a\xBF"),                // continuation byte after ASCII
-             std::string_view("\xC0\xAF"),             // overlong '/'
-             std::string_view("\xC1\xBF"),             // overlong
-             std::string_view("\xE0\x80\xAF"),         // overlong 3-byte
-             std::string_view("\xF0\x80\x80\xAF"),     // overlong 4-byte
-             std::string_view("\xED\xA0\x80"),         // U+D800, a surrogate encoded in UTF-8
-             std::string_view("\xED\xBF\xBF"),         // U+DFFF
+             std::string_view("\x80"),                     // lone continuation byte
+             std::string_view("a\xBF"),                    // continuation byte after ASCII
+             std::string_view("\xC0\xAF"),                 // overlong '/'
+             std::string_view("\xC1\xBF"),                 // overlong
+             std::string_view("\xE0\x80\xAF"),             // overlong 3-byte
+             std::string_view("\xF0\x80\x80\xAF"),         // overlong 4-byte
+             std::string_view("\xED\xA0\x80"),             // U+D800, a surrogate encoded in UTF-8
+             std::string_view("\xED\xBF\xBF"),             // U+DFFF
              std::string_view("\xED\xA0\xBD\xED\xB8\x80"), // a CESU-8 surrogate pair
-             std::string_view("\xF4\x90\x80\x80"),     // above U+10FFFF
-             std::string_view("\xF5\x80\x80\x80"),     // invalid lead byte
-             std::string_view("\xFF"),                 // invalid byte
-             std::string_view("\xC3"),                 // truncated 2-byte sequence
-             std::string_view("\xE2\x82"),             // truncated 3-byte sequence
-             std::string_view("\xF0\x9F\x98"),         // truncated 4-byte sequence
-             std::string_view("\xE2\x82" "a"),         // sequence interrupted by ASCII
-             std::string_view("\xC3\xA9\xC3"),         // truncated at the end after a valid character
+             std::string_view("\xF4\x90\x80\x80"),         // above U+10FFFF
+             std::string_view("\xF5\x80\x80\x80"),         // invalid lead byte
+             std::string_view("\xFF"),                     // invalid byte
+             std::string_view("\xC3"),                     // truncated 2-byte sequence
+             std::string_view("\xE2\x82"),                 // truncated 3-byte sequence
+             std::string_view("\xF0\x9F\x98"),             // truncated 4-byte sequence
+             std::string_view("\xE2\x82"
+                              "a"),            // sequence interrupted by ASCII
+             std::string_view("\xC3\xA9\xC3"), // truncated at the end after a valid character
          }) {
         BOOST_TEST_CONTEXT(text.size() << " bytes") {
             BOOST_TEST(!csm::utf16_length(text).has_value());

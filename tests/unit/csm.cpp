@@ -25,7 +25,8 @@ BOOST_DESCRIBE_STRUCT(grant, (), (organization, customers, role, reason))
 } // namespace all
 
 BOOST_AUTO_TEST_CASE(vocabulary_types_through_the_codec) {
-    const auto g = csm::json::parse<all::grant>(R"({"organization":7,"customers":["qm:a"],"role":"OWNER","reason":null})");
+    const auto g =
+        csm::json::parse<all::grant>(R"({"organization":7,"customers":["qm:a"],"role":"OWNER","reason":null})");
     BOOST_TEST_REQUIRE(g.has_value());
     BOOST_TEST(csm::json::serialize(*g) == R"({"organization":"7","customers":["qm:a"],"role":"OWNER","reason":null})");
 }

@@ -29,8 +29,7 @@ static_assert(!std::is_convertible_v<const char (&)[4], csm::currency_code>);
 static_assert(std::is_trivially_copyable_v<csm::currency_code>);
 
 // The shape the JSON codec treats as a string.
-static_assert(std::is_same_v<decltype(csm::currency_code::parse(std::string_view{})),
-                             csm::result<csm::currency_code>>);
+static_assert(std::is_same_v<decltype(csm::currency_code::parse(std::string_view{})), csm::result<csm::currency_code>>);
 static_assert(csm::currency_code::json_expected == "an ISO 4217 alphabetic currency code");
 static_assert(std::is_same_v<decltype(std::declval<const csm::currency_code&>().view()), std::string_view>);
 static_assert(noexcept(std::declval<const csm::currency_code&>().view()));
@@ -38,9 +37,7 @@ static_assert(csm::currency_code::json_placeholder() == "XXX"_currency);
 
 namespace {
 
-csm::currency_code parsed(std::string_view text) {
-    return csm::currency_code::parse(text).value();
-}
+csm::currency_code parsed(std::string_view text) { return csm::currency_code::parse(text).value(); }
 
 } // namespace
 
@@ -51,10 +48,23 @@ BOOST_AUTO_TEST_CASE(known_codes_have_their_numeric_code_and_minor_units) {
         std::optional<int> minor;
     };
     const row rows[] = {
-        {"USD", 840, 2}, {"EUR", 978, 2}, {"JPY", 392, 0}, {"BHD", 48, 3},  {"CLF", 990, 4},
-        {"UYW", 927, 4}, {"GBP", 826, 2}, {"KWD", 414, 3}, {"XCG", 532, 2}, {"ZWG", 924, 2},
-        {"VED", 926, 2}, {"VES", 928, 2}, {"SLE", 925, 2}, {"XAU", 959, std::nullopt},
-        {"XDR", 960, std::nullopt}, {"XXX", 999, std::nullopt}, {"XTS", 963, std::nullopt},
+        {"USD", 840, 2},
+        {"EUR", 978, 2},
+        {"JPY", 392, 0},
+        {"BHD", 48, 3},
+        {"CLF", 990, 4},
+        {"UYW", 927, 4},
+        {"GBP", 826, 2},
+        {"KWD", 414, 3},
+        {"XCG", 532, 2},
+        {"ZWG", 924, 2},
+        {"VED", 926, 2},
+        {"VES", 928, 2},
+        {"SLE", 925, 2},
+        {"XAU", 959, std::nullopt},
+        {"XDR", 960, std::nullopt},
+        {"XXX", 999, std::nullopt},
+        {"XTS", 963, std::nullopt},
     };
     for (const row& r : rows) {
         BOOST_TEST_CONTEXT(r.code) {
@@ -83,8 +93,8 @@ BOOST_AUTO_TEST_CASE(fund_and_metal_codes_of_list_one_are_accepted) {
 }
 
 BOOST_AUTO_TEST_CASE(rejects_unknown_lower_case_wrong_length_and_withdrawn_codes) {
-    for (std::string_view text : {"USX", "usd", "Usd", "US", "USDD", "", " USD", "USD ", "HRK", "SLL", "ANG",
-                                  "CUC", "ZWL", "VEF", "LTL", "DEM", "840"}) {
+    for (std::string_view text : {"USX", "usd", "Usd", "US", "USDD", "", " USD", "USD ", "HRK", "SLL", "ANG", "CUC",
+                                  "ZWL", "VEF", "LTL", "DEM", "840"}) {
         BOOST_TEST_CONTEXT('"' << text << '"') {
             const auto result = csm::currency_code::parse(text);
             BOOST_REQUIRE(result.has_error());

@@ -37,7 +37,7 @@ static_assert(status::known_count == 2);
 static_assert(principal_type::case_insensitive);
 static_assert(!status::case_insensitive);
 static_assert(!std::is_default_constructible_v<status>);
-static_assert(std::is_convertible_v<status::known, status>);    // known values are implicit
+static_assert(std::is_convertible_v<status::known, status>);     // known values are implicit
 static_assert(!std::is_convertible_v<std::string_view, status>); // text is explicit
 static_assert(status::name(status::known::inactive) == "INACTIVE");
 

@@ -37,7 +37,8 @@ BOOST_AUTO_TEST_CASE(a_whole_call_through_the_umbrella) {
     BOOST_TEST_REQUIRE(product.has_value());
     BOOST_TEST(product->name == "Acme Widget");
     BOOST_TEST_REQUIRE(sent.size() == 1u);
-    BOOST_TEST(std::string(sent[0].url.buffer()) == "https://api.atlassian.com/jsm/csm/cloudid/CLOUD/api/v1/product/p%2F1");
+    BOOST_TEST(std::string(sent[0].url.buffer()) ==
+               "https://api.atlassian.com/jsm/csm/cloudid/CLOUD/api/v1/product/p%2F1");
     BOOST_TEST(sent[0].endpoint_name == "product.get");
     BOOST_TEST(rest::find_endpoint(sent[0].endpoint_name)->docs.id == "P3");
 }

@@ -10,8 +10,8 @@
 #define CSM_TEST_STR(x) CSM_TEST_STR2(x)
 
 BOOST_AUTO_TEST_CASE(string_spells_the_three_numbers) {
-    const std::string joined = std::string(CSM_TEST_STR(CSM_VERSION_MAJOR)) + "." +
-                               CSM_TEST_STR(CSM_VERSION_MINOR) + "." + CSM_TEST_STR(CSM_VERSION_PATCH);
+    const std::string joined = std::string(CSM_TEST_STR(CSM_VERSION_MAJOR)) + "." + CSM_TEST_STR(CSM_VERSION_MINOR) +
+                               "." + CSM_TEST_STR(CSM_VERSION_PATCH);
     BOOST_TEST(joined == CSM_VERSION_STRING);
 }
 

@@ -127,8 +127,9 @@ inline void trace_response(const verbose_hook& hook, const csm::rest::http_respo
 /// and https (a failure of kind io, nothing sent). Returns true for https.
 inline bool check_url(const csm::rest::http_request& req) {
     if (!req.url.has_scheme() || req.url.encoded_host().empty())
-        detail::fail(transport_failure_kind::io, false, "the request URL is not absolute (a Forge-relative base "
-                                                        "needs requestJira, not an HTTP transport)");
+        detail::fail(transport_failure_kind::io, false,
+                     "the request URL is not absolute (a Forge-relative base "
+                     "needs requestJira, not an HTTP transport)");
     const auto scheme = req.url.scheme_id();
     if (scheme != boost::urls::scheme::http && scheme != boost::urls::scheme::https)
         detail::fail(transport_failure_kind::io, false, "only http and https URLs are supported");

@@ -90,7 +90,8 @@ struct site_choice_error {
         switch (code) {
         case site_choice_errc::no_sites: return "the token reaches no site";
         case site_choice_errc::no_match:
-            return "none of the " + std::to_string(sites) + " sites the token reaches matches; choose by URL, name or cloud id";
+            return "none of the " + std::to_string(sites) +
+                   " sites the token reaches matches; choose by URL, name or cloud id";
         case site_choice_errc::ambiguous:
             return std::to_string(matching) + " of the " + std::to_string(sites) +
                    " sites the token reaches match; choose one by URL or cloud id";
@@ -128,12 +129,12 @@ inline std::string site_url_key(std::string_view u) {
 } // namespace detail
 
 template <class Site>
-csm::result<Site, site_choice_error> choose_site(const std::vector<Site>& sites,
-                                                 const site_selector& selector) {
+csm::result<Site, site_choice_error> choose_site(const std::vector<Site>& sites, const site_selector& selector) {
     if (sites.empty()) return site_choice_error{site_choice_errc::no_sites, 0, 0};
     const Site* found = nullptr;
     std::size_t matching = 0;
-    const std::string wanted_url = selector.how == site_selector::by::url ? detail::site_url_key(selector.value) : std::string();
+    const std::string wanted_url =
+        selector.how == site_selector::by::url ? detail::site_url_key(selector.value) : std::string();
     for (const Site& s : sites) {
         bool match = false;
         switch (selector.how) {

@@ -9,7 +9,6 @@
 #include <csm/rest/scopes.hpp>
 #include <csm/result.hpp>
 
-
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -81,7 +80,7 @@ CSM_DECL std::optional<csm::error> check(const authorization_request& r);
 /// &response_type=code&prompt=consent`, in the docs' order; every value percent-encoded (scopes joined by
 /// %20), so that no value can add or change a parameter. Errors: check(request).
 CSM_DECL csm::result<std::string> authorization_url(const authorization_request& request,
-                                                  const oauth_server& server = oauth_server::atlassian());
+                                                    const oauth_server& server = oauth_server::atlassian());
 
 } // namespace csm::auth
 

@@ -7,7 +7,6 @@
 #include <csm/auth/secret.hpp>
 #include <csm/result.hpp>
 
-
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,7 +24,7 @@ namespace csm::auth {
 /// - `code` missing, repeated or empty: kind callback, "no authorization code";
 /// - otherwise the code, ready for code_exchange.
 CSM_DECL csm::result<authorization_code, oauth_error> read_callback(std::string_view callback_url,
-                                                                   std::string_view expected_state);
+                                                                    std::string_view expected_state);
 
 } // namespace csm::auth
 

@@ -36,9 +36,9 @@ constexpr std::string_view to_string(oauth_error_kind k) noexcept {
 /// It never holds a response body (a token response carries secrets), only the OAuth fields.
 struct oauth_error {
     oauth_error_kind kind = oauth_error_kind::http_status;
-    int status = 0;                        ///< HTTP status; 0 for callback problems
-    std::string error;                     ///< the OAuth `error` code ("invalid_grant", "access_denied"), if any
-    std::string description;               ///< `error_description`, if the server sent a printable one
+    int status = 0;                         ///< HTTP status; 0 for callback problems
+    std::string error;                      ///< the OAuth `error` code ("invalid_grant", "access_denied"), if any
+    std::string description;                ///< `error_description`, if the server sent a printable one
     std::optional<csm::error> decode_error; ///< malformed_response: where and what was expected
 
     /// "oauth error invalid_grant (HTTP 403): Unknown or invalid refresh token." and the like.
@@ -50,7 +50,9 @@ struct oauth_error {
         case oauth_error_kind::malformed_response:
             text = "malformed response: " + (decode_error ? decode_error->message() : std::string("?"));
             break;
-        case oauth_error_kind::callback: text = error.empty() ? "bad callback" : "authorization refused: " + error; break;
+        case oauth_error_kind::callback:
+            text = error.empty() ? "bad callback" : "authorization refused: " + error;
+            break;
         }
         if (status != 0) text += " (HTTP " + std::to_string(status) + ")";
         if (!description.empty()) text += ": " + description;

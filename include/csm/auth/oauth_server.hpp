@@ -22,9 +22,7 @@ namespace csm::auth {
 /// custom() puts the same paths under other roots (a proxy, the loopback test server).
 class oauth_server {
 public:
-    static oauth_server atlassian() {
-        return oauth_server("https://auth.atlassian.com", "https://api.atlassian.com");
-    }
+    static oauth_server atlassian() { return oauth_server("https://auth.atlassian.com", "https://api.atlassian.com"); }
 
     /// `auth_root` takes /authorize and /oauth/token, `api_root` /oauth/token/accessible-resources; each an
     /// absolute http or https URL with a host, no user info, query or fragment (as rest::api_base::custom).

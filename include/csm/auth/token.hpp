@@ -74,12 +74,12 @@ struct token_refresh {
 /// `{"grant_type":"authorization_code","client_id":…,"client_secret":…,"code":…,"redirect_uri":…}`.
 /// Errors (nothing is built): "/client_id", "/client_secret", "/code", "/redirect_uri".
 CSM_DECL csm::result<rest::http_request> token_request(const code_exchange& x,
-                                                     const oauth_server& server = oauth_server::atlassian());
+                                                       const oauth_server& server = oauth_server::atlassian());
 
 /// POST <token URL> with `{"grant_type":"refresh_token","client_id":…,"client_secret":…,"refresh_token":…}`.
 /// Errors: "/client_id", "/client_secret", "/refresh_token".
 CSM_DECL csm::result<rest::http_request> token_request(const token_refresh& x,
-                                                     const oauth_server& server = oauth_server::atlassian());
+                                                       const oauth_server& server = oauth_server::atlassian());
 
 /// Reads the token endpoint's answer.
 ///
@@ -92,7 +92,7 @@ CSM_DECL csm::result<rest::http_request> token_request(const token_refresh& x,
 ///   malformed_response with the JSON Pointer of the problem; the body is never kept (it holds secrets).
 /// - otherwise: oauth_error::from_response (kind oauth with `error` and `error_description`, or http_status).
 CSM_DECL csm::result<token_set, oauth_error> read_token_response(const rest::http_response& response,
-                                                              clock::time_point now);
+                                                                 clock::time_point now);
 
 } // namespace csm::auth
 

@@ -22,8 +22,8 @@ namespace csm::graph {
 /// An object of a type this library does not model (another `atlassian:*` type, or an object without any type
 /// block), kept whole as raw JSON so that an envelope mixing types still round-trips.
 struct unknown_object {
-    std::string type{};          ///< the first `atlassian:*` key holding an object, or empty when there is none
-    boost::json::object json{};  ///< the whole object as read
+    std::string type{};         ///< the first `atlassian:*` key holding an object, or empty when there is none
+    boost::json::object json{}; ///< the whole object as read
 
     friend bool operator==(const unknown_object&, const unknown_object&) = default;
 };
@@ -40,21 +40,25 @@ struct any_object {
     /// that makes an any_object of a type compiles the variant's constructor for it (docs/performance.md).
     template <class Object>
         requires std::is_same_v<Object, customer_org> || std::is_same_v<Object, customer_org_category> ||
-                 std::is_same_v<Object, organisation> || std::is_same_v<Object, unknown_object>
-    any_object(Object o) : value(std::move(o)) {} // NOLINT(google-explicit-constructor)
+            std::is_same_v<Object, organisation> || std::is_same_v<Object, unknown_object>
+            any_object(Object o) : value(std::move(o)) {} // NOLINT(google-explicit-constructor)
 
-    template <class T>
-    T* get_if() noexcept { return std::get_if<T>(&value); }
-    template <class T>
-    const T* get_if() const noexcept { return std::get_if<T>(&value); }
+        template <class T>
+        T* get_if() noexcept {
+            return std::get_if<T>(&value);
+        }
+        template <class T>
+        const T* get_if() const noexcept {
+            return std::get_if<T>(&value);
+        }
 
-    /// The object-type id: the type-block key (for unknown objects, the one found, possibly empty).
-    std::string_view object_type() const noexcept;
+        /// The object-type id: the type-block key (for unknown objects, the one found, possibly empty).
+        std::string_view object_type() const noexcept;
 
-    /// The common properties, or nullptr for an unknown object.
-    const object_common* common() const noexcept;
+        /// The common properties, or nullptr for an unknown object.
+        const object_common* common() const noexcept;
 
-    friend bool operator==(const any_object&, const any_object&) = default;
+        friend bool operator==(const any_object&, const any_object&) = default;
 };
 
 namespace detail {
@@ -125,13 +129,14 @@ struct csm::json::codec<csm::graph::any_object> {
     static constexpr std::string_view expected = "an object";
     /// For parse<T>'s streaming reader (detail/stream_read.hpp): the typed alternatives, each recognised by
     /// the key of its last member (the type block), and their common base.
-    using stream_alternatives = boost::mp11::mp_list<csm::graph::customer_org, csm::graph::customer_org_category,
-                                                     csm::graph::organisation>;
+    using stream_alternatives =
+        boost::mp11::mp_list<csm::graph::customer_org, csm::graph::customer_org_category, csm::graph::organisation>;
     using stream_common = csm::graph::object_common;
 
     template <class Out>
     static void write(Out& out, const csm::graph::any_object& v) {
-        csm::graph::detail::visit_object<void>(v, [&](const auto& o) { codec<std::decay_t<decltype(o)>>::write(out, o); });
+        csm::graph::detail::visit_object<void>(v,
+                                               [&](const auto& o) { codec<std::decay_t<decltype(o)>>::write(out, o); });
     }
     template <class StoragePtr>
     static boost::json::value to_value(const csm::graph::any_object& v, StoragePtr sp) {

@@ -29,8 +29,8 @@ BOOST_DESCRIBE_STRUCT(association, (), (association_type, values, unknown_member
 /// sends `{ "set": [ … ] }`. No source settles which one the server wants, so the caller chooses; the default
 /// is the documented array. Reading accepts both and remembers which one it saw, so a round trip keeps it.
 enum class association_form {
-    array,  ///< `"associations": [ {…}, … ]` (schema trees; the default)
-    set,    ///< `"associations": { "set": [ {…}, … ] }` (connector tutorial)
+    array, ///< `"associations": [ {…}, … ]` (schema trees; the default)
+    set,   ///< `"associations": { "set": [ {…}, … ] }` (connector tutorial)
 };
 
 /// An object's `associations`: the list plus the form it is written in. Keys other than `set` in the object
@@ -82,7 +82,7 @@ struct csm::json::codec<csm::graph::association_list> {
 
 template <class Context>
 bool csm::json::codec<csm::graph::association_list>::read(Context& ctx, const boost::json::value& jv,
-                                                        csm::graph::association_list& out) {
+                                                          csm::graph::association_list& out) {
     out.other_keys.clear();
     if (const boost::json::object* o = jv.if_object()) {
         out.form = csm::graph::association_form::set;

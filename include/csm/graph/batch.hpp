@@ -59,7 +59,8 @@ template <>
 struct batch_traits<set_users_request>
     : detail::list_batch_traits<&set_users_request::users, detail::users_key, max_users_per_request> {};
 template <>
-struct batch_traits<delete_users_by_external_id_request> : detail::delete_batch_traits<delete_users_by_external_id_request> {};
+struct batch_traits<delete_users_by_external_id_request>
+    : detail::delete_batch_traits<delete_users_by_external_id_request> {};
 template <>
 struct batch_traits<map_users_request>
     : detail::list_batch_traits<&map_users_request::direct_mappings, detail::direct_mappings_key,

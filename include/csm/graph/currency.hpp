@@ -50,7 +50,8 @@ public:
     bool is_known() const { return known().has_value(); }
 
     friend constexpr bool operator==(const any_currency_code&, const any_currency_code&) noexcept = default;
-    friend constexpr std::strong_ordering operator<=>(const any_currency_code&, const any_currency_code&) noexcept = default;
+    friend constexpr std::strong_ordering operator<=>(const any_currency_code&,
+                                                      const any_currency_code&) noexcept = default;
 
     friend std::ostream& operator<<(std::ostream& os, const any_currency_code& code) { return os << code.view(); }
 

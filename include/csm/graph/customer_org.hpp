@@ -49,10 +49,10 @@ struct customer_org_block {
     std::optional<std::vector<user_reference>> contacts{};
     std::optional<customer_org_last_activity> last_activity{};
     std::optional<customer_org_lifetime_value> lifetime_value{};
-    std::optional<std::string> website_url{};  ///< absolute http(s) URL (validate)
-    std::optional<std::string> industry{};     ///< at most 255 characters (validate)
+    std::optional<std::string> website_url{}; ///< absolute http(s) URL (validate)
+    std::optional<std::string> industry{};    ///< at most 255 characters (validate)
     std::optional<std::vector<user_reference>> contributors{};
-    std::optional<std::string> country{};      ///< at most 255 characters; free text, e.g. "USA"
+    std::optional<std::string> country{}; ///< at most 255 characters; free text, e.g. "USA"
     /// At most 255 characters; free text, e.g. "Bronze" (docs/decisions.md#free-text-enum-like-strings).
     std::optional<std::string> account_type{};
     csm::json::unknown_fields unknown_members{};

@@ -17,7 +17,7 @@ namespace csm::graph {
 /// depends on the type (docs/decisions.md#entity-key-value). The generic form is `{ "entityId": "<the target's id>" }`; other
 /// forms (`{ "repositoryId": … }`, composed keys) are kept as raw JSON.
 struct entity_key {
-    std::string type{};         ///< an object-type id, e.g. "atlassian:organisation"
+    std::string type{};       ///< an object-type id, e.g. "atlassian:organisation"
     boost::json::value value; ///< e.g. { "entityId": "org-1" }
 
     /// The generic form: `{ "type": type, "value": { "entityId": id } }`.

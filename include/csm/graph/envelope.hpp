@@ -55,7 +55,8 @@ struct get_object_by_external_id_request {
     csm::graph_object_id external_id;
     std::optional<csm::connection_id> connection_id{};
 
-    friend bool operator==(const get_object_by_external_id_request&, const get_object_by_external_id_request&) = default;
+    friend bool operator==(const get_object_by_external_id_request&,
+                           const get_object_by_external_id_request&) = default;
 };
 BOOST_DESCRIBE_STRUCT(get_object_by_external_id_request, (), (object_type, external_id, connection_id))
 

@@ -33,7 +33,8 @@ struct group_member_entry {
 
     friend bool operator==(const group_member_entry&, const group_member_entry&) = default;
 };
-BOOST_DESCRIBE_STRUCT(group_member_entry, (), (external_id, type, update_sequence_number, display_name, unknown_members))
+BOOST_DESCRIBE_STRUCT(group_member_entry, (),
+                      (external_id, type, update_sequence_number, display_name, unknown_members))
 
 /// A group sent with setGroups (`GroupPayload`): only `externalId` is required.
 struct group_payload {

@@ -43,11 +43,11 @@ inline constexpr std::string_view organisation = "atlassian:organisation";
 /// are kept in `unknown_members` and written back after the known ones.
 struct object_common {
     std::optional<std::string> schema_version{"1.0"}; ///< required (validate); see below
-    csm::graph_object_id id;                      ///< the id in the source system; unique per connection
-    std::int64_t update_sequence_number = 0;      ///< last write wins: greater is newer
-    std::optional<std::string> display_name{};      ///< required (validate)
+    csm::graph_object_id id;                          ///< the id in the source system; unique per connection
+    std::int64_t update_sequence_number = 0;          ///< last write wins: greater is newer
+    std::optional<std::string> display_name{};        ///< required (validate)
     std::optional<std::string> description{};
-    std::string url{};                              ///< absolute http(s) URL (validate)
+    std::string url{}; ///< absolute http(s) URL (validate)
     csm::instant created_at;
     std::optional<user_reference> created_by{};
     /// Also read from `lastUpdated` (docs/decisions.md#last-updated-alias).
@@ -58,7 +58,7 @@ struct object_common {
     std::optional<csm::graph::thumbnail> thumbnail{};
     std::optional<entity_key> parent_key{};
     std::optional<entity_key> container_key{};
-    permission_list permissions{};                  ///< required and non-empty (validate)
+    permission_list permissions{}; ///< required and non-empty (validate)
     std::optional<association_list> associations{};
     csm::json::unknown_fields unknown_members{};
 

@@ -44,8 +44,12 @@ struct principal {
     principal_type type;
     std::optional<principal_id> id{};
 
-    static principal user(std::string external_id) { return {principal_type::known::user, principal_id(std::move(external_id))}; }
-    static principal group(std::string external_id) { return {principal_type::known::group, principal_id(std::move(external_id))}; }
+    static principal user(std::string external_id) {
+        return {principal_type::known::user, principal_id(std::move(external_id))};
+    }
+    static principal group(std::string external_id) {
+        return {principal_type::known::group, principal_id(std::move(external_id))};
+    }
     static principal everyone() { return {principal_type::known::everyone, std::nullopt}; }
     static principal atlassian_workspace() { return {principal_type::known::atlassian_workspace, std::nullopt}; }
     static principal container() { return {principal_type::known::container, std::nullopt}; }
@@ -103,7 +107,9 @@ struct csm::json::codec<csm::graph::permission_list> {
     using stream_one_or_many = csm::graph::permission;
 
     template <class Out>
-    static void write(Out& out, const csm::graph::permission_list& v) { list_codec::write(out, v); }
+    static void write(Out& out, const csm::graph::permission_list& v) {
+        list_codec::write(out, v);
+    }
     template <class StoragePtr>
     static boost::json::value to_value(const csm::graph::permission_list& v, StoragePtr sp) {
         return list_codec::to_value(v, std::move(sp));

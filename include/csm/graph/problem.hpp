@@ -14,7 +14,7 @@ namespace csm::graph {
 /// What a problem is about. Programs switch on the enumerator or compare rule_id() (stable, snake_case);
 /// people read problem::message(). docs/teamwork-graph.md has the table.
 enum class rule : std::uint8_t {
-    required,          ///< a required field is absent or empty
+    required, ///< a required field is absent or empty
     /// Warning: should be sent (docs/decisions.md#user-external-id, docs/decisions.md#connection-id).
     recommended,
     non_empty,         ///< a list that must not be empty

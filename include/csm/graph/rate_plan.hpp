@@ -96,7 +96,7 @@ struct planned_send {
 
 /// Plans sends of envelopes with these object counts, starting at offset 0, under `objects_per_minute`.
 CSM_DECL csm::result<std::vector<planned_send>> plan_sends(std::span<const std::size_t> batch_sizes,
-                                                            std::size_t objects_per_minute, pacing p = pacing::even);
+                                                           std::size_t objects_per_minute, pacing p = pacing::even);
 
 /// Every Teamwork Graph operation, for the rate-limit table.
 enum class graph_operation {
@@ -122,10 +122,10 @@ enum class backfill_limit { not_assumed, applies };
 /// One row of the rate-limit table (https://developer.atlassian.com/platform/teamwork-graph/rate-limits):
 /// what one request may carry and how many units a minute are allowed, per app and tenant.
 struct operation_limits {
-    std::string_view name;                  ///< the SDK method, e.g. "setUsers"
-    std::size_t per_request = 0;            ///< items in one request
-    std::optional<std::size_t> per_minute;  ///< units a minute; empty: not documented (setRelationships)
-    std::string_view unit;                  ///< what per_minute counts, e.g. "users", "requests"
+    std::string_view name;                 ///< the SDK method, e.g. "setUsers"
+    std::size_t per_request = 0;           ///< items in one request
+    std::optional<std::size_t> per_minute; ///< units a minute; empty: not documented (setRelationships)
+    std::string_view unit;                 ///< what per_minute counts, e.g. "users", "requests"
 
     friend bool operator==(const operation_limits&, const operation_limits&) = default;
 };
@@ -165,14 +165,18 @@ template <graph_operation Op>
 struct per_request_unit {
     static constexpr graph_operation value = Op;
     template <class R>
-    static constexpr std::size_t units(const R&) noexcept { return 1; }
+    static constexpr std::size_t units(const R&) noexcept {
+        return 1;
+    }
 };
 /// operation_of of a request that uses one unit per element of its list, the member `Items`.
 template <graph_operation Op, auto Items>
 struct per_item_unit {
     static constexpr graph_operation value = Op;
     template <class R>
-    static std::size_t units(const R& r) noexcept { return (r.*Items).size(); }
+    static std::size_t units(const R& r) noexcept {
+        return (r.*Items).size();
+    }
 };
 } // namespace detail
 
@@ -180,30 +184,38 @@ template <>
 struct operation_of<set_objects_request>
     : detail::per_item_unit<graph_operation::set_objects, &set_objects_request::objects> {};
 template <>
-struct operation_of<get_object_by_external_id_request> : detail::per_request_unit<graph_operation::get_object_by_external_id> {};
+struct operation_of<get_object_by_external_id_request>
+    : detail::per_request_unit<graph_operation::get_object_by_external_id> {};
 template <>
 struct operation_of<delete_objects_by_properties_request>
     : detail::per_request_unit<graph_operation::delete_objects_by_properties> {};
 template <>
 struct operation_of<delete_objects_by_external_id_request>
-    : detail::per_item_unit<graph_operation::delete_objects_by_external_id, &delete_objects_by_external_id_request::external_ids> {};
+    : detail::per_item_unit<graph_operation::delete_objects_by_external_id,
+                            &delete_objects_by_external_id_request::external_ids> {};
 template <>
-struct operation_of<set_users_request> : detail::per_item_unit<graph_operation::set_users, &set_users_request::users> {};
+struct operation_of<set_users_request> : detail::per_item_unit<graph_operation::set_users, &set_users_request::users> {
+};
 template <>
-struct operation_of<get_user_by_external_id_request> : detail::per_request_unit<graph_operation::get_user_by_external_id> {};
+struct operation_of<get_user_by_external_id_request>
+    : detail::per_request_unit<graph_operation::get_user_by_external_id> {};
 template <>
 struct operation_of<delete_users_by_external_id_request>
-    : detail::per_item_unit<graph_operation::delete_users_by_external_id, &delete_users_by_external_id_request::external_ids> {};
+    : detail::per_item_unit<graph_operation::delete_users_by_external_id,
+                            &delete_users_by_external_id_request::external_ids> {};
 template <>
 struct operation_of<map_users_request>
     : detail::per_item_unit<graph_operation::map_users, &map_users_request::direct_mappings> {};
 template <>
-struct operation_of<set_groups_request> : detail::per_item_unit<graph_operation::set_groups, &set_groups_request::groups> {};
+struct operation_of<set_groups_request>
+    : detail::per_item_unit<graph_operation::set_groups, &set_groups_request::groups> {};
 template <>
-struct operation_of<get_group_by_external_id_request> : detail::per_request_unit<graph_operation::get_group_by_external_id> {};
+struct operation_of<get_group_by_external_id_request>
+    : detail::per_request_unit<graph_operation::get_group_by_external_id> {};
 template <>
 struct operation_of<delete_groups_by_external_id_request>
-    : detail::per_item_unit<graph_operation::delete_groups_by_external_id, &delete_groups_by_external_id_request::external_ids> {};
+    : detail::per_item_unit<graph_operation::delete_groups_by_external_id,
+                            &delete_groups_by_external_id_request::external_ids> {};
 template <>
 struct operation_of<set_relationships_request>
     : detail::per_item_unit<graph_operation::set_relationships, &set_relationships_request::relationships> {};
@@ -232,7 +244,8 @@ csm::result<std::vector<planned_send>> plan_sends(const std::vector<Request>& re
             all_backfill = all_backfill && objects_per_minute(r.operation_type) == objects_per_minute_backfill;
         if (all_backfill) b = backfill_limit::applies;
     }
-    const std::optional<std::size_t> limit = options.per_minute ? options.per_minute : limits_of(op::value, b).per_minute;
+    const std::optional<std::size_t> limit =
+        options.per_minute ? options.per_minute : limits_of(op::value, b).per_minute;
     if (!limit)
         return csm::error{errc::invalid_value, "", "plan_options::per_minute (the operation documents no limit)"};
     std::vector<std::size_t> units;

@@ -19,10 +19,10 @@ namespace csm::graph {
 /// `userName`, `avatar`, `url`) are read so that old payloads parse, but never written. `externalId` is
 /// optional in the struct because the pages disagree (docs/decisions.md#user-external-id); validate() reports a missing one as a warning.
 struct user_reference {
-    std::optional<csm::account_id> account_id{};         ///< Atlassian account id
+    std::optional<csm::account_id> account_id{}; ///< Atlassian account id
     /// A string (the `email (long)` in some trees is a typo, docs/decisions.md#email-is-a-string).
     std::optional<std::string> email{};
-    std::optional<csm::external_user_id> external_id{};  ///< the user's id in the source system (see setUsers)
+    std::optional<csm::external_user_id> external_id{}; ///< the user's id in the source system (see setUsers)
 
     // Legacy, read only (docs/decisions.md#legacy-user-fields).
     std::optional<std::string> ari{};

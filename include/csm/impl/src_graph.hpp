@@ -46,12 +46,13 @@ using graph_batched_types =
                          g::delete_groups_by_external_id_request, g::set_relationships_request>;
 
 /// Every payload validate() takes (graph/validate.hpp), read from raw JSON by validate_json_as.
-using graph_validated_types = boost::mp11::mp_list<
-    g::customer_org, g::customer_org_category, g::organisation, g::set_objects_request,
-    g::get_object_by_external_id_request, g::delete_objects_by_external_id_request,
-    g::delete_objects_by_properties_request, g::set_users_request, g::get_user_by_external_id_request,
-    g::delete_users_by_external_id_request, g::map_users_request, g::set_groups_request,
-    g::get_group_by_external_id_request, g::delete_groups_by_external_id_request, g::set_relationships_request>;
+using graph_validated_types =
+    boost::mp11::mp_list<g::customer_org, g::customer_org_category, g::organisation, g::set_objects_request,
+                         g::get_object_by_external_id_request, g::delete_objects_by_external_id_request,
+                         g::delete_objects_by_properties_request, g::set_users_request,
+                         g::get_user_by_external_id_request, g::delete_users_by_external_id_request,
+                         g::map_users_request, g::set_groups_request, g::get_group_by_external_id_request,
+                         g::delete_groups_by_external_id_request, g::set_relationships_request>;
 
 struct batch_functions {
     template <class T>
@@ -70,10 +71,9 @@ struct validate_functions {
 template struct instantiate<graph_batched_types, batch_functions>;
 template struct instantiate<graph_validated_types, validate_functions>;
 
-
 } // namespace csm::detail::compiled
 
-template std::vector<csm::graph::problem> csm::graph::validate_json<csm::graph::set_objects_request>(
-    const boost::json::value&, csm::graph::validate_options);
+template std::vector<csm::graph::problem>
+csm::graph::validate_json<csm::graph::set_objects_request>(const boost::json::value&, csm::graph::validate_options);
 
 #endif

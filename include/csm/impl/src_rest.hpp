@@ -48,9 +48,10 @@ using parameter_type = typename P::type;
 template <class E>
 using json_types_of = boost::mp11::mp_remove<
     boost::mp11::mp_push_back<
-        boost::mp11::mp_rename<boost::mp11::mp_transform<parameter_type, boost::mp11::mp_copy_if<
-                                                                             csm::rest::parameters_of<E>, is_body_parameter>>,
-                               boost::mp11::mp_list>,
+        boost::mp11::mp_rename<
+            boost::mp11::mp_transform<parameter_type,
+                                      boost::mp11::mp_copy_if<csm::rest::parameters_of<E>, is_body_parameter>>,
+            boost::mp11::mp_list>,
         typename E::response>,
     csm::rest::no_content>;
 
@@ -64,11 +65,11 @@ namespace c = csm::rest::customer;
 /// Every schema of csm/rest/model/ and of the resource headers, and the strong types, for callers that read
 /// or write one on its own.
 using rest_model_types = boost::mp11::mp_list<
-    c::customer, c::search_detail_field, c::customer_search_request, c::customer_search_hit,
-    c::customer_search_result, c::create_customer_account_request, c::customer_account_created,
-    c::customer_account, c::update_customer_account_request, c::customer_profile, c::create_customer_profile_request,
-    c::fetch_customer_profiles_request, c::customer_profiles, m::detail_field_definitions_request,
-    m::detail_field_type, m::detail_field_configuration, m::detail_field_definition, m::detail_field_definitions,
+    c::customer, c::search_detail_field, c::customer_search_request, c::customer_search_hit, c::customer_search_result,
+    c::create_customer_account_request, c::customer_account_created, c::customer_account,
+    c::update_customer_account_request, c::customer_profile, c::create_customer_profile_request,
+    c::fetch_customer_profiles_request, c::customer_profiles, m::detail_field_definitions_request, m::detail_field_type,
+    m::detail_field_configuration, m::detail_field_definition, m::detail_field_definitions,
     m::create_detail_field_request, m::detail_field_response, m::edit_detail_field_request, m::detail_field,
     m::set_detail_values_request, m::update_detail_field_response, m::profile_detail_value_content,
     m::profile_detail_value, m::profile_detail_value_request, m::bulk_detail_value_payload,
@@ -77,11 +78,10 @@ using rest_model_types = boost::mp11::mp_list<
     m::fetch_organizations_request, m::fetch_organizations_response, m::organization_profile_customer,
     m::organization_profile, m::associate_customers, m::create_organization_profile_request,
     m::fetch_organization_profiles_request, m::fetch_organization_profiles_response, m::associate_organizations,
-    m::organization_ids, m::organization_ref, m::task_submit_response, csm::rest::task::task_failure,
-    csm::instant, csm::currency_code, csm::cloud_id, csm::organization_id, csm::customer_id, csm::product_id,
-    csm::entitlement_id, csm::detail_field_id, csm::task_id, csm::entitled_entity_id, csm::help_center_id,
-    csm::issue_id_or_key, csm::graph_object_id, csm::external_user_id, csm::external_group_id, csm::account_id,
-    csm::connection_id>;
+    m::organization_ids, m::organization_ref, m::task_submit_response, csm::rest::task::task_failure, csm::instant,
+    csm::currency_code, csm::cloud_id, csm::organization_id, csm::customer_id, csm::product_id, csm::entitlement_id,
+    csm::detail_field_id, csm::task_id, csm::entitled_entity_id, csm::help_center_id, csm::issue_id_or_key,
+    csm::graph_object_id, csm::external_user_id, csm::external_group_id, csm::account_id, csm::connection_id>;
 
 template struct instantiate<csm::rest::all_endpoints, rest_functions>;
 template struct instantiate<boost::mp11::mp_unique<boost::mp11::mp_append<rest_json_types, rest_model_types>>,

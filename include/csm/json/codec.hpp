@@ -55,8 +55,7 @@ struct codec;
 
 /// A described class: Boost.Describe lists its public members (BOOST_DESCRIBE_STRUCT).
 template <class T>
-concept described_struct = std::is_class_v<T> && !std::is_union_v<T> &&
-                           boost::describe::has_describe_members<T>::value;
+concept described_struct = std::is_class_v<T> && !std::is_union_v<T> && boost::describe::has_describe_members<T>::value;
 
 /// A strong type written as a JSON string: csm::instant, csm::currency_code, csm::bounded_string, ids.
 template <class T>
@@ -118,7 +117,9 @@ template <>
 struct codec<bool> {
     static constexpr std::string_view expected = "a boolean";
     static void write(std::string& out, bool v) { out.append(v ? "true" : "false"); }
-    static boost::json::value to_value(bool v, boost::json::storage_ptr sp) { return boost::json::value(v, std::move(sp)); }
+    static boost::json::value to_value(bool v, boost::json::storage_ptr sp) {
+        return boost::json::value(v, std::move(sp));
+    }
     static bool read(read_context& ctx, const boost::json::value& jv, bool& out) {
         if (!jv.is_bool()) return ctx.fail(errc::type_mismatch, expected);
         out = jv.get_bool();
@@ -131,7 +132,9 @@ template <class T>
 struct codec<T> {
     static constexpr std::string_view expected = "an integer";
     static void write(std::string& out, T v) { detail::write_integer(out, v); }
-    static boost::json::value to_value(T v, boost::json::storage_ptr sp) { return boost::json::value(v, std::move(sp)); }
+    static boost::json::value to_value(T v, boost::json::storage_ptr sp) {
+        return boost::json::value(v, std::move(sp));
+    }
 
     /// Integers read from int64, uint64 and from doubles that are whole numbers (`1.0`); anything outside
     /// T's range is out_of_range, whatever kind Boost.JSON parsed it as.
@@ -218,7 +221,10 @@ struct codec<T> {
     static void write(std::string& out, const T& v) {
         if constexpr (requires { v.view(); }) {
             detail::write_string(out, csm::text_of(v));
-        } else if constexpr (requires(char* p) { { v.format_to(p) } -> std::same_as<char*>; T::max_text_length; }) {
+        } else if constexpr (requires(char* p) {
+                                 { v.format_to(p) } -> std::same_as<char*>;
+                                 T::max_text_length;
+                             }) {
             // Fixed-size text (instants): format in place, no allocation; such text never needs escaping.
             char buf[T::max_text_length + 2];
             buf[0] = '"';
@@ -456,7 +462,8 @@ T placeholder() {
     } else if constexpr (std::is_default_constructible_v<T>) {
         return T{};
     } else {
-        static_assert(described_struct<T>, "no way to construct this type before reading it: give its codec a placeholder()");
+        static_assert(described_struct<T>,
+                      "no way to construct this type before reading it: give its codec a placeholder()");
         return make_aggregate<T>(boost::describe::describe_bases<T, boost::describe::mod_public>{},
                                  boost::describe::describe_members<T, boost::describe::mod_public>{});
     }
@@ -534,8 +541,7 @@ bool read_member(read_context&, const boost::json::object&, const member_info&, 
 }
 
 /// After the members: keys no member knows are kept (extras), rejected (strict mode) or ignored.
-inline bool read_unknown(read_context& ctx, const boost::json::object& obj, key_finder known,
-                         unknown_fields* extras) {
+inline bool read_unknown(read_context& ctx, const boost::json::object& obj, key_finder known, unknown_fields* extras) {
     if (extras) extras->members.clear();
     if (!extras && !ctx.options().reject_unknown_members) return true;
     for (const auto& kv : obj) {
@@ -563,7 +569,8 @@ struct codec<T> {
         out.push_back('{');
         bool first = true;
         write_members(out, first, v, std::make_index_sequence<info::count>{}, detail::public_members<T>{});
-        if constexpr (info::keeps_unknown) detail::write_unknown(out, first, *detail::unknown_fields_of(v), &info::find);
+        if constexpr (info::keeps_unknown)
+            detail::write_unknown(out, first, *detail::unknown_fields_of(v), &info::find);
         out.push_back('}');
     }
 

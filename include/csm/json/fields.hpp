@@ -42,9 +42,7 @@ constexpr field_rule default_if_missing(std::string_view member) noexcept {
 
 /// Read `member` as usual but never write it: for legacy keys that old doc versions send and the current
 /// schema dropped (Teamwork Graph user references' `ari`, `name`, …). Tolerant reading, canonical writing.
-constexpr field_rule read_only(std::string_view member) noexcept {
-    return {field_rule::kind::read_only, member, {}};
-}
+constexpr field_rule read_only(std::string_view member) noexcept { return {field_rule::kind::read_only, member, {}}; }
 
 } // namespace csm::json
 

@@ -8,7 +8,6 @@
 #include <csm/rest/path.hpp>
 #include <csm/result.hpp>
 
-
 #include <optional>
 #include <string>
 #include <string_view>

@@ -167,7 +167,7 @@ private:
 inline constexpr std::string_view month_names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 // Long names first, so that "Sunday" is not read as "Sun" + "day".
-inline constexpr std::string_view long_day_names[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+inline constexpr std::string_view long_day_names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                                       "Friday", "Saturday", "Sunday"};
 inline constexpr std::string_view day_names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 
@@ -180,25 +180,25 @@ inline std::optional<std::chrono::sys_seconds> make_time(int y, int mon, int d, 
 
 inline std::optional<std::chrono::sys_seconds> parse_http_date(std::string_view t) noexcept {
     int d = 0, mon = 0, y = 0, h = 0, m = 0, s = 0;
-    {   // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
+    { // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
         date_reader r(t);
         if (r.one_of(day_names) >= 0 && r.literal(", ") && r.digits(2, d) && r.literal(" ") &&
             (mon = r.one_of(month_names)) >= 0 && r.literal(" ") && r.digits(4, y) && r.literal(" ") &&
             r.time(h, m, s) && r.literal(" GMT") && r.done())
             return make_time(y, mon + 1, d, h, m, s);
     }
-    {   // RFC 850: Sunday, 06-Nov-94 08:49:37 GMT
+    { // RFC 850: Sunday, 06-Nov-94 08:49:37 GMT
         date_reader r(t);
         if (r.one_of(long_day_names) >= 0 && r.literal(", ") && r.digits(2, d) && r.literal("-") &&
             (mon = r.one_of(month_names)) >= 0 && r.literal("-") && r.digits(2, y) && r.literal(" ") &&
             r.time(h, m, s) && r.literal(" GMT") && r.done())
             return make_time(y < 70 ? 2000 + y : 1900 + y, mon + 1, d, h, m, s);
     }
-    {   // asctime: Sun Nov  6 08:49:37 1994
+    { // asctime: Sun Nov  6 08:49:37 1994
         date_reader r(t);
         if (r.one_of(day_names) >= 0 && r.literal(" ") && (mon = r.one_of(month_names)) >= 0 && r.literal(" ") &&
-            (r.literal(" ") ? r.digits(1, d) : r.digits(2, d)) && r.literal(" ") && r.time(h, m, s) &&
-            r.literal(" ") && r.digits(4, y) && r.done())
+            (r.literal(" ") ? r.digits(1, d) : r.digits(2, d)) && r.literal(" ") && r.time(h, m, s) && r.literal(" ") &&
+            r.digits(4, y) && r.done())
             return make_time(y, mon + 1, d, h, m, s);
     }
     return std::nullopt;
@@ -233,7 +233,6 @@ inline std::optional<retry_after> retry_after::parse(std::string_view text) noex
     return std::nullopt;
 }
 
-
 namespace detail {
 
 inline void add_message(std::vector<std::string>& messages, const boost::json::value& v) {
@@ -255,8 +254,7 @@ inline void read_error_body(api_error& e, std::string_view body) {
     if (const boost::json::value* v = o->if_contains("errorMessages")) {
         if (const boost::json::array* a = v->if_array())
             for (const boost::json::value& m : *a) add_message(e.messages, m);
-        else
-            add_message(e.messages, *v);
+        else add_message(e.messages, *v);
     }
     if (const boost::json::value* v = o->if_contains("errorMessage")) add_message(e.messages, *v);
     if (const boost::json::value* v = o->if_contains("message")) add_message(e.messages, *v);

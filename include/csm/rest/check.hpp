@@ -34,15 +34,13 @@ constexpr bool is_blank(std::string_view text) noexcept {
 }
 
 /// invalid_value at `pointer`, expecting `expected`, when `text` is blank (is_blank).
-inline std::optional<csm::error> not_blank(std::string_view text, std::string_view pointer,
-                                           std::string_view expected) {
+inline std::optional<csm::error> not_blank(std::string_view text, std::string_view pointer, std::string_view expected) {
     if (!is_blank(text)) return std::nullopt;
     return csm::error{errc::invalid_value, std::string(pointer), std::string(expected)};
 }
 
 /// invalid_value at `pointer`, expecting `expected`, when `text` is empty (blank text passes).
-inline std::optional<csm::error> not_empty(std::string_view text, std::string_view pointer,
-                                           std::string_view expected) {
+inline std::optional<csm::error> not_empty(std::string_view text, std::string_view pointer, std::string_view expected) {
     if (!text.empty()) return std::nullopt;
     return csm::error{errc::invalid_value, std::string(pointer), std::string(expected)};
 }
@@ -59,8 +57,8 @@ inline std::optional<csm::error> count(std::size_t n, std::size_t max, std::stri
 }
 
 /// invalid_value at `pointer`, expecting `expected`, when `value` is set and outside [min, max].
-inline std::optional<csm::error> in_range(const std::optional<std::int32_t>& value, std::int32_t min,
-                                          std::int32_t max, std::string_view pointer, std::string_view expected) {
+inline std::optional<csm::error> in_range(const std::optional<std::int32_t>& value, std::int32_t min, std::int32_t max,
+                                          std::string_view pointer, std::string_view expected) {
     if (!value || (*value >= min && *value <= max)) return std::nullopt;
     return csm::error{errc::invalid_value, std::string(pointer), std::string(expected)};
 }
@@ -101,8 +99,8 @@ inline std::optional<csm::error> email(std::string_view text, std::string_view p
 
 /// At most max_detail_field_options options at `pointer` (count()), when `ui_limits` is on: the limit is the
 /// Jira UI's, and a site may accept more through the API.
-inline std::optional<csm::error> options_count(const std::optional<std::vector<std::string>>& options,
-                                               bool ui_limits, std::string_view pointer) {
+inline std::optional<csm::error> options_count(const std::optional<std::vector<std::string>>& options, bool ui_limits,
+                                               std::string_view pointer) {
     if (!options || !ui_limits) return std::nullopt;
     return count(options->size(), max_detail_field_options, pointer);
 }

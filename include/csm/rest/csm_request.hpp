@@ -44,7 +44,7 @@ inline constexpr std::string_view write_scope = "write:csm-request:jira-service-
 /// With API token or session authentication only agents may set a reporter: others get 403.
 struct external_request {
     csm::help_center_id help_center_id;
-    std::string origin;      ///< where the request comes from, e.g. "amazon-voice"
+    std::string origin; ///< where the request comes from, e.g. "amazon-voice"
     std::string summary;
     std::string description;
     std::optional<boost::json::object> metadata = {};
@@ -77,9 +77,12 @@ BOOST_DESCRIBE_STRUCT(created_request, (), (issue_id, issue_key, unknown_members
 struct create_external_request {
     external_request body;
     static constexpr endpoint_info info{
-        .name = "csm_request.external.create", .method = http_method::post, .path = "/request/form/external",
+        .name = "csm_request.external.create",
+        .method = http_method::post,
+        .path = "/request/form/external",
         .scopes = {write_scope},
-        .docs = {.id = "R1", .permission = permission::not_documented,
+        .docs = {.id = "R1",
+                 .permission = permission::not_documented,
                  .limits = "metadata: primitive values only (no null, objects or arrays); reporter email: field "
                            "name unconfirmed (raw member)",
                  .summary = "Creates a CSM request from an external source."}};
@@ -105,10 +108,12 @@ struct add_comment {
     csm::issue_id_or_key issue_id_or_key;
     raw_body body;
     static constexpr endpoint_info info{
-        .name = "csm_request.comment.add", .method = http_method::post,
+        .name = "csm_request.comment.add",
+        .method = http_method::post,
         .path = "/request/form/helpcenter/{helpCenterId}/issue/{issueIdOrKey}/comment",
         .scopes = {write_scope},
-        .docs = {.id = "R2", .permission = permission::not_documented,
+        .docs = {.id = "R2",
+                 .permission = permission::not_documented,
                  .limits = "body and response not documented (raw members)",
                  .summary = "Adds a comment with configurable visibility to a CSM request."}};
     using response = boost::json::value;

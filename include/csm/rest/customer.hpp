@@ -151,7 +151,8 @@ struct customer_profile {
                                                             csm::json::default_if_missing("entitlements")};
     friend bool operator==(const customer_profile&, const customer_profile&) = default;
 };
-BOOST_DESCRIBE_STRUCT(customer_profile, (), (customer_id, display_name, email, organizations, details, entitlements, unknown_members))
+BOOST_DESCRIBE_STRUCT(customer_profile, (),
+                      (customer_id, display_name, email, organizations, details, entitlements, unknown_members))
 
 /// Optional members of requests and endpoints default to empty (`= {}`), so designated initializers may leave
 /// them out without -Wmissing-field-initializers warnings.
@@ -210,32 +211,44 @@ inline constexpr std::size_t max_fetched_profiles = 25;
 struct detail_field_infos {
     /// C1: every customer detail field with its configuration (definitions, no ids).
     static constexpr endpoint_info get{
-        .name = "customer.detail_fields.get", .path = "/customer/details",
+        .name = "customer.detail_fields.get",
+        .path = "/customer/details",
         .scopes = {"read:customer.detail-field:jira-service-management"},
-        .docs = {.id = "C1", .permission = permission::admin,
+        .docs = {.id = "C1",
+                 .permission = permission::admin,
                  .summary = "Returns all customer detail fields, including their configuration."}};
     /// C2: creates a customer detail field (at most 50 per site, checked by the server).
     static constexpr endpoint_info create{
-        .name = "customer.detail_fields.create", .method = http_method::post, .path = "/customer/details",
+        .name = "customer.detail_fields.create",
+        .method = http_method::post,
+        .path = "/customer/details",
         .scopes = {"write:customer.detail-field:jira-service-management"},
-        .docs = {.id = "C2", .permission = permission::admin,
+        .docs = {.id = "C2",
+                 .permission = permission::admin,
                  .limits = "up to 50 detail fields; at most 50 options per SELECT/MULTISELECT field; name not "
                            "empty",
                  .summary = "Creates a customer detail field."}};
     /// C3: renames a field and/or changes the options of a SELECT or
     /// MULTISELECT field. Send the current name in the body to keep it.
     static constexpr endpoint_info edit{
-        .name = "customer.detail_fields.edit", .method = http_method::put, .path = "/customer/details/{fieldName}",
+        .name = "customer.detail_fields.edit",
+        .method = http_method::put,
+        .path = "/customer/details/{fieldName}",
         .scopes = {"write:customer.detail-field:jira-service-management"},
-        .docs = {.id = "C3", .permission = permission::admin, .limits = "at most 50 options; name not empty",
+        .docs = {.id = "C3",
+                 .permission = permission::admin,
+                 .limits = "at most 50 options; name not empty",
                  .summary = "Renames a customer detail field and/or changes the available options for SELECT or "
                             "MULTISELECT fields."}};
     /// C4: deletes a field and all its values on all customers.
     /// Irreversible.
     static constexpr endpoint_info delete_{
-        .name = "customer.detail_fields.delete", .method = http_method::delete_,
-        .path = "/customer/details/{fieldName}", .scopes = {"delete:customer.detail-field:jira-service-management"},
-        .docs = {.id = "C4", .permission = permission::admin,
+        .name = "customer.detail_fields.delete",
+        .method = http_method::delete_,
+        .path = "/customer/details/{fieldName}",
+        .scopes = {"delete:customer.detail-field:jira-service-management"},
+        .docs = {.id = "C4",
+                 .permission = permission::admin,
                  .limits = "irreversible; deletes the field's values on all customers",
                  .summary = "Deletes a customer detail field and all values stored for it for all customers."}};
 };
@@ -257,10 +270,11 @@ struct get_customer {
     csm::customer_id customer_id;
 
     static constexpr endpoint_info info{
-        .name = "customer.get", .path = "/customer/{customerId}",
+        .name = "customer.get",
+        .path = "/customer/{customerId}",
         .scopes = {"read:customer:jira-service-management", "read:customer.detail:jira-service-management"},
-        .docs = {.id = "C5", .permission = permission::agent,
-                 .summary = "Returns a customer, including their details."}};
+        .docs = {
+            .id = "C5", .permission = permission::agent, .summary = "Returns a customer, including their details."}};
     using response = customer;
 
     friend bool operator==(const get_customer&, const get_customer&) = default;
@@ -280,10 +294,13 @@ struct search_customers_by_detail_field {
     customer_search_request body;
 
     static constexpr endpoint_info info{
-        .name = "customer.search_by_detail_field", .method = http_method::post,
-        .path = "/customer/search-by-detail-field", .scopes = {"read:customer:jira-service-management"},
+        .name = "customer.search_by_detail_field",
+        .method = http_method::post,
+        .path = "/customer/search-by-detail-field",
+        .scopes = {"read:customer:jira-service-management"},
         .read_only = true,
-        .docs = {.id = "C6", .permission = permission::agent_restricted_fields,
+        .docs = {.id = "C6",
+                 .permission = permission::agent_restricted_fields,
                  .limits = "detailFields must not be empty; paging defaults, maxima and base not documented",
                  .summary = "Returns the list of customers that match the search criteria."}};
     using response = customer_search_result;
@@ -354,9 +371,13 @@ struct set_detail_value {
     model::set_detail_values_request body;
 
     static constexpr endpoint_info info{
-        .name = "customer.detail_value.set", .method = http_method::put, .path = "/customer/{customerId}/details",
+        .name = "customer.detail_value.set",
+        .method = http_method::put,
+        .path = "/customer/{customerId}/details",
         .scopes = {"write:customer.detail:jira-service-management"},
-        .docs = {.id = "C7", .permission = permission::agent, .limits = "fieldName not blank",
+        .docs = {.id = "C7",
+                 .permission = permission::agent,
+                 .limits = "fieldName not blank",
                  .summary = "Sets the values of a customer's detail field and returns the updated field."}};
     using response = model::update_detail_field_response;
 
@@ -376,9 +397,11 @@ struct get_entitlements {
     std::optional<csm::product_id> product = {};
 
     static constexpr endpoint_info info{
-        .name = "customer.entitlements.get", .path = "/customer/{customerId}/entitlement",
+        .name = "customer.entitlements.get",
+        .path = "/customer/{customerId}/entitlement",
         .scopes = {"read:customer:entitlement:jira-service-management"},
-        .docs = {.id = "C8", .permission = permission::agent,
+        .docs = {.id = "C8",
+                 .permission = permission::agent,
                  .summary = "Returns a list of the customer's entitlements, including entitlements inherited by "
                             "any organizations the customer is in, along with their details."}};
     using response = std::vector<model::entitlement>;
@@ -393,12 +416,13 @@ struct create_entitlement {
     csm::customer_id customer_id;
     model::create_entitlement_request body;
 
-    static constexpr endpoint_info info{
-        .name = "customer.entitlements.create", .method = http_method::post,
-        .path = "/customer/{customerId}/entitlement",
-        .scopes = {"write:customer:entitlement:jira-service-management"},
-        .docs = {.id = "C9", .permission = permission::agent,
-                 .summary = "Creates an entitlement for a customer and returns it."}};
+    static constexpr endpoint_info info{.name = "customer.entitlements.create",
+                                        .method = http_method::post,
+                                        .path = "/customer/{customerId}/entitlement",
+                                        .scopes = {"write:customer:entitlement:jira-service-management"},
+                                        .docs = {.id = "C9",
+                                                 .permission = permission::agent,
+                                                 .summary = "Creates an entitlement for a customer and returns it."}};
     using response = model::entitlement;
 
     friend bool operator==(const create_entitlement&, const create_entitlement&) = default;
@@ -412,11 +436,15 @@ BOOST_DESCRIBE_STRUCT(create_entitlement, (), (customer_id, body))
 struct create_account {
     create_customer_account_request body;
 
-    static constexpr endpoint_info info{
-        .name = "customer.account.create", .method = http_method::post, .path = "/customer",
-        .scopes = {"write:customer:jira-service-management"}, .experimental = true,
-        .docs = {.id = "C10", .permission = permission::admin, .limits = "email not empty",
-                 .summary = "Creates a customer account."}};
+    static constexpr endpoint_info info{.name = "customer.account.create",
+                                        .method = http_method::post,
+                                        .path = "/customer",
+                                        .scopes = {"write:customer:jira-service-management"},
+                                        .experimental = true,
+                                        .docs = {.id = "C10",
+                                                 .permission = permission::admin,
+                                                 .limits = "email not empty",
+                                                 .summary = "Creates a customer account."}};
     using response = customer_account_created;
 
     std::optional<csm::error> validate() const { return check::email(body.email, "/body/email"); }
@@ -432,10 +460,11 @@ struct get_account {
     csm::customer_id customer_id;
 
     static constexpr endpoint_info info{
-        .name = "customer.account.get", .path = "/customer/account/{customerId}",
-        .scopes = {"read:customer:jira-service-management"}, .experimental = true,
-        .docs = {.id = "C11", .permission = permission::user,
-                 .summary = "Returns a customer's account information."}};
+        .name = "customer.account.get",
+        .path = "/customer/account/{customerId}",
+        .scopes = {"read:customer:jira-service-management"},
+        .experimental = true,
+        .docs = {.id = "C11", .permission = permission::user, .summary = "Returns a customer's account information."}};
     using response = customer_account;
 
     friend bool operator==(const get_account&, const get_account&) = default;
@@ -448,11 +477,15 @@ struct update_account {
     csm::customer_id customer_id;
     update_customer_account_request body;
 
-    static constexpr endpoint_info info{
-        .name = "customer.account.update", .method = http_method::put, .path = "/customer/account/{customerId}",
-        .scopes = {"write:customer:jira-service-management"}, .experimental = true,
-        .docs = {.id = "C12", .permission = permission::admin, .limits = "displayName not empty",
-                 .summary = "Updates a customer account's display name."}};
+    static constexpr endpoint_info info{.name = "customer.account.update",
+                                        .method = http_method::put,
+                                        .path = "/customer/account/{customerId}",
+                                        .scopes = {"write:customer:jira-service-management"},
+                                        .experimental = true,
+                                        .docs = {.id = "C12",
+                                                 .permission = permission::admin,
+                                                 .limits = "displayName not empty",
+                                                 .summary = "Updates a customer account's display name."}};
     using response = customer_account;
 
     std::optional<csm::error> validate() const { return check::name(body.display_name, "/body/displayName"); }
@@ -470,11 +503,15 @@ struct delete_account {
     csm::customer_id customer_id;
 
     static constexpr endpoint_info info{
-        .name = "customer.account.delete", .method = http_method::delete_, .path = "/customer/account/{customerId}",
+        .name = "customer.account.delete",
+        .method = http_method::delete_,
+        .path = "/customer/account/{customerId}",
         .scopes = {"write:customer:jira-service-management"},
-        .docs = {.id = "C13", .permission = permission::admin,
+        .docs = {.id = "C13",
+                 .permission = permission::admin,
                  .limits = "irreversible: a deleted customer account cannot be restored",
-                 .summary = "Deletes a customer account.", .scopes_inferred = true}};
+                 .summary = "Deletes a customer account.",
+                 .scopes_inferred = true}};
     using response = csm::rest::no_content;
 
     friend bool operator==(const delete_account&, const delete_account&) = default;
@@ -492,9 +529,12 @@ struct get_profile {
     std::optional<profile_expand> expand = {};
 
     static constexpr endpoint_info info{
-        .name = "customer.profile.get", .path = "/customer/profile/{customerId}",
-        .scopes = {"read:customer.profile:jira-service-management"}, .experimental = true,
-        .docs = {.id = "C14", .permission = permission::user_expand,
+        .name = "customer.profile.get",
+        .path = "/customer/profile/{customerId}",
+        .scopes = {"read:customer.profile:jira-service-management"},
+        .experimental = true,
+        .docs = {.id = "C14",
+                 .permission = permission::user_expand,
                  .summary = "Returns a customer's profile, including their custom details, any organizations the "
                             "customer is in, and any customer entitlements."}};
     using response = customer_profile;
@@ -509,9 +549,13 @@ struct create_profile {
     create_customer_profile_request body;
 
     static constexpr endpoint_info info{
-        .name = "customer.profile.create", .method = http_method::post, .path = "/customer/profile",
-        .scopes = {"write:customer.profile:jira-service-management"}, .experimental = true,
-        .docs = {.id = "C15", .permission = permission::admin_and_user,
+        .name = "customer.profile.create",
+        .method = http_method::post,
+        .path = "/customer/profile",
+        .scopes = {"write:customer.profile:jira-service-management"},
+        .experimental = true,
+        .docs = {.id = "C15",
+                 .permission = permission::admin_and_user,
                  .limits = "email not empty; numeric organizationIds must be decimal integers",
                  .summary = "Creates a customer's profile, including their custom details and associating them "
                             "with the specified organizations and products."}};
@@ -536,11 +580,16 @@ BOOST_DESCRIBE_STRUCT(create_profile, (), (body))
 struct fetch_profiles {
     fetch_customer_profiles_request body;
 
-    static constexpr endpoint_info info{
-        .name = "customer.profile.fetch", .method = http_method::post, .path = "/customer/profile/fetch",
-        .scopes = {"read:customer.profile:jira-service-management"}, .experimental = true, .read_only = true,
-        .docs = {.id = "C16", .permission = permission::user, .limits = "at most 25 customer ids",
-                 .summary = "Returns a maximum of 25 customer profiles."}};
+    static constexpr endpoint_info info{.name = "customer.profile.fetch",
+                                        .method = http_method::post,
+                                        .path = "/customer/profile/fetch",
+                                        .scopes = {"read:customer.profile:jira-service-management"},
+                                        .experimental = true,
+                                        .read_only = true,
+                                        .docs = {.id = "C16",
+                                                 .permission = permission::user,
+                                                 .limits = "at most 25 customer ids",
+                                                 .summary = "Returns a maximum of 25 customer profiles."}};
     using response = customer_profiles;
 
     std::optional<csm::error> validate(const limit_options& limits) const {
@@ -562,9 +611,12 @@ struct get_customer_experiences {
     csm::customer_id customer_id;
 
     static constexpr endpoint_info info{
-        .name = "customer.customer_experiences.get", .path = "/customer/{customerId}/customer-experiences",
-        .scopes = {"read:customer:jira-service-management"}, .experimental = true,
-        .docs = {.id = "C17", .permission = permission::csm_agent,
+        .name = "customer.customer_experiences.get",
+        .path = "/customer/{customerId}/customer-experiences",
+        .scopes = {"read:customer:jira-service-management"},
+        .experimental = true,
+        .docs = {.id = "C17",
+                 .permission = permission::csm_agent,
                  .summary = "Returns the Customer Experiences that the given customer can access.",
                  .scopes_inferred = true}};
     using response = boost::json::value;

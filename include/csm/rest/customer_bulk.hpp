@@ -53,10 +53,13 @@ struct create_detail_field_definitions {
     csm::rest::idempotency_key idempotency_key;
     model::detail_field_definitions_request body;
     static constexpr endpoint_info info{
-        .name = "customer_bulk.detail_field_definitions.create", .method = http_method::post,
+        .name = "customer_bulk.detail_field_definitions.create",
+        .method = http_method::post,
         .path = "/customer/details/definitions/bulk",
-        .scopes = {"write:customer.detail-field:jira-service-management"}, .bulk = true,
-        .docs = {.id = "B1", .permission = organization::permission::admin,
+        .scopes = {"write:customer.detail-field:jira-service-management"},
+        .bulk = true,
+        .docs = {.id = "B1",
+                 .permission = organization::permission::admin,
                  .limits = "at most 50 definitions; names non-empty and unique case-insensitively after trimming; "
                            "at most 50 options per field",
                  .summary = "Creates customer detail fields in bulk (asynchronous)."}};
@@ -100,11 +103,15 @@ struct update_detail_values {
     std::size_t max_operations = default_max_detail_value_operations;
 
     static constexpr endpoint_info info{
-        .name = "customer_bulk.detail_values.update", .method = http_method::post, .path = "/customer/details/bulk",
+        .name = "customer_bulk.detail_values.update",
+        .method = http_method::post,
+        .path = "/customer/details/bulk",
         .scopes = {"write:customer.detail:jira-service-management"},
-        .experimental = true, // older versions of the bulk page require X-ExperimentalApi (docs/decisions.md#experimental-header)
+        .experimental =
+            true, // older versions of the bulk page require X-ExperimentalApi (docs/decisions.md#experimental-header)
         .bulk = true,
-        .docs = {.id = "B2", .permission = organization::permission::user,
+        .docs = {.id = "B2",
+                 .permission = organization::permission::user,
                  .limits = "at most 1000 detail-field operations in total across all customers (configurable); "
                            "customer ids and field names non-empty",
                  .summary = "Updates, patches or deletes customer detail values in bulk (asynchronous)."}};
@@ -123,7 +130,8 @@ struct update_detail_values {
             const auto& ops = body.customers[i].operations;
             for (std::size_t j = 0; j < ops.size(); ++j)
                 if (check::is_blank(ops[j].payload.name))
-                    return check::name(ops[j].payload.name, at(i) + "/operations/" + std::to_string(j) + "/payload/name");
+                    return check::name(ops[j].payload.name,
+                                       at(i) + "/operations/" + std::to_string(j) + "/payload/name");
         }
         return std::nullopt;
     }
@@ -154,11 +162,15 @@ struct manage_accounts {
     csm::rest::idempotency_key idempotency_key;
     accounts_request body;
     static constexpr endpoint_info info{
-        .name = "customer_bulk.accounts.manage", .method = http_method::post, .path = "/customer/bulk",
+        .name = "customer_bulk.accounts.manage",
+        .method = http_method::post,
+        .path = "/customer/bulk",
         .scopes = {"write:customer:jira-service-management"},
-        .experimental = true, // older versions of the bulk page require X-ExperimentalApi (docs/decisions.md#experimental-header)
+        .experimental =
+            true, // older versions of the bulk page require X-ExperimentalApi (docs/decisions.md#experimental-header)
         .bulk = true,
-        .docs = {.id = "B3", .permission = organization::permission::admin,
+        .docs = {.id = "B3",
+                 .permission = organization::permission::admin,
                  .limits = "at most 50 operations; wrapper name and operation fields unconfirmed",
                  .summary = "Creates or updates customer accounts in bulk (asynchronous; body unconfirmed)."}};
     using response = model::task_submit_response;
@@ -212,9 +224,13 @@ struct manage_profiles {
     csm::rest::idempotency_key idempotency_key;
     profiles_request body;
     static constexpr endpoint_info info{
-        .name = "customer_bulk.profiles.manage", .method = http_method::post, .path = "/customer/profile/bulk",
-        .scopes = {"write:customer.profile:jira-service-management"}, .bulk = true,
-        .docs = {.id = "B4", .permission = permission::admin_and_user,
+        .name = "customer_bulk.profiles.manage",
+        .method = http_method::post,
+        .path = "/customer/profile/bulk",
+        .scopes = {"write:customer.profile:jira-service-management"},
+        .bulk = true,
+        .docs = {.id = "B4",
+                 .permission = permission::admin_and_user,
                  .limits = "at most 100 operations; each identifies a customer by customerId or non-empty email; "
                            "numeric organizationIds must be decimal integers",
                  .summary = "Creates, updates or upserts customer profiles in bulk (asynchronous).",

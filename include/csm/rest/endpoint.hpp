@@ -148,18 +148,18 @@ struct endpoint_docs {
 /// experimental, not bulk), and endpoints spell out only what differs from it (GCC's
 /// -Wmissing-field-initializers stays quiet with designated initializers).
 struct endpoint_info {
-    std::string_view name{};       ///< stable dotted name, e.g. "organization.get"
+    std::string_view name{}; ///< stable dotted name, e.g. "organization.get"
     http_method method = http_method::get;
     /// Template relative to the API root, starting with "/", e.g. "/organization/{organizationId}".
     std::string_view path{};
-    scope_list scopes{};           ///< OAuth 2.0 scopes, verbatim (with the ":jira-service-management" suffix)
+    scope_list scopes{}; ///< OAuth 2.0 scopes, verbatim (with the ":jira-service-management" suffix)
     /// Any doc version marks it experimental: X-ExperimentalApi: opt-in is sent by default.
     bool experimental = false;
-    bool bulk = false;             ///< an asynchronous bulk operation (Idempotency-Key, returns a task reference)
+    bool bulk = false; ///< an asynchronous bulk operation (Idempotency-Key, returns a task reference)
     /// A POST that only reads (fetch, search): sending it twice has the effect of sending it once, so
     /// advise_retry may repeat it (csm/rest/retry.hpp). GET, PUT and DELETE need no flag.
     bool read_only = false;
-    endpoint_docs docs{};          ///< what documents it
+    endpoint_docs docs{}; ///< what documents it
 };
 
 /// Which of the softer client-side checks an endpoint's validate() applies (build_options::limits). Limits
@@ -176,11 +176,10 @@ struct limit_options {
 
 /// A described struct with `static constexpr endpoint_info info` and `typename E::response`.
 template <class E>
-concept endpoint = std::is_class_v<E> && boost::describe::has_describe_members<E>::value &&
-                   requires {
-                       typename E::response;
-                       requires std::same_as<decltype((E::info)), const endpoint_info&>;
-                   };
+concept endpoint = std::is_class_v<E> && boost::describe::has_describe_members<E>::value && requires {
+    typename E::response;
+    requires std::same_as<decltype((E::info)), const endpoint_info&>;
+};
 
 /// Where a parameter of an endpoint goes in the HTTP request.
 enum class parameter_role {
@@ -241,8 +240,8 @@ constexpr bool path_template_well_formed(std::string_view path) noexcept {
             if (i + 1 != path.size() && path[i + 1] != '/') return false;
             open = false;
         } else {
-            const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                            c == '/' || c == '-' || c == '_' || c == '.' || c == '~';
+            const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' ||
+                            c == '-' || c == '_' || c == '.' || c == '~';
             if (!ok) return false;
         }
     }
@@ -285,7 +284,9 @@ constexpr bool every_member_of_role() noexcept {
 
 struct is_id {
     template <class M>
-    static constexpr bool test() noexcept { return csm::is_basic_id_v<M>; }
+    static constexpr bool test() noexcept {
+        return csm::is_basic_id_v<M>;
+    }
 };
 
 struct is_body_type {
@@ -310,20 +311,30 @@ struct is_query_type {
 
 struct never {
     template <class M>
-    static constexpr bool test() noexcept { return false; }
+    static constexpr bool test() noexcept {
+        return false;
+    }
 };
 
 template <class E>
-constexpr bool path_members_are_ids() noexcept { return every_member_of_role<E, parameter_role::path, is_id>(); }
+constexpr bool path_members_are_ids() noexcept {
+    return every_member_of_role<E, parameter_role::path, is_id>();
+}
 
 template <class E>
-constexpr bool body_is_struct_or_vector() noexcept { return every_member_of_role<E, parameter_role::body, is_body_type>(); }
+constexpr bool body_is_struct_or_vector() noexcept {
+    return every_member_of_role<E, parameter_role::body, is_body_type>();
+}
 
 template <class E>
-constexpr bool query_members_supported() noexcept { return every_member_of_role<E, parameter_role::query, is_query_type>(); }
+constexpr bool query_members_supported() noexcept {
+    return every_member_of_role<E, parameter_role::query, is_query_type>();
+}
 
 template <class E>
-constexpr bool has_body() noexcept { return !every_member_of_role<E, parameter_role::body, never>(); }
+constexpr bool has_body() noexcept {
+    return !every_member_of_role<E, parameter_role::body, never>();
+}
 
 } // namespace detail
 
@@ -392,11 +403,11 @@ struct parameter {
     /// Where it goes in the request.
     static constexpr parameter_role role = detail::role_of<E, D>();
     /// The JSON Pointer of errors about it: "/path/<key>", "/query/<key>", "/header/Idempotency-Key" or "/body".
-    static constexpr std::string_view pointer =
-        role == parameter_role::body     ? detail::body_pointer
-        : role == parameter_role::header ? detail::header_pointer
-        : role == parameter_role::path   ? detail::joined_text<detail::path_prefix, key>::value
-                                         : detail::joined_text<detail::query_prefix, key>::value;
+    static constexpr std::string_view pointer = role == parameter_role::body     ? detail::body_pointer
+                                                : role == parameter_role::header ? detail::header_pointer
+                                                : role == parameter_role::path
+                                                    ? detail::joined_text<detail::path_prefix, key>::value
+                                                    : detail::joined_text<detail::query_prefix, key>::value;
 
     /// The member in `ep`.
     static constexpr const type& get(const E& ep) noexcept { return ep.*D::pointer; }

@@ -60,20 +60,20 @@ using product_endpoints = boost::mp11::mp_list<product::list_products, product::
                                                product::rename_product, product::delete_product>;
 
 /// E1–E8 (docs/decisions.md#endpoint-groups).
-using entitlement_endpoints = boost::mp11::mp_list<
-    entitlement::get_detail_fields, entitlement::create_detail_field, entitlement::edit_detail_field,
-    entitlement::delete_detail_field, entitlement::get_entitlement, entitlement::delete_entitlement,
-    entitlement::set_detail_value, entitlement::list_entitlements>;
+using entitlement_endpoints = boost::mp11::mp_list<entitlement::get_detail_fields, entitlement::create_detail_field,
+                                                   entitlement::edit_detail_field, entitlement::delete_detail_field,
+                                                   entitlement::get_entitlement, entitlement::delete_entitlement,
+                                                   entitlement::set_detail_value, entitlement::list_entitlements>;
 
 /// T1 (docs/decisions.md#endpoint-groups).
 using task_endpoints = boost::mp11::mp_list<task::get_task_status>;
 
 /// B1–B8 (docs/decisions.md#endpoint-groups): customer bulk operations B1–B4, organization bulk operations B5–B8.
-using bulk_endpoints = boost::mp11::mp_list<
-    customer_bulk::create_detail_field_definitions, customer_bulk::update_detail_values,
-    customer_bulk::manage_accounts, customer_bulk::manage_profiles,
-    organization_bulk::create_detail_field_definitions, organization_bulk::update_detail_values,
-    organization_bulk::manage_organizations, organization_bulk::manage_profiles>;
+using bulk_endpoints =
+    boost::mp11::mp_list<customer_bulk::create_detail_field_definitions, customer_bulk::update_detail_values,
+                         customer_bulk::manage_accounts, customer_bulk::manage_profiles,
+                         organization_bulk::create_detail_field_definitions, organization_bulk::update_detail_values,
+                         organization_bulk::manage_organizations, organization_bulk::manage_profiles>;
 
 /// R1, R2: CSM requests (csm/rest/csm_request.hpp).
 using csm_request_endpoints = boost::mp11::mp_list<csm_request::create_external_request, csm_request::add_comment>;

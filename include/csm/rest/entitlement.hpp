@@ -43,32 +43,42 @@ inline constexpr std::int32_t max_list_limit = 25;
 struct detail_field_infos {
     /// E1: the entitlement detail-field definitions (no ids).
     static constexpr endpoint_info get{
-        .name = "entitlement.detail_fields.get", .path = "/entitlement/details",
+        .name = "entitlement.detail_fields.get",
+        .path = "/entitlement/details",
         .scopes = {"read:entitlement.detail-field:jira-service-management"},
-        .docs = {.id = "E1", .permission = permission::admin,
+        .docs = {.id = "E1",
+                 .permission = permission::admin,
                  .summary = "Returns the entitlement detail fields, with their configuration."}};
     /// E2: creates an entitlement detail field.
-    static constexpr endpoint_info create{
-        .name = "entitlement.detail_fields.create", .method = http_method::post, .path = "/entitlement/details",
-        .scopes = {"write:entitlement.detail-field:jira-service-management"},
-        .docs = {.id = "E2", .permission = permission::admin,
-                 .limits = "up to 50 detail fields; at most 50 options per field",
-                 .summary = "Creates an entitlement detail field."}};
+    static constexpr endpoint_info create{.name = "entitlement.detail_fields.create",
+                                          .method = http_method::post,
+                                          .path = "/entitlement/details",
+                                          .scopes = {"write:entitlement.detail-field:jira-service-management"},
+                                          .docs = {.id = "E2",
+                                                   .permission = permission::admin,
+                                                   .limits = "up to 50 detail fields; at most 50 options per field",
+                                                   .summary = "Creates an entitlement detail field."}};
     /// E3: renames a field and/or replaces the options of a SELECT or
     /// MULTISELECT field. `body.name` is the new name (send the current one to keep it).
     static constexpr endpoint_info edit{
-        .name = "entitlement.detail_fields.edit", .method = http_method::put,
+        .name = "entitlement.detail_fields.edit",
+        .method = http_method::put,
         .path = "/entitlement/details/{fieldName}",
         .scopes = {"write:entitlement.detail-field:jira-service-management"},
-        .docs = {.id = "E3", .permission = permission::admin, .limits = "at most 50 options per field",
+        .docs = {.id = "E3",
+                 .permission = permission::admin,
+                 .limits = "at most 50 options per field",
                  .summary = "Edits an entitlement detail field: its name and the options of select fields."}};
     /// E4: deletes a detail field and its values on every entitlement.
-    static constexpr endpoint_info delete_{
-        .name = "entitlement.detail_fields.delete", .method = http_method::delete_,
-        .path = "/entitlement/details/{fieldName}",
-        .scopes = {"delete:entitlement.detail-field:jira-service-management"},
-        .docs = {.id = "E4", .permission = permission::admin, .limits = "irreversible",
-                 .summary = "Deletes an entitlement detail field.", .scopes_inferred = true}};
+    static constexpr endpoint_info delete_{.name = "entitlement.detail_fields.delete",
+                                           .method = http_method::delete_,
+                                           .path = "/entitlement/details/{fieldName}",
+                                           .scopes = {"delete:entitlement.detail-field:jira-service-management"},
+                                           .docs = {.id = "E4",
+                                                    .permission = permission::admin,
+                                                    .limits = "irreversible",
+                                                    .summary = "Deletes an entitlement detail field.",
+                                                    .scopes_inferred = true}};
 };
 
 /// E1 — GET /entitlement/details — https://developer.atlassian.com/cloud/customer-service-management/rest/v1/api-group-entitlement/#api-api-v1-entitlement-details-get
@@ -88,11 +98,13 @@ using delete_detail_field = detail_fields::delete_detail_field<detail_field_info
 struct get_entitlement {
     csm::entitlement_id entitlement_id;
 
-    static constexpr endpoint_info info{
-        .name = "entitlement.get", .path = "/entitlement/{entitlementId}",
-        .scopes = {"read:entitlement:jira-service-management"},
-        .docs = {.id = "E5", .permission = permission::not_documented,
-                 .summary = "Returns an entitlement, including its details.", .scopes_inferred = true}};
+    static constexpr endpoint_info info{.name = "entitlement.get",
+                                        .path = "/entitlement/{entitlementId}",
+                                        .scopes = {"read:entitlement:jira-service-management"},
+                                        .docs = {.id = "E5",
+                                                 .permission = permission::not_documented,
+                                                 .summary = "Returns an entitlement, including its details.",
+                                                 .scopes_inferred = true}};
     using response = model::entitlement;
 
     friend bool operator==(const get_entitlement&, const get_entitlement&) = default;
@@ -106,9 +118,13 @@ struct delete_entitlement {
     csm::entitlement_id entitlement_id;
 
     static constexpr endpoint_info info{
-        .name = "entitlement.delete", .method = http_method::delete_, .path = "/entitlement/{entitlementId}",
+        .name = "entitlement.delete",
+        .method = http_method::delete_,
+        .path = "/entitlement/{entitlementId}",
         .scopes = {"delete:entitlement:jira-service-management"},
-        .docs = {.id = "E6", .permission = permission::admin, .limits = "irreversible",
+        .docs = {.id = "E6",
+                 .permission = permission::admin,
+                 .limits = "irreversible",
                  .summary = "Deletes the specified entitlement along with its detail fields.",
                  .scopes_inferred = true}};
     using response = csm::rest::no_content;
@@ -126,12 +142,14 @@ struct set_detail_value {
     csm::rest::detail_field_name field_name; ///< query parameter `fieldName`
     model::set_detail_values_request body;
 
-    static constexpr endpoint_info info{
-        .name = "entitlement.detail_value.set", .method = http_method::put,
-        .path = "/entitlement/{entitlementId}/details",
-        .scopes = {"write:entitlement.detail:jira-service-management"},
-        .docs = {.id = "E7", .permission = permission::not_documented,
-                 .summary = "Sets the value(s) of an entitlement detail field.", .scopes_inferred = true}};
+    static constexpr endpoint_info info{.name = "entitlement.detail_value.set",
+                                        .method = http_method::put,
+                                        .path = "/entitlement/{entitlementId}/details",
+                                        .scopes = {"write:entitlement.detail:jira-service-management"},
+                                        .docs = {.id = "E7",
+                                                 .permission = permission::not_documented,
+                                                 .summary = "Sets the value(s) of an entitlement detail field.",
+                                                 .scopes_inferred = true}};
     using response = model::update_detail_field_response;
 
     std::optional<csm::error> validate() const { return check::name(field_name.view(), "/query/fieldName"); }
@@ -171,15 +189,18 @@ struct entitlement_page : entitlement_page_fields {
 struct list_entitlements {
     /// CUSTOMER or ORGANIZATION (values undocumented, docs/decisions.md#entitled-entity-type).
     model::entitled_entity_type entity_type;
-    std::string entity_id;                   ///< a customer id or an organization id, depending on entity_type
-    std::optional<std::int32_t> start = {};  ///< 0-based offset; the server's default is 0
-    std::optional<std::int32_t> limit = {};  ///< 1..25; the server's default is 25
+    std::string entity_id;                  ///< a customer id or an organization id, depending on entity_type
+    std::optional<std::int32_t> start = {}; ///< 0-based offset; the server's default is 0
+    std::optional<std::int32_t> limit = {}; ///< 1..25; the server's default is 25
     std::optional<csm::product_id> product_id = {};
 
     static constexpr endpoint_info info{
-        .name = "entitlement.list", .path = "/entitlements", .scopes = {"read:entitlement:jira-service-management"},
+        .name = "entitlement.list",
+        .path = "/entitlements",
+        .scopes = {"read:entitlement:jira-service-management"},
         .experimental = true,
-        .docs = {.id = "E8", .permission = permission::agent,
+        .docs = {.id = "E8",
+                 .permission = permission::agent,
                  .limits = "limit: at most 25 (default 25); the docs also say a max of 50 results",
                  .summary = "Returns a paginated list of the customer or organization's entitlements.",
                  .scopes_inferred = true}};
@@ -216,7 +237,8 @@ inline std::optional<list_entitlements> next_page(const list_entitlements& reque
     if (next_start > std::numeric_limits<std::int32_t>::max()) return std::nullopt;
     if (!page.is_last) {
         if (page.total && next_start >= *page.total) return std::nullopt;
-        if (!page.total && received < static_cast<std::size_t>(request.limit.value_or(max_list_limit))) return std::nullopt;
+        if (!page.total && received < static_cast<std::size_t>(request.limit.value_or(max_list_limit)))
+            return std::nullopt;
     }
     list_entitlements next = request;
     next.start = static_cast<std::int32_t>(next_start);

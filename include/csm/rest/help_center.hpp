@@ -47,9 +47,12 @@ struct get_organization_access {
     std::optional<std::int32_t> start_at = {};
     std::optional<std::int32_t> limit = {};
     static constexpr endpoint_info info{
-        .name = "help_center.organization_access.get", .path = "/helpcenter/{helpCenterId}/access/organization",
-        .scopes = {"read:organization:jira-service-management"}, .experimental = true,
-        .docs = {.id = "H1", .permission = permission::not_documented,
+        .name = "help_center.organization_access.get",
+        .path = "/helpcenter/{helpCenterId}/access/organization",
+        .scopes = {"read:organization:jira-service-management"},
+        .experimental = true,
+        .docs = {.id = "H1",
+                 .permission = permission::not_documented,
                  .limits = "startAt and limit not negative; response not documented",
                  .summary = "Returns the organizations that have access to a Customer Experience.",
                  .scopes_inferred = true}};
@@ -71,10 +74,13 @@ struct grant_organization_access {
     csm::help_center_id help_center_id;
     csm_request::raw_body body;
     static constexpr endpoint_info info{
-        .name = "help_center.organization_access.grant", .method = http_method::post,
+        .name = "help_center.organization_access.grant",
+        .method = http_method::post,
         .path = "/helpcenter/{helpCenterId}/access/organization",
-        .scopes = {"write:organization:jira-service-management"}, .experimental = true,
-        .docs = {.id = "H2", .permission = permission::not_documented,
+        .scopes = {"write:organization:jira-service-management"},
+        .experimental = true,
+        .docs = {.id = "H2",
+                 .permission = permission::not_documented,
                  .limits = "up to 5 organizations (not checked); body not documented (raw members); success may "
                            "have an empty body",
                  .summary = "Grants up to 5 existing organizations access to a Customer Experience.",
@@ -91,11 +97,15 @@ struct revoke_organization_access {
     csm::help_center_id help_center_id;
     csm::organization_id organization_id;
     static constexpr endpoint_info info{
-        .name = "help_center.organization_access.revoke", .method = http_method::delete_,
+        .name = "help_center.organization_access.revoke",
+        .method = http_method::delete_,
         .path = "/helpcenter/{helpCenterId}/access/organization/{organizationId}",
-        .scopes = {"write:organization:jira-service-management"}, .experimental = true,
-        .docs = {.id = "H3", .permission = permission::not_documented,
-                 .summary = "Removes an organization's access to a Customer Experience.", .scopes_inferred = true}};
+        .scopes = {"write:organization:jira-service-management"},
+        .experimental = true,
+        .docs = {.id = "H3",
+                 .permission = permission::not_documented,
+                 .summary = "Removes an organization's access to a Customer Experience.",
+                 .scopes_inferred = true}};
     using response = no_content;
     friend bool operator==(const revoke_organization_access&, const revoke_organization_access&) = default;
 };
@@ -111,10 +121,13 @@ struct raise_issue {
     csm::help_center_id help_center_id;
     csm::issue_id_or_key issue_id_or_key;
     static constexpr endpoint_info info{
-        .name = "help_center.issue.raise", .method = http_method::post,
+        .name = "help_center.issue.raise",
+        .method = http_method::post,
         .path = "/helpcenter/{helpCenterId}/issue/{issueIdOrKey}/raise",
-        .scopes = {csm_request::write_scope}, .experimental = true,
-        .docs = {.id = "H4", .permission = permission::raise_issue,
+        .scopes = {csm_request::write_scope},
+        .experimental = true,
+        .docs = {.id = "H4",
+                 .permission = permission::raise_issue,
                  .limits = "409 when a form is already attached; response shape not shown (raw JSON)",
                  .summary = "Raises an issue on a help center."}};
     using response = boost::json::value;

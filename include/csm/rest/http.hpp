@@ -23,9 +23,9 @@ namespace csm::rest {
 struct http_request {
     http_method method = http_method::get;
     boost::urls::url url;
-    std::vector<http_header> headers;   ///< in the order they should be sent
-    std::optional<std::string> body;    ///< JSON text; empty optional for body-less requests
-    std::string_view endpoint_name;     ///< endpoint_info::name, e.g. "organization.get" (static storage)
+    std::vector<http_header> headers; ///< in the order they should be sent
+    std::optional<std::string> body;  ///< JSON text; empty optional for body-less requests
+    std::string_view endpoint_name;   ///< endpoint_info::name, e.g. "organization.get" (static storage)
 
     const http_header* find_header(std::string_view name) const noexcept { return rest::find_header(headers, name); }
 

@@ -35,9 +35,7 @@ public:
     template <class S>
         requires(!std::is_same_v<std::remove_cvref_t<S>, header_text> &&
                  !std::is_convertible_v<const S&, const char*> && std::is_convertible_v<const S&, std::string_view>)
-    header_text(const S& s) {
-        assign(std::string_view(s));
-    }
+    header_text(const S& s) { assign(std::string_view(s)); }
 
     header_text& operator=(std::string_view s) {
         assign(s);
@@ -70,9 +68,7 @@ public:
     template <class View>
         requires(!std::is_same_v<View, std::string_view> && std::is_trivially_copyable_v<View> &&
                  std::is_constructible_v<View, const char*, std::size_t>)
-    operator View() const noexcept {
-        return View(data(), size_);
-    }
+    operator View() const noexcept { return View(data(), size_); }
     /// Code written for the std::string members that http_header had (`void f(std::string)`) keeps working.
     operator std::string() const { return std::string(view()); }
     std::string str() const { return std::string(view()); }

@@ -22,10 +22,10 @@ namespace detail {
 template <class G>
 concept uniform_random_bit_generator =
     std::invocable<G&> && std::unsigned_integral<std::invoke_result_t<G&>> && requires {
-        { G::min() } -> std::same_as<std::invoke_result_t<G&>>;
-        { G::max() } -> std::same_as<std::invoke_result_t<G&>>;
-        requires std::bool_constant<(G::min() < G::max())>::value;
-    };
+    { G::min() } -> std::same_as<std::invoke_result_t<G&>>;
+    { G::max() } -> std::same_as<std::invoke_result_t<G&>>;
+    requires std::bool_constant<(G::min() < G::max())>::value;
+};
 } // namespace detail
 
 /// The value of the `Idempotency-Key` header that every bulk operation requires: 1 to 255 visible ASCII

@@ -54,33 +54,42 @@ inline constexpr std::size_t max_fetched_profiles = 25;      ///< O15: ids and n
 struct detail_field_infos {
     /// O1: every organization detail field with its configuration (definitions only, no ids).
     static constexpr endpoint_info get{
-        .name = "organization.detail_fields.get", .path = "/organization/details",
+        .name = "organization.detail_fields.get",
+        .path = "/organization/details",
         .scopes = {"read:organization.detail-field:jira-service-management"},
-        .docs = {.id = "O1", .permission = permission::admin,
+        .docs = {.id = "O1",
+                 .permission = permission::admin,
                  .summary = "Returns all organization detail fields, including their configuration."}};
     /// O2: creates an organization detail field.
     static constexpr endpoint_info create{
-        .name = "organization.detail_fields.create", .method = http_method::post, .path = "/organization/details",
+        .name = "organization.detail_fields.create",
+        .method = http_method::post,
+        .path = "/organization/details",
         .scopes = {"write:organization.detail-field:jira-service-management"},
-        .docs = {.id = "O2", .permission = permission::admin,
+        .docs = {.id = "O2",
+                 .permission = permission::admin,
                  .limits = "up to 50 detail fields per site (not checked); name non-empty; at most 50 options (UI "
                            "limit)",
                  .summary = "Creates an organization detail field."}};
     /// O3: renames an organization detail field and/or changes the options of a SELECT or MULTISELECT field.
     static constexpr endpoint_info edit{
-        .name = "organization.detail_fields.edit", .method = http_method::put,
+        .name = "organization.detail_fields.edit",
+        .method = http_method::put,
         .path = "/organization/details/{fieldName}",
         .scopes = {"write:organization.detail-field:jira-service-management"},
-        .docs = {.id = "O3", .permission = permission::admin,
+        .docs = {.id = "O3",
+                 .permission = permission::admin,
                  .limits = "name non-empty; at most 50 options (UI limit); the type cannot change",
                  .summary = "Renames an organization detail field and/or changes the available options for SELECT "
                             "or MULTISELECT fields."}};
     /// O4: deletes an organization detail field and every value stored for it. Irreversible.
     static constexpr endpoint_info delete_{
-        .name = "organization.detail_fields.delete", .method = http_method::delete_,
+        .name = "organization.detail_fields.delete",
+        .method = http_method::delete_,
         .path = "/organization/details/{fieldName}",
         .scopes = {"delete:organization.detail-field:jira-service-management"},
-        .docs = {.id = "O4", .permission = permission::admin,
+        .docs = {.id = "O4",
+                 .permission = permission::admin,
                  .summary = "Deletes an organization detail field and all values stored for it for all "
                             "organizations."}};
 };
@@ -101,10 +110,11 @@ using delete_detail_field = detail_fields::delete_detail_field<detail_field_info
 struct get_organization {
     csm::organization_id organization_id;
     static constexpr endpoint_info info{
-        .name = "organization.get", .path = "/organization/{organizationId}",
+        .name = "organization.get",
+        .path = "/organization/{organizationId}",
         .scopes = {"read:organization:jira-service-management", "read:organization.detail:jira-service-management"},
-        .docs = {.id = "O5", .permission = permission::agent,
-                 .summary = "Returns an organization, including its details."}};
+        .docs = {
+            .id = "O5", .permission = permission::agent, .summary = "Returns an organization, including its details."}};
     using response = model::organization;
     friend bool operator==(const get_organization&, const get_organization&) = default;
 };
@@ -115,11 +125,15 @@ BOOST_DESCRIBE_STRUCT(get_organization, (), (organization_id))
 struct update_organization {
     csm::organization_id organization_id;
     model::organization_name_request body;
-    static constexpr endpoint_info info{
-        .name = "organization.update", .method = http_method::put, .path = "/organization/{organizationId}",
-        .scopes = {"write:organization:jira-service-management"}, .experimental = true,
-        .docs = {.id = "O6", .permission = permission::user_update, .limits = "name non-empty",
-                 .summary = "Updates an organization's name."}};
+    static constexpr endpoint_info info{.name = "organization.update",
+                                        .method = http_method::put,
+                                        .path = "/organization/{organizationId}",
+                                        .scopes = {"write:organization:jira-service-management"},
+                                        .experimental = true,
+                                        .docs = {.id = "O6",
+                                                 .permission = permission::user_update,
+                                                 .limits = "name non-empty",
+                                                 .summary = "Updates an organization's name."}};
     using response = model::organization_ref;
 
     std::optional<csm::error> validate() const { return check::name(body.name, "/body/name"); }
@@ -134,9 +148,12 @@ BOOST_DESCRIBE_STRUCT(update_organization, (), (organization_id, body))
 struct delete_organization {
     csm::organization_id organization_id;
     static constexpr endpoint_info info{
-        .name = "organization.delete", .method = http_method::delete_, .path = "/organization/{organizationId}",
+        .name = "organization.delete",
+        .method = http_method::delete_,
+        .path = "/organization/{organizationId}",
         .scopes = {"delete:organization:jira-service-management"},
-        .docs = {.id = "O7", .permission = permission::admin,
+        .docs = {.id = "O7",
+                 .permission = permission::admin,
                  .summary = "Deletes an organization. You cannot restore an organization once it has been deleted.",
                  .scopes_inferred = true}};
     using response = no_content;
@@ -152,10 +169,13 @@ struct set_detail_value {
     csm::rest::detail_field_name field_name; ///< query parameter `fieldName`
     model::set_detail_values_request body;
     static constexpr endpoint_info info{
-        .name = "organization.detail_value.set", .method = http_method::put,
+        .name = "organization.detail_value.set",
+        .method = http_method::put,
         .path = "/organization/{organizationId}/details",
         .scopes = {"write:organization.detail:jira-service-management"},
-        .docs = {.id = "O8", .permission = permission::agent, .limits = "fieldName non-empty",
+        .docs = {.id = "O8",
+                 .permission = permission::agent,
+                 .limits = "fieldName non-empty",
                  .summary = "Sets the values of an organization's detail field and returns the updated field."}};
     using response = model::update_detail_field_response;
 
@@ -173,9 +193,11 @@ struct get_entitlements {
     csm::organization_id organization_id;
     std::optional<csm::product_id> product = {}; ///< query parameter `product`: filter by product id
     static constexpr endpoint_info info{
-        .name = "organization.entitlements.get", .path = "/organization/{organizationId}/entitlement",
+        .name = "organization.entitlements.get",
+        .path = "/organization/{organizationId}/entitlement",
         .scopes = {"read:organization:entitlement:jira-service-management"},
-        .docs = {.id = "O9", .permission = permission::agent,
+        .docs = {.id = "O9",
+                 .permission = permission::agent,
                  .summary = "Returns a list of the organization's entitlements, along with their details."}};
     using response = std::vector<model::entitlement>;
     friend bool operator==(const get_entitlements&, const get_entitlements&) = default;
@@ -188,10 +210,12 @@ struct create_entitlement {
     csm::organization_id organization_id;
     model::create_entitlement_request body;
     static constexpr endpoint_info info{
-        .name = "organization.entitlements.create", .method = http_method::post,
+        .name = "organization.entitlements.create",
+        .method = http_method::post,
         .path = "/organization/{organizationId}/entitlement",
         .scopes = {"write:organization:entitlement:jira-service-management"},
-        .docs = {.id = "O10", .permission = permission::agent,
+        .docs = {.id = "O10",
+                 .permission = permission::agent,
                  .summary = "Creates an entitlement of the organization to a product."}};
     using response = model::entitlement;
     friend bool operator==(const create_entitlement&, const create_entitlement&) = default;
@@ -202,11 +226,15 @@ BOOST_DESCRIBE_STRUCT(create_entitlement, (), (organization_id, body))
 /// Creates an organization.
 struct create_organization {
     model::organization_name_request body;
-    static constexpr endpoint_info info{
-        .name = "organization.create", .method = http_method::post, .path = "/organization",
-        .scopes = {"write:organization:jira-service-management"}, .experimental = true,
-        .docs = {.id = "O11", .permission = permission::user_create, .limits = "name non-empty",
-                 .summary = "Creates an organization."}};
+    static constexpr endpoint_info info{.name = "organization.create",
+                                        .method = http_method::post,
+                                        .path = "/organization",
+                                        .scopes = {"write:organization:jira-service-management"},
+                                        .experimental = true,
+                                        .docs = {.id = "O11",
+                                                 .permission = permission::user_create,
+                                                 .limits = "name non-empty",
+                                                 .summary = "Creates an organization."}};
     using response = model::organization_ref;
 
     std::optional<csm::error> validate() const { return check::name(body.name, "/body/name"); }
@@ -219,9 +247,14 @@ BOOST_DESCRIBE_STRUCT(create_organization, (), (body))
 struct fetch_organizations {
     model::fetch_organizations_request body;
     static constexpr endpoint_info info{
-        .name = "organization.fetch", .method = http_method::post, .path = "/organization/fetch",
-        .scopes = {"read:organization:jira-service-management"}, .experimental = true, .read_only = true,
-        .docs = {.id = "O12", .permission = permission::user,
+        .name = "organization.fetch",
+        .method = http_method::post,
+        .path = "/organization/fetch",
+        .scopes = {"read:organization:jira-service-management"},
+        .experimental = true,
+        .read_only = true,
+        .docs = {.id = "O12",
+                 .permission = permission::user,
                  .limits = "at most 50 organizations: ids and names counted together (whether the server counts "
                            "them together is unconfirmed)",
                  .summary = "Returns a maximum of 50 organizations, fetched by organization id or name."}};
@@ -230,7 +263,7 @@ struct fetch_organizations {
     std::optional<csm::error> validate(const limit_options& limits) const {
         if (!limits.response_caps) return std::nullopt;
         return check::combined_count(body.organization_ids, body.organization_names, max_fetched_organizations,
-                                    "/body/organizationIds", "/body/organizationNames");
+                                     "/body/organizationIds", "/body/organizationNames");
     }
     friend bool operator==(const fetch_organizations&, const fetch_organizations&) = default;
 };
@@ -243,9 +276,12 @@ BOOST_DESCRIBE_STRUCT(fetch_organizations, (), (body))
 struct get_profile {
     csm::organization_id organization_id;
     static constexpr endpoint_info info{
-        .name = "organization.profile.get", .path = "/organization/profile/{organizationId}",
-        .scopes = {"read:organization.profile:jira-service-management"}, .experimental = true,
-        .docs = {.id = "O13", .permission = permission::user,
+        .name = "organization.profile.get",
+        .path = "/organization/profile/{organizationId}",
+        .scopes = {"read:organization.profile:jira-service-management"},
+        .experimental = true,
+        .docs = {.id = "O13",
+                 .permission = permission::user,
                  .summary = "Returns an organization's profile, including its custom details and any product "
                             "entitlements."}};
     using response = model::organization_profile;
@@ -258,9 +294,14 @@ BOOST_DESCRIBE_STRUCT(get_profile, (), (organization_id))
 struct create_profile {
     model::create_organization_profile_request body;
     static constexpr endpoint_info info{
-        .name = "organization.profile.create", .method = http_method::post, .path = "/organization/profile",
-        .scopes = {"write:organization.profile:jira-service-management"}, .experimental = true,
-        .docs = {.id = "O14", .permission = permission::user_create, .limits = "name and detail names non-empty",
+        .name = "organization.profile.create",
+        .method = http_method::post,
+        .path = "/organization/profile",
+        .scopes = {"write:organization.profile:jira-service-management"},
+        .experimental = true,
+        .docs = {.id = "O14",
+                 .permission = permission::user_create,
+                 .limits = "name and detail names non-empty",
                  .summary = "Creates an organization's profile, including its detail fields, customers and "
                             "product entitlements."}};
     using response = model::organization_profile;
@@ -279,9 +320,14 @@ BOOST_DESCRIBE_STRUCT(create_profile, (), (body))
 struct fetch_profiles {
     model::fetch_organization_profiles_request body;
     static constexpr endpoint_info info{
-        .name = "organization.profile.fetch", .method = http_method::post, .path = "/organization/profile/fetch",
-        .scopes = {"read:organization.profile:jira-service-management"}, .experimental = true, .read_only = true,
-        .docs = {.id = "O15", .permission = permission::user,
+        .name = "organization.profile.fetch",
+        .method = http_method::post,
+        .path = "/organization/profile/fetch",
+        .scopes = {"read:organization.profile:jira-service-management"},
+        .experimental = true,
+        .read_only = true,
+        .docs = {.id = "O15",
+                 .permission = permission::user,
                  .limits = "at most 25 profiles: ids and names counted together (unconfirmed)",
                  .summary = "Returns a maximum of 25 organization profiles."}};
     using response = model::fetch_organization_profiles_response;
@@ -289,7 +335,7 @@ struct fetch_profiles {
     std::optional<csm::error> validate(const limit_options& limits) const {
         if (!limits.response_caps) return std::nullopt;
         return check::combined_count(body.organization_ids, body.organization_names, max_fetched_profiles,
-                                    "/body/organizationIds", "/body/organizationNames");
+                                     "/body/organizationIds", "/body/organizationNames");
     }
     friend bool operator==(const fetch_profiles&, const fetch_profiles&) = default;
 };

@@ -35,12 +35,12 @@
 namespace csm::rest::organization_bulk {
 
 /// Client-side limits (docs/decisions.md#bulk-limits).
-inline constexpr std::size_t max_definitions = 50;            ///< B5: detail-field definitions per request
+inline constexpr std::size_t max_definitions = 50; ///< B5: detail-field definitions per request
 /// B6: operations in total, counted across all organizations of the request. The default of
 /// update_detail_values::max_operations: the limit is configurable, like B2's.
 inline constexpr std::size_t default_max_detail_value_operations = 1000;
-inline constexpr std::size_t max_organization_operations = 50;   ///< B7: operations per request
-inline constexpr std::size_t max_profile_operations = 100;       ///< B8: operations per request
+inline constexpr std::size_t max_organization_operations = 50; ///< B7: operations per request
+inline constexpr std::size_t max_profile_operations = 100;     ///< B8: operations per request
 
 // ---- B5: detail-field definitions (the body, model::detail_field_definitions_request, is shared with B1) -----
 
@@ -83,7 +83,8 @@ inline std::optional<csm::error> check_definitions(const model::detail_field_def
             if (detail::same_name(fields[j].name, fields[i].name))
                 return csm::error{errc::invalid_value, at(i, "/name"),
                                   "a name unique within the request (case-insensitive, trimmed)"};
-        if (limits.ui_limits && fields[i].type.options && fields[i].type.options->size() > check::max_detail_field_options)
+        if (limits.ui_limits && fields[i].type.options &&
+            fields[i].type.options->size() > check::max_detail_field_options)
             return check::options_count(fields[i].type.options, limits.ui_limits, at(i, "/type/options"));
     }
     return std::nullopt;
@@ -98,10 +99,13 @@ struct create_detail_field_definitions {
     csm::rest::idempotency_key idempotency_key;
     model::detail_field_definitions_request body;
     static constexpr endpoint_info info{
-        .name = "organization_bulk.detail_field_definitions.create", .method = http_method::post,
+        .name = "organization_bulk.detail_field_definitions.create",
+        .method = http_method::post,
         .path = "/organization/details/definitions/bulk",
-        .scopes = {"write:organization.detail-field:jira-service-management"}, .bulk = true,
-        .docs = {.id = "B5", .permission = organization::permission::admin,
+        .scopes = {"write:organization.detail-field:jira-service-management"},
+        .bulk = true,
+        .docs = {.id = "B5",
+                 .permission = organization::permission::admin,
                  .limits = "at most 50 definitions; names non-empty and unique case-insensitively after trimming; "
                            "at most 50 options per field",
                  .summary = "Creates organization detail fields in bulk (asynchronous)."}};
@@ -145,10 +149,13 @@ struct update_detail_values {
     /// build_request never sends it.
     std::size_t max_operations = default_max_detail_value_operations;
     static constexpr endpoint_info info{
-        .name = "organization_bulk.detail_values.update", .method = http_method::post,
-        .path = "/organization/details/bulk", .scopes = {"write:organization.detail:jira-service-management"},
+        .name = "organization_bulk.detail_values.update",
+        .method = http_method::post,
+        .path = "/organization/details/bulk",
+        .scopes = {"write:organization.detail:jira-service-management"},
         .bulk = true,
-        .docs = {.id = "B6", .permission = organization::permission::user,
+        .docs = {.id = "B6",
+                 .permission = organization::permission::user,
                  .limits = "at most 1000 operations in total across all organizations (configurable); field names "
                            "non-empty",
                  .summary = "Updates organization detail values in bulk (asynchronous; body unconfirmed).",
@@ -229,9 +236,13 @@ struct manage_organizations {
     csm::rest::idempotency_key idempotency_key;
     organizations_request body;
     static constexpr endpoint_info info{
-        .name = "organization_bulk.organizations.manage", .method = http_method::post, .path = "/organization/bulk",
-        .scopes = {"write:organization:jira-service-management"}, .bulk = true,
-        .docs = {.id = "B7", .permission = organization::permission::user_create,
+        .name = "organization_bulk.organizations.manage",
+        .method = http_method::post,
+        .path = "/organization/bulk",
+        .scopes = {"write:organization:jira-service-management"},
+        .bulk = true,
+        .docs = {.id = "B7",
+                 .permission = organization::permission::user_create,
                  .limits = "at most 50 operations; each identifies an organization by id or non-empty name",
                  .summary = "Creates or updates organizations in bulk (asynchronous; body unconfirmed).",
                  .scopes_inferred = true}};
@@ -280,11 +291,15 @@ struct manage_profiles {
     csm::rest::idempotency_key idempotency_key;
     organization_profiles_request body;
     static constexpr endpoint_info info{
-        .name = "organization_bulk.profiles.manage", .method = http_method::post,
-        .path = "/organization/profile/bulk", .scopes = {"write:organization.profile:jira-service-management"},
-        .experimental = true, // older versions of the bulk page require X-ExperimentalApi (docs/decisions.md#experimental-header)
+        .name = "organization_bulk.profiles.manage",
+        .method = http_method::post,
+        .path = "/organization/profile/bulk",
+        .scopes = {"write:organization.profile:jira-service-management"},
+        .experimental =
+            true, // older versions of the bulk page require X-ExperimentalApi (docs/decisions.md#experimental-header)
         .bulk = true,
-        .docs = {.id = "B8", .permission = organization::permission::user_create,
+        .docs = {.id = "B8",
+                 .permission = organization::permission::user_create,
                  .limits = "at most 100 operations; each identifies an organization by id or non-empty name; "
                            "detail names non-empty",
                  .summary = "Creates, updates or upserts organization profiles in bulk (asynchronous)."}};

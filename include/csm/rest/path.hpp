@@ -71,9 +71,7 @@ void percent_encode(Out& out, std::string_view text, bool keep_colon_at) {
 
 /// Appends `value` as one percent-encoded path segment (no leading '/'). Precondition:
 /// is_safe_path_segment(value); build_request checks it first.
-inline void append_path_segment(std::string& out, std::string_view value) {
-    detail::percent_encode(out, value, true);
-}
+inline void append_path_segment(std::string& out, std::string_view value) { detail::percent_encode(out, value, true); }
 
 /// Appends `value` percent-encoded for a query string: only unreserved characters stay, so '&', '=', '+',
 /// '#' and spaces are all encoded (a '+' left bare would read as a space on Java servers).

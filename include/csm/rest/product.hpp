@@ -55,8 +55,11 @@ struct list_products {
     std::optional<std::string> cursor = {}; ///< the `nextPageCursor` of the previous page
 
     static constexpr endpoint_info info{
-        .name = "product.list", .path = "/product", .scopes = {"read:product:jira-service-management"},
-        .docs = {.id = "P1", .permission = permission::agent,
+        .name = "product.list",
+        .path = "/product",
+        .scopes = {"read:product:jira-service-management"},
+        .docs = {.id = "P1",
+                 .permission = permission::agent,
                  .limits = "limit: 1 to 100, default 100; cursor paging with nextPageCursor",
                  .summary = "Returns a page of products."}};
     using response = paginated_products;
@@ -76,7 +79,9 @@ struct create_product {
     create_product_request body;
 
     static constexpr endpoint_info info{
-        .name = "product.create", .method = http_method::post, .path = "/product",
+        .name = "product.create",
+        .method = http_method::post,
+        .path = "/product",
         .scopes = {"write:product:jira-service-management"},
         .docs = {.id = "P2", .permission = permission::agent, .summary = "Creates a product."}};
     using response = model::product;
@@ -93,9 +98,11 @@ struct get_product {
     csm::product_id product_id;
 
     static constexpr endpoint_info info{
-        .name = "product.get", .path = "/product/{productId}", .scopes = {"read:product:jira-service-management"},
-        .docs = {.id = "P3", .permission = permission::agent, .summary = "Returns a product.",
-                 .scopes_inferred = true}};
+        .name = "product.get",
+        .path = "/product/{productId}",
+        .scopes = {"read:product:jira-service-management"},
+        .docs = {
+            .id = "P3", .permission = permission::agent, .summary = "Returns a product.", .scopes_inferred = true}};
     using response = model::product;
 
     friend bool operator==(const get_product&, const get_product&) = default;
@@ -109,10 +116,12 @@ struct rename_product {
     rename_product_request body;
 
     static constexpr endpoint_info info{
-        .name = "product.rename", .method = http_method::put, .path = "/product/{productId}",
+        .name = "product.rename",
+        .method = http_method::put,
+        .path = "/product/{productId}",
         .scopes = {"write:product:jira-service-management"},
-        .docs = {.id = "P4", .permission = permission::agent, .summary = "Renames a product.",
-                 .scopes_inferred = true}};
+        .docs = {
+            .id = "P4", .permission = permission::agent, .summary = "Renames a product.", .scopes_inferred = true}};
     using response = model::product;
 
     std::optional<csm::error> validate() const { return check::name(body.name, "/body/name"); }
@@ -127,11 +136,15 @@ struct delete_product {
     csm::product_id product_id;
 
     static constexpr endpoint_info info{
-        .name = "product.delete", .method = http_method::delete_, .path = "/product/{productId}",
+        .name = "product.delete",
+        .method = http_method::delete_,
+        .path = "/product/{productId}",
         .scopes = {"delete:product:jira-service-management"},
-        .docs = {.id = "P5", .permission = permission::admin,
+        .docs = {.id = "P5",
+                 .permission = permission::admin,
                  .limits = "irreversible; also deletes the product's entitlements",
-                 .summary = "Deletes a product and all entitlements associated with it.", .scopes_inferred = true}};
+                 .summary = "Deletes a product and all entitlements associated with it.",
+                 .scopes_inferred = true}};
     using response = csm::rest::no_content;
 
     friend bool operator==(const delete_product&, const delete_product&) = default;

@@ -20,12 +20,12 @@ namespace csm::rest {
 
 /// The rate-limit headers of one response (any status). A header that is absent or malformed is empty.
 struct rate_limit_headers {
-    std::optional<rest::retry_after> retry_after; ///< Retry-After: seconds or an HTTP date
-    std::optional<std::int64_t> limit;            ///< X-RateLimit-Limit: requests allowed in the window
-    std::optional<std::int64_t> remaining;        ///< X-RateLimit-Remaining: requests left in the window
+    std::optional<rest::retry_after> retry_after;  ///< Retry-After: seconds or an HTTP date
+    std::optional<std::int64_t> limit;             ///< X-RateLimit-Limit: requests allowed in the window
+    std::optional<std::int64_t> remaining;         ///< X-RateLimit-Remaining: requests left in the window
     std::optional<std::chrono::sys_seconds> reset; ///< X-RateLimit-Reset: ISO 8601, e.g. 2026-01-22T12:01Z
-    std::optional<bool> near_limit;               ///< X-RateLimit-NearLimit: true when < 20 % of a budget remains
-    std::optional<std::string> reason;            ///< RateLimit-Reason: a token such as jira-quota-based
+    std::optional<bool> near_limit;                ///< X-RateLimit-NearLimit: true when < 20 % of a budget remains
+    std::optional<std::string> reason;             ///< RateLimit-Reason: a token such as jira-quota-based
 
     /// Reads them from response headers (names in any case; the first of each name counts).
     static rate_limit_headers read(const std::vector<http_header>& headers);
@@ -108,9 +108,11 @@ inline rate_limit_headers rate_limit_headers::read(const std::vector<http_header
     rate_limit_headers h;
     if (const http_header* v = find_header(headers, "Retry-After")) h.retry_after = rest::retry_after::parse(v->value);
     if (const http_header* v = find_header(headers, "X-RateLimit-Limit")) h.limit = detail::parse_count(v->value);
-    if (const http_header* v = find_header(headers, "X-RateLimit-Remaining")) h.remaining = detail::parse_count(v->value);
+    if (const http_header* v = find_header(headers, "X-RateLimit-Remaining"))
+        h.remaining = detail::parse_count(v->value);
     if (const http_header* v = find_header(headers, "X-RateLimit-Reset")) h.reset = detail::parse_iso8601(v->value);
-    if (const http_header* v = find_header(headers, "X-RateLimit-NearLimit")) h.near_limit = detail::parse_boolean(v->value);
+    if (const http_header* v = find_header(headers, "X-RateLimit-NearLimit"))
+        h.near_limit = detail::parse_boolean(v->value);
     if (const http_header* v = find_header(headers, "RateLimit-Reason")) h.reason = detail::parse_reason(v->value);
     return h;
 }
@@ -187,8 +189,8 @@ inline void rate_limit_pacer::observe(const std::vector<http_header>& headers, t
     if (last_.retry_after)
         hold_until(plus(now, to_millis(last_.retry_after->wait_from(std::chrono::floor<std::chrono::seconds>(now)))));
     // Atlassian's NearLimit means "less than 20 % of a budget remains": the same test on Remaining/Limit.
-    const bool near = last_.near_limit.value_or(false) ||
-                      (last_.remaining && last_.limit && *last_.remaining * 5 < *last_.limit);
+    const bool near =
+        last_.near_limit.value_or(false) || (last_.remaining && last_.limit && *last_.remaining * 5 < *last_.limit);
     const bool reset_ahead = last_.reset && time_point(*last_.reset) > now;
     if (last_.remaining && *last_.remaining == 0) {
         if (reset_ahead) hold_until(time_point(*last_.reset));
@@ -196,8 +198,7 @@ inline void rate_limit_pacer::observe(const std::vector<http_header>& headers, t
     } else if (near) {
         if (reset_ahead && last_.remaining)
             hold_until(plus(now, until(time_point(*last_.reset), now) / *last_.remaining));
-        else
-            hold_until(plus(now, options_.near_limit_spacing));
+        else hold_until(plus(now, options_.near_limit_spacing));
     }
 }
 

@@ -40,10 +40,8 @@ constexpr repeatable repeatability_of(const E& ep) noexcept {
     boost::mp11::mp_for_each<parameters_of<E>>([&](auto p) {
         using P = decltype(p);
         if constexpr (P::role == parameter_role::header) { // the Idempotency-Key
-            if constexpr (csm::is_optional_v<typename P::type>)
-                key = key || P::get(ep).has_value();
-            else
-                key = true;
+            if constexpr (csm::is_optional_v<typename P::type>) key = key || P::get(ep).has_value();
+            else key = true;
         }
     });
     return repeatability(E::info.method, key, E::info.read_only);
@@ -53,12 +51,13 @@ constexpr repeatable repeatability_of(const E& ep) noexcept {
 /// NaN reads as 0). E.g. `[&rng] { return std::uniform_real_distribution<>(0, 1)(rng); }`; tests pass a
 /// constant.
 template <class R>
-concept random_source = std::invocable<R&> && std::convertible_to<std::invoke_result_t<R&>, double>;
+concept random_source = std::invocable<R&> && std::convertible_to < std::invoke_result_t<R&>,
+double > ;
 
 /// Limits of the retry advisor.
 struct retry_policy {
-    int max_attempts = 3;                        ///< attempts in total, the first included
-    std::chrono::milliseconds base_delay{500};   ///< nominal backoff of the first retry
+    int max_attempts = 3;                      ///< attempts in total, the first included
+    std::chrono::milliseconds base_delay{500}; ///< nominal backoff of the first retry
     /// The longest wait the caller accepts. Backoff stops growing there; a Retry-After longer than this is
     /// never shortened: the advice is then not to retry (retry_reason::wait_too_long).
     std::chrono::milliseconds max_delay{60'000};
@@ -95,7 +94,7 @@ inline std::ostream& operator<<(std::ostream& os, retry_reason reason) { return 
 /// Whether to send the same request again, and after how long.
 struct retry_advice {
     bool retry = false;
-    std::chrono::milliseconds delay{0};          ///< when retry: wait this long first
+    std::chrono::milliseconds delay{0}; ///< when retry: wait this long first
     retry_reason reason = retry_reason::not_transient;
     std::optional<std::chrono::seconds> requested; ///< the wait a Retry-After header asked for, if any
 
@@ -107,7 +106,8 @@ namespace detail {
 inline double unit_interval(double r) noexcept { return r > 0 ? (r < 1 ? r : 1.0) : 0.0; } // NaN → 0
 
 /// d · factor, within [0, cap]; no overflow whatever the inputs.
-inline std::chrono::milliseconds scaled(std::chrono::milliseconds d, double factor, std::chrono::milliseconds cap) noexcept {
+inline std::chrono::milliseconds scaled(std::chrono::milliseconds d, double factor,
+                                        std::chrono::milliseconds cap) noexcept {
     const double v = static_cast<double>(d.count()) * factor;
     if (!(v > 0) || cap.count() <= 0) return std::chrono::milliseconds(0);
     if (v >= static_cast<double>(cap.count())) return cap;
@@ -132,8 +132,7 @@ inline retry_advice no_retry(retry_reason reason, std::optional<std::chrono::sec
 /// base_delay · 2^(attempt−1), at most max_delay.
 inline std::chrono::milliseconds backoff_delay(int attempt, const retry_policy& policy = {}) noexcept {
     std::chrono::milliseconds d = std::max(policy.base_delay, std::chrono::milliseconds(0));
-    for (int i = 1; i < attempt && d < policy.max_delay; ++i)
-        d = d > policy.max_delay / 2 ? policy.max_delay : d * 2;
+    for (int i = 1; i < attempt && d < policy.max_delay; ++i) d = d > policy.max_delay / 2 ? policy.max_delay : d * 2;
     return std::min(d, policy.max_delay);
 }
 
@@ -143,7 +142,8 @@ template <random_source R>
 std::chrono::milliseconds jittered_backoff(int attempt, R&& random, const retry_policy& policy = {}) {
     const double j = detail::jitter_of(policy);
     const double factor = 1.0 - j + 2.0 * j * detail::draw(random);
-    return detail::scaled(backoff_delay(attempt, policy), factor, std::max(policy.max_delay, std::chrono::milliseconds(0)));
+    return detail::scaled(backoff_delay(attempt, policy), factor,
+                          std::max(policy.max_delay, std::chrono::milliseconds(0)));
 }
 
 /// Advice after attempt number `attempt` (1-based) of a request ended in `error`, at time `now`. It never
@@ -166,7 +166,8 @@ retry_advice advise_retry(const api_error& error, repeatable request, int attemp
         return detail::no_retry(retry_reason::not_transient);
     std::optional<std::chrono::seconds> requested;
     if (error.retry_after) requested = error.retry_after->wait_from(now);
-    if (attempt < 1 || attempt >= policy.max_attempts) return detail::no_retry(retry_reason::attempts_exhausted, requested);
+    if (attempt < 1 || attempt >= policy.max_attempts)
+        return detail::no_retry(retry_reason::attempts_exhausted, requested);
     if (server_error && request == repeatable::no && !policy.retry_unrepeatable)
         return detail::no_retry(retry_reason::not_repeatable, requested);
     if (requested) {

@@ -54,8 +54,7 @@ using call_result = csm::result<typename E::response, call_error>;
 /// A transport: any callable taking `const http_request&` and returning an http_response, or a
 /// transport_result when it reports failures without exceptions. It adds authentication and does the I/O.
 template <class T>
-concept http_transport =
-    std::invocable<T&, const http_request&> &&
+concept http_transport = std::invocable<T&, const http_request&> &&
     (std::convertible_to<std::invoke_result_t<T&, const http_request&>, http_response> ||
      std::same_as<std::remove_cvref_t<std::invoke_result_t<T&, const http_request&>>, transport_result>);
 
@@ -63,10 +62,8 @@ concept http_transport =
 template <http_transport Transport>
 transport_result invoke_transport(Transport& transport, const http_request& request) {
     using R = std::remove_cvref_t<std::invoke_result_t<Transport&, const http_request&>>;
-    if constexpr (std::is_same_v<R, transport_result>)
-        return std::invoke(transport, request);
-    else
-        return transport_result(http_response(std::invoke(transport, request)));
+    if constexpr (std::is_same_v<R, transport_result>) return std::invoke(transport, request);
+    else return transport_result(http_response(std::invoke(transport, request)));
 }
 
 // GCC 12 at -O2/-O3 reports a false -Wmaybe-uninitialized in std::variant's destructor when call_error is

@@ -81,8 +81,8 @@ call_result<E> send_with_retry(Transport&& transport, const E& ep, const api_bas
         } else {
             error.error = std::move(response).error();
         }
-        const retry_advice advice = advise_retry(error, repeat, attempt, std::chrono::floor<std::chrono::seconds>(now()),
-                                                 random, options.policy);
+        const retry_advice advice = advise_retry(
+            error, repeat, attempt, std::chrono::floor<std::chrono::seconds>(now()), random, options.policy);
         if (!advice.retry) return error;
         std::invoke(sleep, advice.delay);
     }

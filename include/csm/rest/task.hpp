@@ -65,11 +65,11 @@ using failure_target = csm::open_enum<failure_target_traits>;
 /// are optional: one incomplete failure must not make the whole status unreadable.
 struct task_failure {
     std::optional<failure_entity> entity;
-    std::optional<std::string> entity_id;          ///< a customer or an organization id, per `entity`
+    std::optional<std::string> entity_id; ///< a customer or an organization id, per `entity`
     std::optional<failure_operation> operation;
     std::optional<failure_target> operated_on;
-    std::vector<std::string> operated_on_ids;       ///< e.g. detail field names: ["Region"]
-    std::optional<std::string> error;               ///< e.g. "Invalid detail field"
+    std::vector<std::string> operated_on_ids; ///< e.g. detail field names: ["Region"]
+    std::optional<std::string> error;         ///< e.g. "Invalid detail field"
     static constexpr csm::json::field_rule json_fields[] = {csm::json::default_if_missing("operated_on_ids")};
     friend bool operator==(const task_failure&, const task_failure&) = default;
 };
@@ -100,9 +100,12 @@ struct get_task_status {
     csm::task_id task_id;
 
     static constexpr endpoint_info info{
-        .name = "task.get_status", .path = "/tasks/{taskId}", .scopes = {"read:task:jira-service-management"},
+        .name = "task.get_status",
+        .path = "/tasks/{taskId}",
+        .scopes = {"read:task:jira-service-management"},
         .experimental = true,
-        .docs = {.id = "T1", .permission = permission::admin_or_user,
+        .docs = {.id = "T1",
+                 .permission = permission::admin_or_user,
                  .summary = "Returns the status of a given task, including a list of any failures on completion."}};
     using response = task_status_response;
 

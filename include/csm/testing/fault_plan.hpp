@@ -28,11 +28,11 @@ enum class fault_kind {
 
 struct fault {
     fault_kind kind = fault_kind::unavailable;
-    std::string endpoint{};                  ///< endpoint_info::name, e.g. "organization.get"; "" for every endpoint
-    std::optional<std::uint64_t> nth{};      ///< fire on this call (1-based) to `endpoint`; unset: at random
-    double probability = 1.0;                ///< without `nth`: the chance per call
-    std::chrono::seconds retry_after{1};     ///< for rate_limited
-    std::chrono::milliseconds delay{0};      ///< for slow
+    std::string endpoint{};              ///< endpoint_info::name, e.g. "organization.get"; "" for every endpoint
+    std::optional<std::uint64_t> nth{};  ///< fire on this call (1-based) to `endpoint`; unset: at random
+    double probability = 1.0;            ///< without `nth`: the chance per call
+    std::chrono::seconds retry_after{1}; ///< for rate_limited
+    std::chrono::milliseconds delay{0};  ///< for slow
 };
 
 class fault_plan {
@@ -52,7 +52,8 @@ public:
             if (!f.endpoint.empty() && f.endpoint != endpoint) continue;
             // Every random rule draws on every call it applies to, so the sequence depends only on the seed
             // and the calls, not on which rule fired before.
-            const bool fires = f.nth ? *f.nth == n : std::uniform_real_distribution<double>(0, 1)(random_) < f.probability;
+            const bool fires =
+                f.nth ? *f.nth == n : std::uniform_real_distribution<double>(0, 1)(random_) < f.probability;
             if (fires && !chosen) chosen = f;
         }
         return chosen;
@@ -62,7 +63,8 @@ public:
     static rest::http_response apply(const fault& f, rest::http_response normal) {
         switch (f.kind) {
         case fault_kind::rate_limited:
-            return {429, {{"Retry-After", std::to_string(f.retry_after.count())}}, R"({"errorMessages":["Rate limited"]})"};
+            return {
+                429, {{"Retry-After", std::to_string(f.retry_after.count())}}, R"({"errorMessages":["Rate limited"]})"};
         case fault_kind::server_error: return {500, {}, R"({"errorMessages":["Internal server error"]})"};
         case fault_kind::unavailable: return {503, {}, R"({"errorMessages":["Service unavailable"]})"};
         case fault_kind::slow: return normal;

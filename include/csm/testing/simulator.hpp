@@ -60,8 +60,8 @@ public:
         const std::optional<fault> f = faults_ ? faults_->next(info->name) : std::nullopt;
         if (!f) return handle(req, *info, cloud, params);
         // A 429 or 5xx fault answers before the request acts, so a retry does not act twice.
-        const bool acts = f->kind == fault_kind::slow || f->kind == fault_kind::truncated_body ||
-                          f->kind == fault_kind::not_json;
+        const bool acts =
+            f->kind == fault_kind::slow || f->kind == fault_kind::truncated_body || f->kind == fault_kind::not_json;
         if (f->kind == fault_kind::slow) delay_ += f->delay;
         return fault_plan::apply(*f, acts ? handle(req, *info, cloud, params) : rest::http_response{});
     }
@@ -97,7 +97,8 @@ private:
         }
         if (info->experimental) {
             const rest::http_header* opt = req.find_header("X-ExperimentalApi");
-            if (!opt || opt->value != "opt-in") return error(412, "This experimental API requires X-ExperimentalApi: opt-in");
+            if (!opt || opt->value != "opt-in")
+                return error(412, "This experimental API requires X-ExperimentalApi: opt-in");
         }
         site& s = sites_[cloud];
         // Idempotency-Key: a repeated key replays the first answer without acting again (bulk endpoints).
@@ -111,14 +112,15 @@ private:
     }
 
     struct site {
-        std::map<std::string, rest::model::organization> organizations; // by id
-        std::map<std::string, rest::customer::customer_account> customers;  // by id ("qm:…")
-        std::map<std::string, rest::http_response> idempotent;          // first answer by Idempotency-Key
+        std::map<std::string, rest::model::organization> organizations;    // by id
+        std::map<std::string, rest::customer::customer_account> customers; // by id ("qm:…")
+        std::map<std::string, rest::http_response> idempotent;             // first answer by Idempotency-Key
         std::uint64_t next_id = 1;
     };
 
     /// Matches a path against the registry's templates; fills the `{placeholder}` segments in order.
-    static const rest::endpoint_info* route(rest::http_method m, std::string_view path, std::vector<std::string>& params) {
+    static const rest::endpoint_info* route(rest::http_method m, std::string_view path,
+                                            std::vector<std::string>& params) {
         for (const rest::endpoint_info& info : rest::all_endpoint_infos()) {
             if (info.method != m) continue;
             params.clear();
@@ -230,7 +232,8 @@ private:
             }
             auto body = read_body<rest::customer::update_customer_account_request>(req);
             if (!body) return bad_request(body.error());
-            if (auto e = rest::customer::update_account{customer_id(it->first), *body}.validate()) return bad_request(*e);
+            if (auto e = rest::customer::update_account{customer_id(it->first), *body}.validate())
+                return bad_request(*e);
             it->second.display_name = body->display_name;
             return json(200, csm::json::serialize(it->second));
         }

@@ -78,8 +78,7 @@ int main(int argc, char** argv) {
         else if (arg == "--oauth") {
             options.oauth.emplace();
             options.oauth->expires_in = static_cast<int>(number(arg, value, 86400));
-        }
-        else {
+        } else {
             std::cerr << "csm_test_server: unknown option " << arg << "\n" << usage;
             return 2;
         }
@@ -92,7 +91,9 @@ int main(int argc, char** argv) {
             if (!r.route.empty()) std::cerr << " [" << r.route << ']';
             if (r.mismatch) std::cerr << " mismatch: " << *r.mismatch;
             if (r.route == "oauth.token") // which grant, for tests that check a refresh happened
-                std::cerr << " grant: " << (r.request.body.find("\"refresh_token\"") != std::string::npos ? "refresh_token" : "authorization_code");
+                std::cerr << " grant: "
+                          << (r.request.body.find("\"refresh_token\"") != std::string::npos ? "refresh_token"
+                                                                                            : "authorization_code");
             std::cerr << std::endl;
         };
         csm_test_server::test_server server(std::move(options));

@@ -16,7 +16,8 @@ namespace csm_test_server {
 namespace {
 
 canned_response json_answer(int status, std::string body) {
-    return canned_response{status, {{"Content-Type", "application/json"}, {"Cache-Control", "no-store"}}, std::move(body)};
+    return canned_response{
+        status, {{"Content-Type", "application/json"}, {"Cache-Control", "no-store"}}, std::move(body)};
 }
 
 outcome oauth_failure(int status, std::string_view error, std::string_view description) {
@@ -83,8 +84,8 @@ std::optional<outcome> oauth_authority::handle(const incoming_request& req) {
         outcome out;
         out.route = "oauth.authorize";
         out.response.status = 302;
-        out.response.headers.push_back(
-            {"Location", settings_.redirect_uri + "?code=" + encoded(settings_.code) + "&state=" + encoded(p["state"])});
+        out.response.headers.push_back({"Location", settings_.redirect_uri + "?code=" + encoded(settings_.code) +
+                                                        "&state=" + encoded(p["state"])});
         return out;
     }
 

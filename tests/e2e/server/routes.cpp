@@ -186,8 +186,8 @@ std::optional<outcome> scenario_outcome(std::string_view name) {
 outcome mismatch(const route& r, std::string what) {
     outcome o;
     o.route = r.name;
-    o.response = json_answer(400, error_body("csm_test_server: " + r.name + ": " + what),
-                             {{"X-Test-Mismatch", "true"}});
+    o.response =
+        json_answer(400, error_body("csm_test_server: " + r.name + ": " + what), {{"X-Test-Mismatch", "true"}});
     o.mismatch = r.name + ": " + what;
     return o;
 }
@@ -222,7 +222,8 @@ std::optional<std::string> check(const expected_request& e, const incoming_reque
     for (const header& h : e.headers) {
         const header* got = req.find_header(h.name);
         if (!got) return "missing header " + h.name;
-        if (got->value != h.value) return "header " + h.name + " is \"" + got->value + "\", expected \"" + h.value + "\"";
+        if (got->value != h.value)
+            return "header " + h.name + " is \"" + got->value + "\", expected \"" + h.value + "\"";
     }
     // The exact set: nothing beyond the route's headers and the transport-level ones.
     for (const header& h : req.headers) {
@@ -244,7 +245,8 @@ std::optional<std::string> check(const expected_request& e, const incoming_reque
     const boost::json::value got = boost::json::parse(req.body, ec);
     if (ec) return "request body is not JSON";
     if (e.body && got != *e.body)
-        return "body " + boost::json::serialize(got) + " differs from the documented " + boost::json::serialize(*e.body);
+        return "body " + boost::json::serialize(got) + " differs from the documented " +
+               boost::json::serialize(*e.body);
     return std::nullopt;
 }
 
@@ -326,7 +328,8 @@ std::vector<route> load_routes(const std::filesystem::path& table, const std::fi
         std::vector<header> values = headers_from_object(o.if_contains("params"));
         values.insert(values.end(), placeholders.begin(), placeholders.end()); // a route's own come first
         for (const header& v : values) {
-            if (r.expect.path.find("{" + v.name + "}") != std::string::npos) r.expect.path_values.emplace(v.name, v.value);
+            if (r.expect.path.find("{" + v.name + "}") != std::string::npos)
+                r.expect.path_values.emplace(v.name, v.value);
         }
         if (const auto* q = o.if_contains("query")) r.expect.query = std::string(q->as_string());
         if (const auto* res = o.if_contains("response")) {

@@ -141,7 +141,8 @@ private:
         incoming_request in;
         in.method = std::string(request_.method_string());
         in.target = std::string(request_.target());
-        for (const auto& field : request_) in.headers.push_back({std::string(field.name_string()), std::string(field.value())});
+        for (const auto& field : request_)
+            in.headers.push_back({std::string(field.name_string()), std::string(field.value())});
         in.body = request_.body();
 
         std::optional<outcome> oauth_out;
@@ -174,9 +175,8 @@ private:
         response_.prepare_payload();
         server_.record(std::move(rec));
         lowest().expires_after(server_.options.read_timeout);
-        http::async_write(stream_, response_, [self = this->shared_from_this()](beast::error_code e, std::size_t) {
-            self->on_write(e);
-        });
+        http::async_write(stream_, response_,
+                          [self = this->shared_from_this()](beast::error_code e, std::size_t) { self->on_write(e); });
     }
 
     void on_write(beast::error_code ec) {

@@ -16,8 +16,9 @@ static_assert(CSM_VERSION >= 100, "csm/version.hpp is installed with the headers
 
 int main() {
     std::cout << csm::json::serialize(name_request{"Atlassian"}) << '\n';
-    const auto request = csm::rest::build_request(csm::rest::organization::get_organization{csm::organization_id("123")},
-                                                  csm::rest::api_base::atlassian(csm::cloud_id("cloud")).value());
+    const auto request =
+        csm::rest::build_request(csm::rest::organization::get_organization{csm::organization_id("123")},
+                                 csm::rest::api_base::atlassian(csm::cloud_id("cloud")).value());
     if (!request) return 1;
     std::cout << request->url.buffer() << '\n';
 }

@@ -13,7 +13,8 @@ int main() {
                                                   csm::rest::api_base::atlassian(csm::cloud_id("cloud")).value());
     if (!request) return 1;
     std::cout << request->url.buffer() << '\n';
-    const auto organization = csm::rest::parse_response<get_organization>(200, {}, R"({"id":"123","name":"Atlassian"})");
+    const auto organization =
+        csm::rest::parse_response<get_organization>(200, {}, R"({"id":"123","name":"Atlassian"})");
     if (!organization) return 2;
     std::cout << organization->name << '\n';
 }

@@ -25,11 +25,11 @@ inline std::string generated_id(std::mt19937& gen) {
     while (id.size() < length) {
         switch (pick(6)) {
         case 0: id.push_back(static_cast<char>(pick(2) ? pick(0x20) : 0x7F)); break;           // control
-        case 1: id.push_back(specials[pick(specials.size())]); break;                              // delimiters
-        case 2: id.push_back(static_cast<char>("azAZ09"[pick(6)] + (pick(2) ? 1 : 0))); break;     // letters, digits
-        case 3: id += utf8[pick(utf8.size())]; break;                                              // valid UTF-8
-        case 4: id.push_back(static_cast<char>(0x80 + pick(0x80))); break;                        // not UTF-8
-        default: id += "."; break;                                                                  // dots
+        case 1: id.push_back(specials[pick(specials.size())]); break;                          // delimiters
+        case 2: id.push_back(static_cast<char>("azAZ09"[pick(6)] + (pick(2) ? 1 : 0))); break; // letters, digits
+        case 3: id += utf8[pick(utf8.size())]; break;                                          // valid UTF-8
+        case 4: id.push_back(static_cast<char>(0x80 + pick(0x80))); break;                     // not UTF-8
+        default: id += "."; break;                                                             // dots
         }
     }
     return id;

@@ -22,9 +22,16 @@ struct encoded_segment {
 /// dot segments (sent literally), dot segments followed by more text, non-ASCII, spaces, ';', and the ':' and
 /// '@' that stay bare.
 inline constexpr encoded_segment hostile_segments[] = {
-    {"a/b", "a%2Fb"},           {"?", "%3F"},         {"#", "%23"},          {"%2e%2e", "%252e%252e"},
-    {"..%2f", "..%252f"},       {"../x", "..%2Fx"},   {"caf\xc3\xa9", "caf%C3%A9"}, {"x y", "x%20y"},
-    {"a;b=c", "a%3Bb%3Dc"},     {"qm:a@b", "qm:a@b"},
+    {"a/b", "a%2Fb"},
+    {"?", "%3F"},
+    {"#", "%23"},
+    {"%2e%2e", "%252e%252e"},
+    {"..%2f", "..%252f"},
+    {"../x", "..%2Fx"},
+    {"caf\xc3\xa9", "caf%C3%A9"},
+    {"x y", "x%20y"},
+    {"a;b=c", "a%3Bb%3Dc"},
+    {"qm:a@b", "qm:a@b"},
 };
 
 /// Ids refused before any URL exists (errc::unsafe_value): empty, dot segments, control characters.

@@ -38,7 +38,8 @@ BOOST_AUTO_TEST_CASE(request_is_the_docs_curl_example) {
     BOOST_TEST(!req.body.has_value());
     BOOST_TEST(req.endpoint_name == "oauth.accessible_resources");
     const auto local = oauth_server::custom("http://127.0.0.1:1", "http://127.0.0.1:2");
-    BOOST_TEST(accessible_resources_request(*local).url.buffer() == "http://127.0.0.1:2/oauth/token/accessible-resources");
+    BOOST_TEST(accessible_resources_request(*local).url.buffer() ==
+               "http://127.0.0.1:2/oauth/token/accessible-resources");
 }
 
 // The docs' example answer, verbatim (tests/fixtures/auth/accessible_resources.response.json).
@@ -57,7 +58,8 @@ BOOST_AUTO_TEST_CASE(reads_the_docs_example) {
 BOOST_AUTO_TEST_CASE(unknown_members_are_kept_and_avatar_is_optional) {
     const auto sites = sites_of(R"([{"id":"c1","name":"A","url":"https://a.atlassian.net","scopes":[],"extra":true}])");
     BOOST_TEST(!sites[0].avatar_url.has_value());
-    BOOST_TEST(csm::json::serialize(sites[0]) == R"({"id":"c1","name":"A","url":"https://a.atlassian.net","scopes":[],"extra":true})");
+    BOOST_TEST(csm::json::serialize(sites[0]) ==
+               R"({"id":"c1","name":"A","url":"https://a.atlassian.net","scopes":[],"extra":true})");
     BOOST_TEST(sites_of("[]").empty());
 }
 
@@ -67,11 +69,14 @@ BOOST_AUTO_TEST_CASE(bad_answers) {
         BOOST_TEST_REQUIRE(!r.has_value());
         return r.error();
     };
-    BOOST_TEST(error_of(200, "[{").message() == "malformed response: (root): expected valid UTF-8 JSON text (stopped at byte 2) (syntax_error) (HTTP 200)");
+    BOOST_TEST(
+        error_of(200, "[{").message() ==
+        "malformed response: (root): expected valid UTF-8 JSON text (stopped at byte 2) (syntax_error) (HTTP 200)");
     BOOST_TEST(error_of(200, R"({"id":"c"})").decode_error->pointer == "");
     BOOST_TEST(error_of(200, R"([{"name":"A","url":"u","scopes":[]}])").decode_error->message() ==
                "/0/id: expected an id string (missing_member)");
-    BOOST_TEST(error_of(200, R"([{"id":"c","name":"A","url":"u","scopes":"all"}])").decode_error->pointer == "/0/scopes");
+    BOOST_TEST(error_of(200, R"([{"id":"c","name":"A","url":"u","scopes":"all"}])").decode_error->pointer ==
+               "/0/scopes");
     const oauth_error unauthorized = error_of(401, R"({"code":401,"message":"Unauthorized"})");
     BOOST_TEST((unauthorized.kind == oauth_error_kind::http_status));
     BOOST_TEST(unauthorized.status == 401);
@@ -90,14 +95,16 @@ BOOST_AUTO_TEST_CASE(choosing_a_site) {
     auto ambiguous = choose_site(sites, site_selector::name("Sales"));
     BOOST_TEST_REQUIRE(!ambiguous.has_value());
     BOOST_TEST((ambiguous.error() == site_choice_error{site_choice_errc::ambiguous, 3, 2}));
-    BOOST_TEST(ambiguous.error().message() == "2 of the 3 sites the token reaches match; choose one by URL or cloud id");
+    BOOST_TEST(ambiguous.error().message() ==
+               "2 of the 3 sites the token reaches match; choose one by URL or cloud id");
 
     auto several = choose_site(sites);
     BOOST_TEST(several.error().message() == "3 of the 3 sites the token reaches match; choose one by URL or cloud id");
 
     auto none = choose_site(sites, site_selector::url("https://other.atlassian.net"));
     BOOST_TEST((none.error().code == site_choice_errc::no_match));
-    BOOST_TEST(none.error().message() == "none of the 3 sites the token reaches matches; choose by URL, name or cloud id");
+    BOOST_TEST(none.error().message() ==
+               "none of the 3 sites the token reaches matches; choose by URL, name or cloud id");
     BOOST_TEST((choose_site(sites, site_selector::url("")).error().code == site_choice_errc::no_match));
 
     auto empty = choose_site(std::vector<site>{});

@@ -17,7 +17,8 @@ using namespace csm::auth;
 namespace rest = csm::rest;
 
 // The scopes are a constant computed from the endpoints the program calls, plus offline_access.
-constexpr auto scopes = scopes_with_refresh<rest::organization::get_organization, rest::organization::update_organization>;
+constexpr auto scopes =
+    scopes_with_refresh<rest::organization::get_organization, rest::organization::update_organization>;
 static_assert(scopes.size() == 4);
 static_assert(scopes.contains("offline_access"));
 static_assert(scopes.contains("write:organization:jira-service-management"));
@@ -46,12 +47,11 @@ BOOST_AUTO_TEST_CASE(scope_strings_are_sorted) {
 BOOST_AUTO_TEST_CASE(exact_url) {
     auto url = authorization_url(sample());
     BOOST_TEST_REQUIRE(url.has_value());
-    BOOST_TEST(*url ==
-               "https://auth.atlassian.com/authorize?audience=api.atlassian.com&client_id=aBcD1234"
-               "&scope=offline_access%20read%3Aorganization.detail%3Ajira-service-management%20"
-               "read%3Aorganization%3Ajira-service-management%20write%3Aorganization%3Ajira-service-management"
-               "&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcallback&state=d5f0c1a2-state&response_type=code"
-               "&prompt=consent");
+    BOOST_TEST(*url == "https://auth.atlassian.com/authorize?audience=api.atlassian.com&client_id=aBcD1234"
+                       "&scope=offline_access%20read%3Aorganization.detail%3Ajira-service-management%20"
+                       "read%3Aorganization%3Ajira-service-management%20write%3Aorganization%3Ajira-service-management"
+                       "&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcallback&state=d5f0c1a2-state&response_type=code"
+                       "&prompt=consent");
 }
 
 BOOST_AUTO_TEST_CASE(without_prompt_and_on_a_custom_server) {
@@ -126,7 +126,8 @@ BOOST_AUTO_TEST_CASE(bad_requests_name_the_member) {
     BOOST_TEST(pointer_of(r) == "/state");
     r.state = "secret-state\n";
     auto e = authorization_url(r);
-    BOOST_TEST(e.error().message() == "/state: expected 1 to 1024 characters without control characters (unsafe_value)");
+    BOOST_TEST(e.error().message() ==
+               "/state: expected 1 to 1024 characters without control characters (unsafe_value)");
 }
 
 BOOST_AUTO_TEST_CASE(http_localhost_redirect_is_accepted) {

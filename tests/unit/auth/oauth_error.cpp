@@ -35,14 +35,15 @@ BOOST_AUTO_TEST_CASE(not_an_oauth_body) {
 }
 
 BOOST_AUTO_TEST_CASE(unprintable_description_is_dropped) {
-    const oauth_error e =
-        oauth_error::from_response(http_response{400, {}, "{\"error\":\"invalid_request\",\"error_description\":\"\\u001b[2J\"}"});
+    const oauth_error e = oauth_error::from_response(
+        http_response{400, {}, "{\"error\":\"invalid_request\",\"error_description\":\"\\u001b[2J\"}"});
     BOOST_TEST(e.error == "invalid_request");
     BOOST_TEST(e.description.empty());
 }
 
 BOOST_AUTO_TEST_CASE(malformed) {
-    const oauth_error e = oauth_error::malformed(200, csm::error{csm::errc::missing_member, "/access_token", "a string"});
+    const oauth_error e =
+        oauth_error::malformed(200, csm::error{csm::errc::missing_member, "/access_token", "a string"});
     BOOST_TEST(e.message() == "malformed response: /access_token: expected a string (missing_member) (HTTP 200)");
     BOOST_TEST(to_string(oauth_error_kind::callback) == "callback");
 }

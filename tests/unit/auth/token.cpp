@@ -49,8 +49,9 @@ BOOST_AUTO_TEST_CASE(refresh_request_on_a_custom_server) {
     BOOST_TEST_REQUIRE(req.has_value());
     BOOST_TEST(req->url.buffer() == "http://127.0.0.1:9000/oauth/token");
     BOOST_TEST(req->target() == "/oauth/token");
-    BOOST_TEST(*req->body ==
-               R"({"grant_type":"refresh_token","client_id":"aBcD1234","client_secret":"s3cr3t","refresh_token":"r-1"})");
+    BOOST_TEST(
+        *req->body ==
+        R"({"grant_type":"refresh_token","client_id":"aBcD1234","client_secret":"s3cr3t","refresh_token":"r-1"})");
     BOOST_TEST(req->endpoint_name == "oauth.token.refresh_token");
 }
 
@@ -87,7 +88,8 @@ BOOST_AUTO_TEST_CASE(bad_token_requests) {
 
 BOOST_AUTO_TEST_CASE(token_response_with_refresh_token) {
     auto t = read_token_response(
-        rest::http_response{200, {{"Content-Type", "application/json"}},
+        rest::http_response{200,
+                            {{"Content-Type", "application/json"}},
                             R"({"access_token":"at-1","expires_in":3600,"token_type":"Bearer",)"
                             R"("refresh_token":"rt-1","scope":"read:product:jira-service-management offline_access"})"},
         t0);
@@ -107,7 +109,8 @@ BOOST_AUTO_TEST_CASE(token_response_with_refresh_token) {
 
 // The docs' minimal answer: access_token, expires_in, scope (no refresh token without offline_access).
 BOOST_AUTO_TEST_CASE(minimal_token_response) {
-    auto t = read_token_response(rest::http_response{200, {}, R"({"access_token":"a","expires_in":1,"extra":[1]})"}, t0);
+    auto t =
+        read_token_response(rest::http_response{200, {}, R"({"access_token":"a","expires_in":1,"extra":[1]})"}, t0);
     BOOST_TEST_REQUIRE(t.has_value());
     BOOST_TEST(!t->refresh.has_value());
     BOOST_TEST(t->scope.empty());
@@ -127,7 +130,8 @@ BOOST_AUTO_TEST_CASE(refresh_rotates) {
     BOOST_TEST_REQUIRE(none.has_value());
     BOOST_TEST(!none->refresh.has_value());
     auto failed = read_token_response(
-        rest::http_response{403, {}, R"({"error":"invalid_grant","error_description":"Unknown or invalid refresh token."})"},
+        rest::http_response{
+            403, {}, R"({"error":"invalid_grant","error_description":"Unknown or invalid refresh token."})"},
         t0);
     BOOST_TEST_REQUIRE(!failed.has_value());
     BOOST_TEST(failed.error().message() == "oauth error invalid_grant (HTTP 403): Unknown or invalid refresh token.");
@@ -147,7 +151,8 @@ BOOST_AUTO_TEST_CASE(malformed_token_responses) {
     BOOST_TEST((malformed(R"({"access_token":"a","expires_in":36.5})").code == csm::errc::type_mismatch));
     BOOST_TEST((malformed(R"({"access_token":"a","expires_in":0})").code == csm::errc::out_of_range));
     BOOST_TEST((malformed(R"({"access_token":"a","expires_in":-5})").code == csm::errc::out_of_range));
-    BOOST_TEST((malformed(R"({"access_token":"a","expires_in":18446744073709551615})").code == csm::errc::out_of_range));
+    BOOST_TEST(
+        (malformed(R"({"access_token":"a","expires_in":18446744073709551615})").code == csm::errc::out_of_range));
     BOOST_TEST(malformed(R"({"access_token":"a","expires_in":1,"refresh_token":7})").pointer == "/refresh_token");
     BOOST_TEST(malformed(R"({"access_token":"a","expires_in":1,"refresh_token":""})").pointer == "/refresh_token");
     BOOST_TEST(malformed(R"({"access_token":"a","expires_in":1,"scope":[]})").pointer == "/scope");

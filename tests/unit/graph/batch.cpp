@@ -134,7 +134,8 @@ BOOST_AUTO_TEST_CASE(object_larger_than_the_budget) {
 BOOST_AUTO_TEST_CASE(users_groups_mappings_ids_and_relationships_are_batched_too) {
     set_users_request users;
     users.connection_id.emplace("c");
-    for (int i = 0; i < 250; ++i) users.users.push_back(user_payload{.external_id = csm::external_user_id("u-" + std::to_string(i))});
+    for (int i = 0; i < 250; ++i)
+        users.users.push_back(user_payload{.external_id = csm::external_user_id("u-" + std::to_string(i))});
     const auto user_batches = make_batches<set_users_request>(users).value();
     BOOST_TEST(user_batches.size() == 3u);
     BOOST_TEST(user_batches[2].users.size() == 50u);
@@ -143,13 +144,15 @@ BOOST_AUTO_TEST_CASE(users_groups_mappings_ids_and_relationships_are_batched_too
     BOOST_TEST(!make_batches<set_users_request>(users, {.max_objects = 101}));
 
     set_groups_request groups;
-    for (int i = 0; i < 3; ++i) groups.groups.push_back(group_payload{.external_id = csm::external_group_id("g-" + std::to_string(i))});
+    for (int i = 0; i < 3; ++i)
+        groups.groups.push_back(group_payload{.external_id = csm::external_group_id("g-" + std::to_string(i))});
     const auto group_batches = make_batches<set_groups_request>(groups, {.max_objects = 2}).value();
     BOOST_TEST(csm::json::serialize(group_batches[1]) == R"({"groups":[{"externalId":"g-2"}]})");
 
     map_users_request mappings;
     for (int i = 0; i < 101; ++i)
-        mappings.direct_mappings.push_back(user_mapping{.external_id = csm::external_user_id("u"), .account_id = csm::account_id("a")});
+        mappings.direct_mappings.push_back(
+            user_mapping{.external_id = csm::external_user_id("u"), .account_id = csm::account_id("a")});
     BOOST_TEST(make_batches<map_users_request>(mappings).value().size() == 2u);
 
     delete_users_by_external_id_request del_users{{}, csm::connection_id("c")};

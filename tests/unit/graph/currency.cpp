@@ -45,5 +45,6 @@ BOOST_AUTO_TEST_CASE(json_round_trip) {
     BOOST_TEST(csm::json::serialize(*code) == R"("HRK")");
     const auto bad = csm::json::parse<any_currency_code>(R"("hrk")");
     BOOST_REQUIRE(!bad);
-    BOOST_TEST(bad.error().message() == "(root): expected three upper-case letters (an ISO 4217 alphabetic code) (invalid_value)");
+    BOOST_TEST(bad.error().message() ==
+               "(root): expected three upper-case letters (an ISO 4217 alphabetic code) (invalid_value)");
 }

@@ -52,15 +52,19 @@ BOOST_AUTO_TEST_CASE(seed_example_parses_and_writes_canonically) {
     BOOST_TEST(org->block.unknown_members.empty());
     BOOST_TEST((*envelope.operation_type == operation_type::known::normal));
 
-    BOOST_TEST(csm_test::json(csm::json::serialize(envelope)) == csm_test::fixture_json("graph/canonical/customer-org.json"));
+    BOOST_TEST(csm_test::json(csm::json::serialize(envelope)) ==
+               csm_test::fixture_json("graph/canonical/customer-org.json"));
     BOOST_TEST(csm::json::to_value(envelope) == csm_test::fixture_json("graph/canonical/customer-org.json"));
 }
 
 BOOST_AUTO_TEST_CASE(seed_example_validation_reports_exactly_what_it_lacks) {
-    const auto envelope = csm::json::parse<set_objects_request>(csm_test::read_fixture("seeds/graph-customer-org.json")).value();
-    const std::vector<std::string> expected{"/connectionId: recommended (warning)", "/objects/0/schemaVersion: required"};
+    const auto envelope =
+        csm::json::parse<set_objects_request>(csm_test::read_fixture("seeds/graph-customer-org.json")).value();
+    const std::vector<std::string> expected{"/connectionId: recommended (warning)",
+                                            "/objects/0/schemaVersion: required"};
     BOOST_TEST(messages(validate(envelope)) == expected, boost::test_tools::per_element());
-    BOOST_TEST(messages(validate(*envelope.objects[0].get_if<customer_org>())) == std::vector<std::string>{"/schemaVersion: required"},
+    BOOST_TEST(messages(validate(*envelope.objects[0].get_if<customer_org>())) ==
+                   std::vector<std::string>{"/schemaVersion: required"},
                boost::test_tools::per_element());
     BOOST_TEST(messages(validate_json(csm_test::fixture_json("seeds/graph-customer-org.json"))) == expected,
                boost::test_tools::per_element());
@@ -89,7 +93,8 @@ BOOST_AUTO_TEST_CASE(legacy_shapes_are_read_and_written_canonically) {
     BOOST_TEST(*org.block.contacts->at(0).user_name == "aperson");
     BOOST_TEST(org.unknown_members.size() == 1u);
     BOOST_TEST(org.block.unknown_members.size() == 1u);
-    BOOST_TEST(csm_test::json(csm::json::serialize(org)) == csm_test::fixture_json("graph/canonical/customer-org-legacy.json"));
+    BOOST_TEST(csm_test::json(csm::json::serialize(org)) ==
+               csm_test::fixture_json("graph/canonical/customer-org-legacy.json"));
     const std::vector<std::string> expected{"/createdBy/externalId: recommended (warning)",
                                             "/lastUpdatedBy/externalId: recommended (warning)"};
     BOOST_TEST(messages(validate(org)) == expected, boost::test_tools::per_element());
@@ -137,7 +142,8 @@ BOOST_AUTO_TEST_CASE(required_members_fail_parsing_with_pointers) {
     BOOST_REQUIRE(!bad_currency);
     BOOST_TEST(bad_currency.error().pointer == "/currencyCode");
     BOOST_TEST(csm::to_string(bad_currency.error().code) == "invalid_value");
-    const auto bad_activity = csm::json::parse<customer_org_last_activity>(R"({"lastActivityAt":"yesterday","event":"call"})");
+    const auto bad_activity =
+        csm::json::parse<customer_org_last_activity>(R"({"lastActivityAt":"yesterday","event":"call"})");
     BOOST_REQUIRE(!bad_activity);
     BOOST_TEST(bad_activity.error().pointer == "/lastActivityAt");
 }
@@ -170,7 +176,8 @@ public:
     std::size_t pick(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng_); }
 
     std::string text() {
-        static const char* const pieces[] = {"a", "Z", "0", " ", "\"", "\\", "/", "\n", "\t", "\x01", "é", "ß", "€", "😀", "<b>", "~"};
+        static const char* const pieces[] = {"a",  "Z",    "0", " ", "\"", "\\", "/",   "\n",
+                                             "\t", "\x01", "é", "ß", "€",  "😀",  "<b>", "~"};
         std::string s;
         const std::size_t n = pick(12);
         for (std::size_t i = 0; i < n; ++i) s += pieces[pick(std::size(pieces))];
@@ -179,11 +186,16 @@ public:
     std::optional<std::string> maybe_text() { return coin() ? std::optional<std::string>(text()) : std::nullopt; }
 
     csm::instant instant() {
-        const auto seconds = std::chrono::sys_seconds(std::chrono::seconds(std::uniform_int_distribution<std::int64_t>(0, 4'000'000'000)(rng_)));
+        const auto seconds = std::chrono::sys_seconds(
+            std::chrono::seconds(std::uniform_int_distribution<std::int64_t>(0, 4'000'000'000)(rng_)));
         switch (pick(3)) {
         case 0: return csm::instant::from_time_point(seconds);
-        case 1: return csm::instant::from_time_point(std::chrono::time_point_cast<std::chrono::milliseconds>(seconds) + std::chrono::milliseconds(pick(1000)));
-        default: return csm::instant::from_time_point(seconds, std::chrono::minutes(static_cast<int>(pick(24 * 60)) - 12 * 60));
+        case 1:
+            return csm::instant::from_time_point(std::chrono::time_point_cast<std::chrono::milliseconds>(seconds) +
+                                                 std::chrono::milliseconds(pick(1000)));
+        default:
+            return csm::instant::from_time_point(seconds,
+                                                 std::chrono::minutes(static_cast<int>(pick(24 * 60)) - 12 * 60));
         }
     }
 
@@ -222,11 +234,12 @@ public:
     }
 
     customer_org org(std::size_t index) {
-        customer_org o{{.id = csm::graph_object_id("org-" + std::to_string(index)),
-                        .update_sequence_number = std::uniform_int_distribution<std::int64_t>(INT64_MIN, INT64_MAX)(rng_),
-                        .created_at = instant(),
-                        .last_updated_at = instant()},
-                       {}};
+        customer_org o{
+            {.id = csm::graph_object_id("org-" + std::to_string(index)),
+             .update_sequence_number = std::uniform_int_distribution<std::int64_t>(INT64_MIN, INT64_MAX)(rng_),
+             .created_at = instant(),
+             .last_updated_at = instant()},
+            {}};
         o.schema_version = coin() ? std::optional<std::string>("1.0") : std::nullopt;
         o.display_name = maybe_text();
         o.description = maybe_text();
@@ -236,7 +249,9 @@ public:
         o.owners = users();
         if (coin()) o.thumbnail = thumbnail{maybe_text()};
         if (coin()) o.parent_key = entity_key::of_entity("atlassian:organisation", text());
-        if (coin()) o.container_key = entity_key{"atlassian:branch", boost::json::value{{"repositoryId", text()}, {"n", pick(100)}}};
+        if (coin())
+            o.container_key =
+                entity_key{"atlassian:branch", boost::json::value{{"repositoryId", text()}, {"n", pick(100)}}};
         o.permissions = permissions();
         if (coin()) {
             association_list a;
@@ -252,9 +267,10 @@ public:
             const auto codes = csm::currency_code::all();
             // Amounts in cents. (Boost.JSON 1.81 parses doubles with up to 1 ulp of error, so arbitrary 17-digit
             // doubles need not read back bit-exactly; amounts with a few decimals do.)
-            const auto cents = std::uniform_int_distribution<std::int64_t>(-100'000'000'000'000, 100'000'000'000'000)(rng_);
-            b.lifetime_value = customer_org_lifetime_value{static_cast<double>(cents) / 100.0,
-                                                           csm::currency_code::parse(codes[pick(codes.size())].code).value()};
+            const auto cents =
+                std::uniform_int_distribution<std::int64_t>(-100'000'000'000'000, 100'000'000'000'000)(rng_);
+            b.lifetime_value = customer_org_lifetime_value{
+                static_cast<double>(cents) / 100.0, csm::currency_code::parse(codes[pick(codes.size())].code).value()};
         }
         b.website_url = maybe_text();
         b.industry = maybe_text();
@@ -277,7 +293,8 @@ BOOST_AUTO_TEST_CASE(generated_objects_round_trip) {
         const customer_org original = gen.org(i);
         const std::string text = csm::json::serialize(original);
         const auto back = csm::json::parse<customer_org>(text);
-        BOOST_REQUIRE_MESSAGE(back.has_value(), "object " << i << ": " << (back ? std::string() : back.error().message()));
+        BOOST_REQUIRE_MESSAGE(back.has_value(),
+                              "object " << i << ": " << (back ? std::string() : back.error().message()));
         BOOST_TEST(csm::json::serialize(*back) == text, "object " << i);
         BOOST_TEST((*back == original), "object " << i);
         // The DOM writer agrees with the text writer.

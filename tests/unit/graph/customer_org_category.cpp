@@ -32,7 +32,8 @@ BOOST_AUTO_TEST_CASE(seed_example_validation) {
         csm::json::parse<set_objects_request>(csm_test::read_fixture("seeds/graph-customer-org-category.json")).value();
     std::vector<std::string> found;
     for (const problem& p : validate(envelope)) found.push_back(p.brief());
-    const std::vector<std::string> expected{"/connectionId: recommended (warning)", "/objects/0/schemaVersion: required"};
+    const std::vector<std::string> expected{"/connectionId: recommended (warning)",
+                                            "/objects/0/schemaVersion: required"};
     BOOST_TEST(found == expected, boost::test_tools::per_element());
 }
 
@@ -56,7 +57,7 @@ BOOST_AUTO_TEST_CASE(length_limits_count_utf16_code_units) {
     c.block.key = std::string(255, 'k');
     std::string emoji_127;
     for (int i = 0; i < 127; ++i) emoji_127 += "😀"; // 254 UTF-16 code units
-    c.block.category_type = emoji_127 + "é";         // 255
+    c.block.category_type = emoji_127 + "é";        // 255
     BOOST_TEST(validate(c).empty());
     c.block.key = std::string(256, 'k');
     c.block.category_type = emoji_127 + "😀"; // 256

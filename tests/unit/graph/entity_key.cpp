@@ -14,13 +14,15 @@ BOOST_AUTO_TEST_CASE(generic_form) {
     BOOST_TEST(csm::json::serialize(k) == R"({"type":"atlassian:organisation","value":{"entityId":"org-0"}})");
     BOOST_TEST(*k.entity_id() == "org-0");
     const entity_key read =
-        csm::json::parse<entity_key>(R"({"type":"atlassian:organisation","value":{"entityId":"id of the parent org of this org"}})")
+        csm::json::parse<entity_key>(
+            R"({"type":"atlassian:organisation","value":{"entityId":"id of the parent org of this org"}})")
             .value();
     BOOST_TEST(*read.entity_id() == "id of the parent org of this org");
 }
 
 BOOST_AUTO_TEST_CASE(other_forms_are_kept_raw) {
-    const std::string composed = R"({"type":"atlassian:commit","value":{"repositoryId":"a-repository-id","commitHash":"a-commit-hash"}})";
+    const std::string composed =
+        R"({"type":"atlassian:commit","value":{"repositoryId":"a-repository-id","commitHash":"a-commit-hash"}})";
     const entity_key k = csm::json::parse<entity_key>(composed).value();
     BOOST_TEST(!k.entity_id().has_value());
     BOOST_TEST(csm::json::to_value(k) == csm_test::json(composed));

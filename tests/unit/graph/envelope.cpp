@@ -29,11 +29,13 @@ BOOST_AUTO_TEST_CASE(envelope_fields_are_written_only_when_set) {
     r.operation_type = operation_type::known::normal;
     r.connection_id.emplace("c-1");
     r.properties = std::map<std::string, std::string>{{"batch", "7"}};
-    BOOST_TEST(csm::json::serialize(r) == R"({"objects":[],"properties":{"batch":"7"},"operationType":"NORMAL","connectionId":"c-1"})");
+    BOOST_TEST(csm::json::serialize(r) ==
+               R"({"objects":[],"properties":{"batch":"7"},"operationType":"NORMAL","connectionId":"c-1"})");
 }
 
 BOOST_AUTO_TEST_CASE(operation_type_is_open) {
-    const auto r = csm::json::parse<set_objects_request>(R"({"objects":[],"operationType":"INCREMENTAL","extra":true})").value();
+    const auto r =
+        csm::json::parse<set_objects_request>(R"({"objects":[],"operationType":"INCREMENTAL","extra":true})").value();
     BOOST_TEST(!r.operation_type->is_known());
     BOOST_TEST(csm::json::serialize(r) == R"({"objects":[],"operationType":"INCREMENTAL","extra":true})");
     BOOST_TEST(!csm::json::parse<set_objects_request>(R"({"objects":[],"operationType":"INCREMENTAL"})",
@@ -51,11 +53,14 @@ BOOST_AUTO_TEST_CASE(other_object_operation_requests) {
                R"({"objectType":"atlassian:customer-org","externalId":"customer-org-1","connectionId":"c-1"})");
     const delete_objects_by_external_id_request del{
         "atlassian:organisation", {csm::graph_object_id("org-1"), csm::graph_object_id("org-2")}, std::nullopt};
-    BOOST_TEST(csm::json::serialize(del) == R"({"objectType":"atlassian:organisation","externalIds":["org-1","org-2"]})");
-    const delete_objects_by_properties_request by_props{{{"pull-id", "12334"}}, "atlassian:customer-org", csm::connection_id("c-1")};
+    BOOST_TEST(csm::json::serialize(del) ==
+               R"({"objectType":"atlassian:organisation","externalIds":["org-1","org-2"]})");
+    const delete_objects_by_properties_request by_props{
+        {{"pull-id", "12334"}}, "atlassian:customer-org", csm::connection_id("c-1")};
     BOOST_TEST(csm::json::serialize(by_props) ==
                R"({"properties":{"pull-id":"12334"},"objectType":"atlassian:customer-org","connectionId":"c-1"})");
-    BOOST_TEST((csm::json::parse<delete_objects_by_properties_request>(csm::json::serialize(by_props)).value() == by_props));
+    BOOST_TEST(
+        (csm::json::parse<delete_objects_by_properties_request>(csm::json::serialize(by_props)).value() == by_props));
     BOOST_TEST((csm::json::parse<get_object_by_external_id_request>(csm::json::serialize(get)).value() == get));
     BOOST_TEST((csm::json::parse<delete_objects_by_external_id_request>(csm::json::serialize(del)).value() == del));
 }
@@ -91,16 +96,19 @@ BOOST_AUTO_TEST_CASE(bulk_response_accepted_or_valid_objects) {
 }
 
 BOOST_AUTO_TEST_CASE(get_and_delete_responses) {
-    const auto got = csm::json::parse<get_object_response>(
-                         R"({"success":true,"object":{"id":"org-1","atlassian:organisation":{},"updateSequenceNumber":1,)"
-                         R"("url":"https://x.example","createdAt":"2024-01-01T00:00:00Z","lastUpdatedAt":"2024-01-01T00:00:00Z","permissions":[]}})")
-                         .value();
+    const auto got =
+        csm::json::parse<get_object_response>(
+            R"({"success":true,"object":{"id":"org-1","atlassian:organisation":{},"updateSequenceNumber":1,)"
+            R"("url":"https://x.example","createdAt":"2024-01-01T00:00:00Z","lastUpdatedAt":"2024-01-01T00:00:00Z","permissions":[]}})")
+            .value();
     BOOST_TEST(got.object->get_if<organisation>() != nullptr);
-    const auto missing = csm::json::parse<get_object_response>(R"({"success":false,"error":"Object not found"})").value();
+    const auto missing =
+        csm::json::parse<get_object_response>(R"({"success":false,"error":"Object not found"})").value();
     BOOST_TEST(!missing.object.has_value());
-    const auto deleted = csm::json::parse<delete_objects_response>(
-                             R"({"success":false,"error":"properties object cannot be empty","originalError":{"code":400}})")
-                             .value();
+    const auto deleted =
+        csm::json::parse<delete_objects_response>(
+            R"({"success":false,"error":"properties object cannot be empty","originalError":{"code":400}})")
+            .value();
     BOOST_TEST(deleted.original_error->at("code").as_int64() == 400);
 }
 
@@ -126,8 +134,8 @@ bool streamed(const std::string& text, set_objects_request& out) {
 } // namespace
 
 BOOST_AUTO_TEST_CASE(streaming_reader_matches_the_dom_reader) {
-    for (const char* name : {"seeds/graph-customer-org.json", "seeds/graph-customer-org-category.json",
-                             "seeds/graph-organisation.json"}) {
+    for (const char* name :
+         {"seeds/graph-customer-org.json", "seeds/graph-customer-org-category.json", "seeds/graph-organisation.json"}) {
         BOOST_TEST_CONTEXT(name) {
             const std::string text = csm_test::read_fixture(name);
             set_objects_request s;

@@ -11,8 +11,9 @@
 using namespace csm::graph;
 
 namespace {
-const std::string minimal = R"({"id":"o-1","updateSequenceNumber":9223372036854775807,"url":"https://x.example",)"
-                            R"("createdAt":"2024-04-16T09:31:32+00:00","lastUpdatedAt":"2024-07-09T14:27:37.000Z","permissions":[]})";
+const std::string minimal =
+    R"({"id":"o-1","updateSequenceNumber":9223372036854775807,"url":"https://x.example",)"
+    R"("createdAt":"2024-04-16T09:31:32+00:00","lastUpdatedAt":"2024-07-09T14:27:37.000Z","permissions":[]})";
 }
 
 BOOST_AUTO_TEST_CASE(minimal_object_round_trips_in_declaration_order) {
@@ -45,17 +46,19 @@ BOOST_AUTO_TEST_CASE(last_updated_is_an_alias) {
     BOOST_TEST(csm::json::serialize(o).find("\"lastUpdatedAt\":\"2024-01-02T00:00:00+00:00\"") != std::string::npos);
     BOOST_TEST(csm::json::serialize(o).find("\"lastUpdated\":") == std::string::npos);
     // Both present: the canonical key wins and the alias is not kept as an unknown key.
-    const object_common both = csm::json::parse<object_common>(
-                                   R"({"id":"o","updateSequenceNumber":1,"url":"u","createdAt":"2024-01-01T00:00:00Z",)"
-                                   R"("lastUpdated":"2020-01-01T00:00:00Z","lastUpdatedAt":"2024-01-03T00:00:00Z","permissions":[]})")
-                                   .value();
+    const object_common both =
+        csm::json::parse<object_common>(
+            R"({"id":"o","updateSequenceNumber":1,"url":"u","createdAt":"2024-01-01T00:00:00Z",)"
+            R"("lastUpdated":"2020-01-01T00:00:00Z","lastUpdatedAt":"2024-01-03T00:00:00Z","permissions":[]})")
+            .value();
     BOOST_TEST(both.last_updated_at.to_string() == "2024-01-03T00:00:00Z");
     BOOST_TEST(both.unknown_members.empty());
 }
 
 BOOST_AUTO_TEST_CASE(unknown_keys_are_kept_and_written_after_known_ones) {
-    const std::string text = R"({"id":"o-1","updateSequenceNumber":1,"url":"u","createdAt":"2024-01-01T00:00:00Z",)"
-                             R"("lastUpdatedAt":"2024-01-01T00:00:00Z","permissions":[],"providerMetadata":{"product":"crm"}})";
+    const std::string text =
+        R"({"id":"o-1","updateSequenceNumber":1,"url":"u","createdAt":"2024-01-01T00:00:00Z",)"
+        R"("lastUpdatedAt":"2024-01-01T00:00:00Z","permissions":[],"providerMetadata":{"product":"crm"}})";
     const object_common o = csm::json::parse<object_common>(text).value();
     BOOST_TEST(o.unknown_members.size() == 1u);
     BOOST_TEST(csm::json::serialize(o) == text);
@@ -67,12 +70,18 @@ BOOST_AUTO_TEST_CASE(documented_required_members_fail_parsing) {
         const char* pointer;
     };
     const missing_case cases[] = {
-        {R"({"updateSequenceNumber":1,"url":"u","createdAt":"2024-01-01T00:00:00Z","lastUpdatedAt":"2024-01-01T00:00:00Z","permissions":[]})", "/id"},
-        {R"({"id":"o","url":"u","createdAt":"2024-01-01T00:00:00Z","lastUpdatedAt":"2024-01-01T00:00:00Z","permissions":[]})", "/updateSequenceNumber"},
-        {R"({"id":"o","updateSequenceNumber":1,"createdAt":"2024-01-01T00:00:00Z","lastUpdatedAt":"2024-01-01T00:00:00Z","permissions":[]})", "/url"},
-        {R"({"id":"o","updateSequenceNumber":1,"url":"u","lastUpdatedAt":"2024-01-01T00:00:00Z","permissions":[]})", "/createdAt"},
-        {R"({"id":"o","updateSequenceNumber":1,"url":"u","createdAt":"2024-01-01T00:00:00Z","permissions":[]})", "/lastUpdatedAt"},
-        {R"({"id":"o","updateSequenceNumber":1,"url":"u","createdAt":"2024-01-01T00:00:00Z","lastUpdatedAt":"2024-01-01T00:00:00Z"})", "/permissions"},
+        {R"({"updateSequenceNumber":1,"url":"u","createdAt":"2024-01-01T00:00:00Z","lastUpdatedAt":"2024-01-01T00:00:00Z","permissions":[]})",
+         "/id"},
+        {R"({"id":"o","url":"u","createdAt":"2024-01-01T00:00:00Z","lastUpdatedAt":"2024-01-01T00:00:00Z","permissions":[]})",
+         "/updateSequenceNumber"},
+        {R"({"id":"o","updateSequenceNumber":1,"createdAt":"2024-01-01T00:00:00Z","lastUpdatedAt":"2024-01-01T00:00:00Z","permissions":[]})",
+         "/url"},
+        {R"({"id":"o","updateSequenceNumber":1,"url":"u","lastUpdatedAt":"2024-01-01T00:00:00Z","permissions":[]})",
+         "/createdAt"},
+        {R"({"id":"o","updateSequenceNumber":1,"url":"u","createdAt":"2024-01-01T00:00:00Z","permissions":[]})",
+         "/lastUpdatedAt"},
+        {R"({"id":"o","updateSequenceNumber":1,"url":"u","createdAt":"2024-01-01T00:00:00Z","lastUpdatedAt":"2024-01-01T00:00:00Z"})",
+         "/permissions"},
     };
     for (const missing_case& c : cases) {
         const auto r = csm::json::parse<object_common>(c.text);

@@ -12,16 +12,16 @@
 // is needed for that.
 BOOST_AUTO_TEST_CASE(build_serialize_and_read_an_envelope) {
     const csm::instant at = csm::instant::parse("2024-01-01T00:00:00Z").value();
-    csm::graph::customer_org_category category{{.schema_version = "2.0",
-                                                .id = csm::graph_object_id("cat-1"),
-                                                .update_sequence_number = 3,
-                                                .display_name = "Enterprise",
-                                                .url = "https://crm.example.com/c/1",
-                                                .created_at = at,
-                                                .last_updated_at = at,
-                                                .permissions = {csm::graph::permission::of(
-                                                    csm::graph::principal::everyone())}},
-                                               {}};
+    csm::graph::customer_org_category category{
+        {.schema_version = "2.0",
+         .id = csm::graph_object_id("cat-1"),
+         .update_sequence_number = 3,
+         .display_name = "Enterprise",
+         .url = "https://crm.example.com/c/1",
+         .created_at = at,
+         .last_updated_at = at,
+         .permissions = {csm::graph::permission::of(csm::graph::principal::everyone())}},
+        {}};
     csm::graph::set_objects_request envelope;
     envelope.connection_id.emplace("c-1");
     envelope.objects.push_back(category);

@@ -23,17 +23,19 @@ BOOST_AUTO_TEST_CASE(array_form_round_trips) {
 BOOST_AUTO_TEST_CASE(single_object_is_read_as_one_element_list) {
     // docs/decisions.md#single-permission-object: permissions: { accessControls: [...] }.
     const permission_list p =
-        csm::json::parse<permission_list>(R"({"accessControls":[{"principals":[{"type":"ATLASSIAN_WORKSPACE"}]}]})").value();
+        csm::json::parse<permission_list>(R"({"accessControls":[{"principals":[{"type":"ATLASSIAN_WORKSPACE"}]}]})")
+            .value();
     BOOST_TEST(p.size() == 1u);
     BOOST_TEST(csm::json::serialize(p) == R"([{"accessControls":[{"principals":[{"type":"ATLASSIAN_WORKSPACE"}]}]}])");
     BOOST_TEST(csm::json::to_value(p).is_array());
 }
 
 BOOST_AUTO_TEST_CASE(principal_types) {
-    const permission_list p = csm::json::parse<permission_list>(
-                                  R"([{"accessControls":[{"principals":[{"type":"user","id":"u"},{"type":"Group","id":"g"},)"
-                                  R"({"type":"CONTAINER","id":"space-1"},{"type":"EVERYONE"},{"type":"ROBOT"}]}]}])")
-                                  .value();
+    const permission_list p =
+        csm::json::parse<permission_list>(
+            R"([{"accessControls":[{"principals":[{"type":"user","id":"u"},{"type":"Group","id":"g"},)"
+            R"({"type":"CONTAINER","id":"space-1"},{"type":"EVERYONE"},{"type":"ROBOT"}]}]}])")
+            .value();
     const auto& ps = p[0].access_controls[0].principals;
     BOOST_TEST((ps[0].type == principal_type::known::user)); // docs/decisions.md#principal-type-case
     BOOST_TEST((ps[1].type == principal_type::known::group));
@@ -47,12 +49,14 @@ BOOST_AUTO_TEST_CASE(principal_types) {
 
 BOOST_AUTO_TEST_CASE(builders) {
     permission_list p{permission::of(principal::everyone()), permission::of(principal::user("u-1"))};
-    p.push_back(permission{permission_action::known::read,
-                           {access_control{{principal::group("g-1"), principal::atlassian_workspace(), principal::container()}}}});
-    BOOST_TEST(csm::json::serialize(p) ==
-               R"([{"accessControls":[{"principals":[{"type":"EVERYONE"}]}]},)"
-               R"({"accessControls":[{"principals":[{"type":"USER","id":"u-1"}]}]},)"
-               R"({"action":"read","accessControls":[{"principals":[{"type":"GROUP","id":"g-1"},{"type":"ATLASSIAN_WORKSPACE"},{"type":"CONTAINER"}]}]}])");
+    p.push_back(permission{
+        permission_action::known::read,
+        {access_control{{principal::group("g-1"), principal::atlassian_workspace(), principal::container()}}}});
+    BOOST_TEST(
+        csm::json::serialize(p) ==
+        R"([{"accessControls":[{"principals":[{"type":"EVERYONE"}]}]},)"
+        R"({"accessControls":[{"principals":[{"type":"USER","id":"u-1"}]}]},)"
+        R"({"action":"read","accessControls":[{"principals":[{"type":"GROUP","id":"g-1"},{"type":"ATLASSIAN_WORKSPACE"},{"type":"CONTAINER"}]}]}])");
     BOOST_TEST(p.principal_count() == 5u);
     BOOST_TEST((p == csm::json::parse<permission_list>(csm::json::serialize(p)).value()));
 }

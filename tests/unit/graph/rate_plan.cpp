@@ -61,14 +61,16 @@ BOOST_AUTO_TEST_CASE(burst_pacing_uses_the_sliding_window) {
 
 BOOST_AUTO_TEST_CASE(no_window_ever_exceeds_the_limit) {
     // Uneven sizes, both pacings: count objects in every window that starts at a send.
-    const std::vector<std::size_t> sizes{100, 37, 100, 99, 1, 100, 64, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 13, 100, 100,
-                                         100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100};
+    const std::vector<std::size_t> sizes{100, 37,  100, 99,  1,   100, 64,  100, 100, 100, 100, 100, 100,
+                                         100, 100, 100, 100, 13,  100, 100, 100, 100, 100, 100, 100, 100,
+                                         100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100};
     for (pacing p : {pacing::burst, pacing::even}) {
         const auto plan = plan_sends(sizes, 1500, p).value();
         for (std::size_t i = 0; i < plan.size(); ++i) {
             std::size_t in_window = 0;
             for (const planned_send& s : plan)
-                if (s.offset >= plan[i].offset && s.offset < plan[i].offset + std::chrono::minutes(1)) in_window += s.objects;
+                if (s.offset >= plan[i].offset && s.offset < plan[i].offset + std::chrono::minutes(1))
+                    in_window += s.objects;
             BOOST_TEST(in_window <= 1500u);
         }
         for (std::size_t i = 1; i < plan.size(); ++i) BOOST_TEST(plan[i].offset >= plan[i - 1].offset);
@@ -78,11 +80,13 @@ BOOST_AUTO_TEST_CASE(no_window_ever_exceeds_the_limit) {
 BOOST_AUTO_TEST_CASE(planning_envelopes_uses_their_operation_type) {
     std::vector<set_objects_request> batches(3);
     for (auto& b : batches) b.objects.resize(100, any_object(unknown_object{}));
-    BOOST_TEST(offsets(plan_sends(batches).value()) == std::vector<long long>({0, 4000, 8000}), boost::test_tools::per_element());
+    BOOST_TEST(offsets(plan_sends(batches).value()) == std::vector<long long>({0, 4000, 8000}),
+               boost::test_tools::per_element());
     for (auto& b : batches) b.operation_type = operation_type::known::backfill;
     // BACKFILL envelopes are planned at the normal limit unless the caller says the BACKFILL limit applies:
     // whether the server honours operationType is not documented.
-    BOOST_TEST(offsets(plan_sends(batches).value()) == std::vector<long long>({0, 4000, 8000}), boost::test_tools::per_element());
+    BOOST_TEST(offsets(plan_sends(batches).value()) == std::vector<long long>({0, 4000, 8000}),
+               boost::test_tools::per_element());
     const plan_options backfill{.backfill = backfill_limit::applies};
     BOOST_TEST(offsets(plan_sends(batches, backfill).value()) == std::vector<long long>({0, 120, 240}),
                boost::test_tools::per_element());
@@ -136,16 +140,21 @@ BOOST_AUTO_TEST_CASE(every_operation_has_its_documented_limit) {
 
 BOOST_AUTO_TEST_CASE(planning_other_operations) {
     // 500 ids a minute: 100 ids wait 12 s under even pacing.
-    std::vector<delete_objects_by_external_id_request> deletes(3, delete_objects_by_external_id_request{"atlassian:customer-org", {}, {}});
+    std::vector<delete_objects_by_external_id_request> deletes(
+        3, delete_objects_by_external_id_request{"atlassian:customer-org", {}, {}});
     for (auto& d : deletes) d.external_ids.assign(100, csm::graph_object_id("o"));
-    BOOST_TEST(offsets(plan_sends(deletes).value()) == std::vector<long long>({0, 12000, 24000}), boost::test_tools::per_element());
+    BOOST_TEST(offsets(plan_sends(deletes).value()) == std::vector<long long>({0, 12000, 24000}),
+               boost::test_tools::per_element());
     // setGroups: 1,000 groups a minute, 100 groups every 6 s.
     std::vector<set_groups_request> groups(2);
     for (auto& g : groups) g.groups.assign(100, group_payload{.external_id = csm::external_group_id("g")});
-    BOOST_TEST(offsets(plan_sends(groups).value()) == std::vector<long long>({0, 6000}), boost::test_tools::per_element());
+    BOOST_TEST(offsets(plan_sends(groups).value()) == std::vector<long long>({0, 6000}),
+               boost::test_tools::per_element());
     // getUserByExternalId: one per request, 10,000 a minute: 6 ms apart.
-    std::vector<get_user_by_external_id_request> gets(3, get_user_by_external_id_request{csm::external_user_id("u"), {}});
-    BOOST_TEST(offsets(plan_sends(gets).value()) == std::vector<long long>({0, 6, 12}), boost::test_tools::per_element());
+    std::vector<get_user_by_external_id_request> gets(3,
+                                                      get_user_by_external_id_request{csm::external_user_id("u"), {}});
+    BOOST_TEST(offsets(plan_sends(gets).value()) == std::vector<long long>({0, 6, 12}),
+               boost::test_tools::per_element());
     // setRelationships documents no limit: the caller must give one.
     std::vector<set_relationships_request> rels(2);
     BOOST_TEST(!plan_sends(rels));

@@ -30,10 +30,10 @@ BOOST_AUTO_TEST_CASE(set_relationships_validation) {
                                            .type = "",
                                            .update_sequence_number = -1,
                                            .updated_at = "yesterday"});
-    BOOST_TEST(briefs(validate(r)) == list({"/relationships/0/from/type: required", "/relationships/0/from/value: required",
-                                            "/relationships/0/type: required",
-                                            "/relationships/0/updateSequenceNumber: non_negative",
-                                            "/relationships/0/updatedAt: instant"}),
+    BOOST_TEST(briefs(validate(r)) ==
+                   list({"/relationships/0/from/type: required", "/relationships/0/from/value: required",
+                         "/relationships/0/type: required", "/relationships/0/updateSequenceNumber: non_negative",
+                         "/relationships/0/updatedAt: instant"}),
                boost::test_tools::per_element());
 }
 

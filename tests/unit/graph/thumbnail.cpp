@@ -22,7 +22,8 @@ BOOST_AUTO_TEST_CASE(url_is_read_as_external_url_and_mime_type_ignored) {
 }
 
 BOOST_AUTO_TEST_CASE(canonical_key_wins_over_alias) {
-    const thumbnail t = csm::json::parse<thumbnail>(R"({"url":"https://old.example","externalUrl":"https://new.example"})").value();
+    const thumbnail t =
+        csm::json::parse<thumbnail>(R"({"url":"https://old.example","externalUrl":"https://new.example"})").value();
     BOOST_TEST(*t.external_url == "https://new.example");
 }
 

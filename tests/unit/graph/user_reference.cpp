@@ -20,10 +20,11 @@ BOOST_AUTO_TEST_CASE(current_shape_round_trips) {
 
 BOOST_AUTO_TEST_CASE(legacy_fields_are_read_but_not_written) {
     // docs/decisions.md#legacy-user-fields: the old pages' eight-field UserReference and the `ari` of the old common tree.
-    const user_reference u = csm::json::parse<user_reference>(
-                                 R"({"accountId":"a","email":"e","externalId":"x","ari":"ari:cloud:identity::user/a",)"
-                                 R"("name":"N","userName":"u","avatar":"https://a.example/p.png","url":"https://a.example"})")
-                                 .value();
+    const user_reference u =
+        csm::json::parse<user_reference>(
+            R"({"accountId":"a","email":"e","externalId":"x","ari":"ari:cloud:identity::user/a",)"
+            R"("name":"N","userName":"u","avatar":"https://a.example/p.png","url":"https://a.example"})")
+            .value();
     BOOST_TEST(*u.ari == "ari:cloud:identity::user/a");
     BOOST_TEST(*u.name == "N");
     BOOST_TEST(*u.user_name == "u");

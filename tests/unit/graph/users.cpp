@@ -29,17 +29,19 @@ BOOST_AUTO_TEST_CASE(set_users_validation) {
     BOOST_TEST(briefs(validate(r)) == list({"/users: non_empty", "/connectionId: recommended (warning)"}),
                boost::test_tools::per_element());
     r.connection_id.emplace("c");
-    for (int i = 0; i < 101; ++i) r.users.push_back(user_payload{.external_id = csm::external_user_id("u-" + std::to_string(i))});
+    for (int i = 0; i < 101; ++i)
+        r.users.push_back(user_payload{.external_id = csm::external_user_id("u-" + std::to_string(i))});
     r.users[3].external_id = csm::external_user_id("");
     r.users[5].external_id = csm::external_user_id("u-1");
     r.users[7].emails = std::vector<user_email>{user_email{"", true, {}}};
     r.users[8].photos = std::vector<user_photo>{user_photo{"", "photo", {}}};
-    BOOST_TEST(briefs(validate(r)) == list({"/users: max_items", "/users/3/externalId: required",
-                                            "/users/7/emails/0/value: required", "/users/8/photos/0/value: required",
-                                            "/users/5/externalId: duplicate_id"}),
+    BOOST_TEST(briefs(validate(r)) ==
+                   list({"/users: max_items", "/users/3/externalId: required", "/users/7/emails/0/value: required",
+                         "/users/8/photos/0/value: required", "/users/5/externalId: duplicate_id"}),
                boost::test_tools::per_element());
     // A missing externalId is reported with its pointer when reading raw JSON.
-    const auto raw = validate_json_as<set_users_request>(csm_test::json(R"({"users":[{"displayName":"x"}],"connectionId":"c"})"));
+    const auto raw =
+        validate_json_as<set_users_request>(csm_test::json(R"({"users":[{"displayName":"x"}],"connectionId":"c"})"));
     BOOST_TEST(briefs(raw) == list{"/users/0/externalId: required"}, boost::test_tools::per_element());
 }
 
@@ -51,8 +53,9 @@ BOOST_AUTO_TEST_CASE(get_and_delete_users) {
     BOOST_TEST(deleted.results->size() == 2u);
     BOOST_TEST(deleted.results->at(1).error.value_or("") == "User not found");
 
-    BOOST_TEST(csm::json::serialize(get_user_by_external_id_request{csm::external_user_id("u-1"), csm::connection_id("c")}) ==
-               R"({"externalId":"u-1","connectionId":"c"})");
+    BOOST_TEST(
+        csm::json::serialize(get_user_by_external_id_request{csm::external_user_id("u-1"), csm::connection_id("c")}) ==
+        R"({"externalId":"u-1","connectionId":"c"})");
     BOOST_TEST(briefs(validate(get_user_by_external_id_request{csm::external_user_id(""), std::nullopt})) ==
                    list({"/externalId: required", "/connectionId: recommended (warning)"}),
                boost::test_tools::per_element());
@@ -91,8 +94,10 @@ BOOST_AUTO_TEST_CASE(map_users_writes_email_and_connection_id) {
     BOOST_TEST(r.connection_id->view() == "crm-connection-1");
     BOOST_TEST(r.direct_mappings.at(0).email.value_or("") == "user@my-company.com");
     BOOST_TEST(validate(r).empty());
-    map_users_request built{{user_mapping{.external_id = csm::external_user_id("u-1"), .email = "a@example.com",
-                                          .update_sequence_number = 3, .updated_at = 1700000000000}},
+    map_users_request built{{user_mapping{.external_id = csm::external_user_id("u-1"),
+                                          .email = "a@example.com",
+                                          .update_sequence_number = 3,
+                                          .updated_at = 1700000000000}},
                             csm::connection_id("c-1")};
     BOOST_TEST(csm::json::serialize(built) ==
                R"({"directMappings":[{"externalId":"u-1","email":"a@example.com","updateSequenceNumber":3,)"
@@ -106,6 +111,7 @@ BOOST_AUTO_TEST_CASE(map_users_reads_the_old_key) {
     BOOST_TEST_REQUIRE(old.has_value());
     BOOST_TEST(old->direct_mappings.at(0).email.value_or("") == "sam@example.com");
     BOOST_TEST(old->direct_mappings.at(0).unknown_members.members.empty());
-    BOOST_TEST(csm::json::serialize(*old) ==
-               R"({"directMappings":[{"externalId":"u","email":"sam@example.com","updateSequenceNumber":1,"updatedAt":2}]})");
+    BOOST_TEST(
+        csm::json::serialize(*old) ==
+        R"({"directMappings":[{"externalId":"u","email":"sam@example.com","updateSequenceNumber":1,"updatedAt":2}]})");
 }

@@ -85,13 +85,13 @@ BOOST_AUTO_TEST_CASE(required_fields) {
 
 BOOST_AUTO_TEST_CASE(principal_ids_for_users_and_groups) {
     customer_org o = valid_org();
-    o.permissions = {permission{std::nullopt,
-                                {access_control{{principal{principal_type::known::user, std::nullopt}, principal::group("g"),
-                                                 principal{principal_type::known::group, principal_id("")}, principal::container(),
-                                                 principal::atlassian_workspace()}}}}};
-    BOOST_TEST(messages(validate(o)) ==
-                   list({"/permissions/0/accessControls/0/principals/0/id: required",
-                         "/permissions/0/accessControls/0/principals/2/id: required"}),
+    o.permissions = {
+        permission{std::nullopt,
+                   {access_control{{principal{principal_type::known::user, std::nullopt}, principal::group("g"),
+                                    principal{principal_type::known::group, principal_id("")}, principal::container(),
+                                    principal::atlassian_workspace()}}}}};
+    BOOST_TEST(messages(validate(o)) == list({"/permissions/0/accessControls/0/principals/0/id: required",
+                                              "/permissions/0/accessControls/0/principals/2/id: required"}),
                boost::test_tools::per_element());
 }
 
@@ -100,8 +100,8 @@ BOOST_AUTO_TEST_CASE(non_empty_permissions) {
     o.permissions.clear();
     BOOST_TEST(messages(validate(o)) == list{"/permissions: non_empty"}, boost::test_tools::per_element());
     o.permissions = {permission{}, permission{std::nullopt, {access_control{}}}};
-    BOOST_TEST(messages(validate(o)) ==
-                   list({"/permissions/0/accessControls: non_empty", "/permissions/1/accessControls/0/principals: non_empty"}),
+    BOOST_TEST(messages(validate(o)) == list({"/permissions/0/accessControls: non_empty",
+                                              "/permissions/1/accessControls/0/principals: non_empty"}),
                boost::test_tools::per_element());
 }
 
@@ -132,8 +132,10 @@ BOOST_AUTO_TEST_CASE(max_length_and_utf8) {
 }
 
 BOOST_AUTO_TEST_CASE(absolute_http_urls) {
-    for (const char* good : {"https://x.example", "http://x.example:8080/p?q#f", "HTTPS://X.EXAMPLE/"}) BOOST_TEST(is_absolute_http_url(good));
-    for (const char* bad : {"", "x.example", "/relative", "ftp://x.example", "https://", "https:///path", "mailto:a@b", "https://x example"})
+    for (const char* good : {"https://x.example", "http://x.example:8080/p?q#f", "HTTPS://X.EXAMPLE/"})
+        BOOST_TEST(is_absolute_http_url(good));
+    for (const char* bad : {"", "x.example", "/relative", "ftp://x.example", "https://", "https:///path", "mailto:a@b",
+                            "https://x example"})
         BOOST_TEST(!is_absolute_http_url(bad), bad);
     customer_org o = valid_org();
     o.url = "crm.example.com/a/1";
@@ -224,7 +226,8 @@ BOOST_AUTO_TEST_CASE(warnings) {
     o.created_by = user_reference{};
     o.owners = std::vector<user_reference>{user_reference::external("u"), user_reference{}};
     o.block.contacts = std::vector<user_reference>{user_reference{}};
-    o.permissions = {permission{permission_action("write"), {access_control{{principal{principal_type("ROBOT"), std::nullopt}}}}}};
+    o.permissions = {
+        permission{permission_action("write"), {access_control{{principal{principal_type("ROBOT"), std::nullopt}}}}}};
     const auto problems = validate(o);
     BOOST_TEST(messages(problems) ==
                    list({"/createdBy: empty_object (warning)", "/createdBy/externalId: recommended (warning)",
@@ -271,7 +274,9 @@ BOOST_AUTO_TEST_CASE(unknown_objects) {
 }
 
 BOOST_AUTO_TEST_CASE(other_requests) {
-    BOOST_TEST(validate(get_object_by_external_id_request{"atlassian:customer-org", csm::graph_object_id("x"), csm::connection_id("c")}).empty());
+    BOOST_TEST(validate(get_object_by_external_id_request{"atlassian:customer-org", csm::graph_object_id("x"),
+                                                          csm::connection_id("c")})
+                   .empty());
     BOOST_TEST(messages(validate(get_object_by_external_id_request{"", csm::graph_object_id(""), std::nullopt})) ==
                    list({"/objectType: required", "/externalId: required", "/connectionId: recommended (warning)"}),
                boost::test_tools::per_element());
@@ -297,12 +302,12 @@ BOOST_AUTO_TEST_CASE(other_requests) {
 // ---- raw JSON ---------------------------------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(raw_json_reports_instants_and_currency_codes_and_goes_on) {
-    const boost::json::value doc = csm_test::json(
-        R"({"objects":[{"id":"o","updateSequenceNumber":1,"displayName":"d","url":"https://x.example",)"
-        R"("createdAt":"2024-13-01T00:00:00Z","lastUpdated":"yesterday","permissions":[],)"
-        R"("atlassian:customer-org":{"lastActivity":{"lastActivity":"2024-01-01","event":"e"},)"
-        R"("lifeTimeValue":{"value":1,"currencyCode":"usd"},"industry":")" +
-        std::string(300, 'x') + R"("}}],"connectionId":"c"})");
+    const boost::json::value doc =
+        csm_test::json(R"({"objects":[{"id":"o","updateSequenceNumber":1,"displayName":"d","url":"https://x.example",)"
+                       R"("createdAt":"2024-13-01T00:00:00Z","lastUpdated":"yesterday","permissions":[],)"
+                       R"("atlassian:customer-org":{"lastActivity":{"lastActivity":"2024-01-01","event":"e"},)"
+                       R"("lifeTimeValue":{"value":1,"currencyCode":"usd"},"industry":")" +
+                       std::string(300, 'x') + R"("}}],"connectionId":"c"})");
     BOOST_TEST(messages(validate_json(doc)) ==
                    list({"/objects/0/createdAt: instant", "/objects/0/lastUpdated: instant",
                          "/objects/0/atlassian:customer-org/lastActivity/lastActivity: instant",
@@ -321,8 +326,8 @@ BOOST_AUTO_TEST_CASE(raw_json_reports_unreadable_objects_once_each) {
         R"("permissions":[{"accessControls":[{"principals":[{"type":"EVERYONE"}]}]}],"atlassian:organisation":{}}],)"
         R"("properties":{"a":"1","b":"2","c":"3","d":"4","e":"5","f":"6"}})");
     BOOST_TEST(messages(validate_json(doc)) ==
-                   list({"/properties: max_properties", "/connectionId: recommended (warning)", "/objects/0/id: required",
-                         "/objects/1/updateSequenceNumber: type"}),
+                   list({"/properties: max_properties", "/connectionId: recommended (warning)",
+                         "/objects/0/id: required", "/objects/1/updateSequenceNumber: type"}),
                boost::test_tools::per_element());
 }
 
@@ -330,9 +335,11 @@ BOOST_AUTO_TEST_CASE(raw_json_envelope_shape) {
     BOOST_TEST(messages(validate_json(csm_test::json("[]"))) == list{"(root): type"}, boost::test_tools::per_element());
     BOOST_TEST(messages(validate_json(csm_test::json(R"({"connectionId":"c"})"))) == list{"/objects: required"},
                boost::test_tools::per_element());
-    BOOST_TEST(messages(validate_json(csm_test::json(R"({"objects":{},"connectionId":"c"})"))) == list{"/objects: type"},
+    BOOST_TEST(messages(validate_json(csm_test::json(R"({"objects":{},"connectionId":"c"})"))) ==
+                   list{"/objects: type"},
                boost::test_tools::per_element());
-    BOOST_TEST(messages(validate_json(csm_test::json(R"({"objects":[],"connectionId":5})"))) == list{"/connectionId: type"},
+    BOOST_TEST(messages(validate_json(csm_test::json(R"({"objects":[],"connectionId":5})"))) ==
+                   list{"/connectionId: type"},
                boost::test_tools::per_element());
     boost::json::array many;
     for (int i = 0; i < 101; ++i) many.push_back(boost::json::object{{"atlassian:x", boost::json::object()}});

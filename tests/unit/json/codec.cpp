@@ -202,8 +202,9 @@ BOOST_AUTO_TEST_CASE(nested_structs_vectors_and_renames) {
     round_trip<model::envelope>(R"({"objects":[]})");
 
     const model::envelope e{{{"a", model::customer_org_block{model::lifetime_value{2.0, "EUR"}, {}}}}};
-    BOOST_TEST(csm::json::serialize(e) ==
-               R"({"objects":[{"id":"a","atlassian:customer-org":{"customerOrgLifeTimeValue":{"value":2.0,"currencyCode":"EUR"},"tags":[]}}]})");
+    BOOST_TEST(
+        csm::json::serialize(e) ==
+        R"({"objects":[{"id":"a","atlassian:customer-org":{"customerOrgLifeTimeValue":{"value":2.0,"currencyCode":"EUR"},"tags":[]}}]})");
     BOOST_TEST((read<model::envelope>(csm::json::serialize(e)) == e));
 }
 
@@ -302,7 +303,8 @@ BOOST_AUTO_TEST_CASE(derived_and_renamed_keys) {
     model::naming n{1, 2, 3, 4, 5, 6};
     BOOST_TEST(csm::json::serialize(n) ==
                R"({"customerOrgLifeTimeValue":1,"default":2,"x":3,"field2Value":4,"X-Request-Id":5,"Kind":6})");
-    round_trip<model::naming>(R"({"customerOrgLifeTimeValue":1,"default":2,"x":3,"field2Value":4,"X-Request-Id":5,"Kind":6})");
+    round_trip<model::naming>(
+        R"({"customerOrgLifeTimeValue":1,"default":2,"x":3,"field2Value":4,"X-Request-Id":5,"Kind":6})");
     // The derived key of a renamed member is not read: only the rename is the member's key.
     const auto r = read<model::naming>(R"({"requestId":7,"kind":8})");
     BOOST_TEST(!r.request_id.has_value());
@@ -314,7 +316,8 @@ BOOST_AUTO_TEST_CASE(aliases_read_canonical_wins_write_canonical) {
     BOOST_TEST(*read<model::aliased>(R"({"updated":"b"})").last_updated_at == "b");
     // The first alias in declaration order wins over later ones; the canonical key wins over all.
     BOOST_TEST(*read<model::aliased>(R"({"updated":"b","lastUpdated":"a"})").last_updated_at == "a");
-    BOOST_TEST(*read<model::aliased>(R"({"updated":"b","lastUpdatedAt":"c","lastUpdated":"a"})").last_updated_at == "c");
+    BOOST_TEST(*read<model::aliased>(R"({"updated":"b","lastUpdatedAt":"c","lastUpdated":"a"})").last_updated_at ==
+               "c");
     BOOST_TEST(*read<model::aliased>(R"({"size":4})").count == 4);
     BOOST_TEST(*read<model::aliased>(R"({"size":4,"total-count":5})").count == 5);
     BOOST_TEST(csm::json::serialize(read<model::aliased>(R"({"lastUpdated":"a","size":4})")) ==
@@ -324,7 +327,8 @@ BOOST_AUTO_TEST_CASE(aliases_read_canonical_wins_write_canonical) {
 BOOST_AUTO_TEST_CASE(alias_errors_point_at_the_key_that_was_read) {
     check_error<model::aliased>(R"({"lastUpdated":1})", csm::errc::type_mismatch, "/lastUpdated", "a string");
     check_error<model::aliased>(R"({"size":"4"})", csm::errc::type_mismatch, "/size", "an integer");
-    check_error<model::aliased>(R"({"total-count":"4","size":4})", csm::errc::type_mismatch, "/total-count", "an integer");
+    check_error<model::aliased>(R"({"total-count":"4","size":4})", csm::errc::type_mismatch, "/total-count",
+                                "an integer");
 }
 
 BOOST_AUTO_TEST_CASE(aliases_and_renames_are_known_keys_in_strict_mode) {
@@ -344,7 +348,8 @@ BOOST_AUTO_TEST_CASE(base_members_are_read_and_written_first) {
     BOOST_TEST(csm::json::serialize(d) == R"({"type":"t","ari":"ari:1","version":3})");
     BOOST_TEST((read<model::derived_part>(R"({"version":3,"ari":"ari:1","type":"t"})") == d));
     check_error<model::derived_part>(R"({"version":3})", csm::errc::missing_member, "/type", "a string");
-    check_error<model::derived_part>(R"({"type":"t","ari":1,"version":3})", csm::errc::type_mismatch, "/ari", "a string");
+    check_error<model::derived_part>(R"({"type":"t","ari":1,"version":3})", csm::errc::type_mismatch, "/ari",
+                                     "a string");
 }
 
 BOOST_AUTO_TEST_CASE(non_default_constructible_members) {
@@ -356,13 +361,16 @@ BOOST_AUTO_TEST_CASE(non_default_constructible_members) {
     BOOST_TEST(m.others[1] == csm::account_id("c2"));
     BOOST_TEST((m.owner == csm::account_id("o")));
     BOOST_TEST(m.products.at("p") == csm::product_id("uuid-1"));
-    BOOST_TEST(csm::json::serialize(m) ==
-               R"({"organization":"42","customer":"qm:abc","others":["c1","c2"],"owner":"o","products":{"p":"uuid-1"}})");
+    BOOST_TEST(
+        csm::json::serialize(m) ==
+        R"({"organization":"42","customer":"qm:abc","others":["c1","c2"],"owner":"o","products":{"p":"uuid-1"}})");
 
-    const auto w = read<model::with_base_ids>(R"({"organization":"1","customer":"c","others":[],"products":{},"entitlement":"e"})");
+    const auto w = read<model::with_base_ids>(
+        R"({"organization":"1","customer":"c","others":[],"products":{},"entitlement":"e"})");
     BOOST_TEST(w.entitlement == csm::entitlement_id("e"));
     BOOST_TEST(w.organization == csm::organization_id("1"));
-    BOOST_TEST(csm::json::serialize(w) == R"({"organization":"1","customer":"c","others":[],"products":{},"entitlement":"e"})");
+    BOOST_TEST(csm::json::serialize(w) ==
+               R"({"organization":"1","customer":"c","others":[],"products":{},"entitlement":"e"})");
 }
 
 BOOST_AUTO_TEST_CASE(id_number_rules) {
@@ -390,12 +398,12 @@ BOOST_AUTO_TEST_CASE(through_nested_arrays_and_objects) {
                                  "/objects/3/atlassian:customer-org/customerOrgLifeTimeValue/currencyCode", "a string");
     check_error<model::envelope>(
         R"({"objects":[{"id":"i","atlassian:customer-org":{"customerOrgLifeTimeValue":{"value":1}}}]})",
-        csm::errc::missing_member, "/objects/0/atlassian:customer-org/customerOrgLifeTimeValue/currencyCode", "a string");
+        csm::errc::missing_member, "/objects/0/atlassian:customer-org/customerOrgLifeTimeValue/currencyCode",
+        "a string");
     check_error<model::envelope>(R"({"objects":[{"id":"i","atlassian:customer-org":{"tags":["a",2]}}]})",
                                  csm::errc::type_mismatch, "/objects/0/atlassian:customer-org/tags/1", "a string");
-    check_error<model::open_shapes>(
-        R"({"properties":{"a/b~c":1},"raw":0,"sparse":[],"grid":[],"flag":true})", csm::errc::type_mismatch,
-        "/properties/a~1b~0c", "a string");
+    check_error<model::open_shapes>(R"({"properties":{"a/b~c":1},"raw":0,"sparse":[],"grid":[],"flag":true})",
+                                    csm::errc::type_mismatch, "/properties/a~1b~0c", "a string");
     check_error<model::open_shapes>(R"({"properties":{},"raw":0,"sparse":[],"grid":[[1],[2,"x"]],"flag":true})",
                                     csm::errc::type_mismatch, "/grid/1/1", "an integer");
     check_error<model::membership>(R"({"organization":"1","customer":"c","others":["a",null],"products":{}})",
@@ -404,7 +412,8 @@ BOOST_AUTO_TEST_CASE(through_nested_arrays_and_objects) {
 
 BOOST_AUTO_TEST_CASE(first_error_wins) {
     check_error<model::presence>(R"({"nickname":1})", csm::errc::missing_member, "/name", "a string");
-    check_error<model::lifetime_value>(R"({"value":"1","currencyCode":1})", csm::errc::type_mismatch, "/value", "a number");
+    check_error<model::lifetime_value>(R"({"value":"1","currencyCode":1})", csm::errc::type_mismatch, "/value",
+                                       "a number");
 }
 
 BOOST_AUTO_TEST_CASE(wrong_json_types_at_every_level) {
@@ -418,8 +427,10 @@ BOOST_AUTO_TEST_CASE(wrong_json_types_at_every_level) {
     check_error<model::envelope>(R"({"objects":[{"id":"i","atlassian:customer-org":[]}]})", csm::errc::type_mismatch,
                                  "/objects/0/atlassian:customer-org", "an object");
     // String where a number is expected, number where a string is expected, and the other scalars.
-    check_error<model::lifetime_value>(R"({"value":"1","currencyCode":"USD"})", csm::errc::type_mismatch, "/value", "a number");
-    check_error<model::lifetime_value>(R"({"value":1,"currencyCode":false})", csm::errc::type_mismatch, "/currencyCode", "a string");
+    check_error<model::lifetime_value>(R"({"value":"1","currencyCode":"USD"})", csm::errc::type_mismatch, "/value",
+                                       "a number");
+    check_error<model::lifetime_value>(R"({"value":1,"currencyCode":false})", csm::errc::type_mismatch, "/currencyCode",
+                                       "a string");
     check_error<model::open_shapes>(R"({"properties":[],"raw":0,"sparse":[],"grid":[],"flag":true})",
                                     csm::errc::type_mismatch, "/properties", "an object");
     check_error<model::open_shapes>(R"({"properties":{},"raw":0,"extra":[],"sparse":[],"grid":[],"flag":true})",
@@ -428,7 +439,8 @@ BOOST_AUTO_TEST_CASE(wrong_json_types_at_every_level) {
                                     csm::errc::type_mismatch, "/flag", "a boolean");
     check_error<model::open_shapes>(R"({"properties":{},"raw":0,"sparse":["1"],"grid":[],"flag":true})",
                                     csm::errc::type_mismatch, "/sparse/0", "an integer");
-    check_error<model::presence>(R"({"name":"n","description":5})", csm::errc::type_mismatch, "/description", "a string");
+    check_error<model::presence>(R"({"name":"n","description":5})", csm::errc::type_mismatch, "/description",
+                                 "a string");
 }
 
 BOOST_AUTO_TEST_CASE(errors_never_echo_the_offending_value) {
@@ -439,7 +451,8 @@ BOOST_AUTO_TEST_CASE(errors_never_echo_the_offending_value) {
         R"({"name":"SECRET-CUSTOMER-4242)",
     };
     for (const std::string& text : inputs) {
-        const csm::result<model::presence> p = csm::json::parse<model::presence>(text, csm::json::read_options::strict());
+        const csm::result<model::presence> p =
+            csm::json::parse<model::presence>(text, csm::json::read_options::strict());
         const csm::result<model::envelope> e = csm::json::parse<model::envelope>(text);
         for (const csm::error* err : {p ? nullptr : &p.error(), e ? nullptr : &e.error()}) {
             if (!err) continue;
@@ -471,10 +484,14 @@ BOOST_AUTO_TEST_CASE(integer_ranges) {
     check_error<model::numbers>(R"({"u64":9007199254740994.0})", csm::errc::out_of_range, "/u64", inexact);
     check_error<model::numbers>(R"({"u64":99999999999999999999})", csm::errc::out_of_range, "/u64",
                                 "an integer in the unsigned 64-bit range");
-    check_error<model::numbers>(R"({"u64":-1})", csm::errc::out_of_range, "/u64", "an integer in the unsigned 64-bit range");
-    check_error<model::numbers>(R"({"u32":-1})", csm::errc::out_of_range, "/u32", "an integer in the unsigned 32-bit range");
-    check_error<model::numbers>(R"({"u32":4294967296})", csm::errc::out_of_range, "/u32", "an integer in the unsigned 32-bit range");
-    check_error<model::numbers>(R"({"u32":-1.0})", csm::errc::out_of_range, "/u32", "an integer in the unsigned 32-bit range");
+    check_error<model::numbers>(R"({"u64":-1})", csm::errc::out_of_range, "/u64",
+                                "an integer in the unsigned 64-bit range");
+    check_error<model::numbers>(R"({"u32":-1})", csm::errc::out_of_range, "/u32",
+                                "an integer in the unsigned 32-bit range");
+    check_error<model::numbers>(R"({"u32":4294967296})", csm::errc::out_of_range, "/u32",
+                                "an integer in the unsigned 32-bit range");
+    check_error<model::numbers>(R"({"u32":-1.0})", csm::errc::out_of_range, "/u32",
+                                "an integer in the unsigned 32-bit range");
     check_error<std::int16_t>("32768", csm::errc::out_of_range, "", "a smaller integer");
     check_error<std::uint8_t>("256", csm::errc::out_of_range, "", "a smaller non-negative integer");
 }

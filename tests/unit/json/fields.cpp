@@ -38,7 +38,8 @@ struct derived_keys {
     int ipv4_address;
     int a_b_c;
 };
-BOOST_DESCRIBE_STRUCT(derived_keys, (), (display_name, customer_org_life_time_value, id, class_, namespace_, ipv4_address, a_b_c))
+BOOST_DESCRIBE_STRUCT(derived_keys, (),
+                      (display_name, customer_org_life_time_value, id, class_, namespace_, ipv4_address, a_b_c))
 
 // Keys that cannot be derived: ':' and '-', a leading capital, an 'X-' header-like key, '/' and '~'.
 struct renamed_keys {
@@ -66,17 +67,19 @@ BOOST_DESCRIBE_STRUCT(with_defaults, (), (name, values))
 
 BOOST_AUTO_TEST_CASE(derived_wire_names) {
     const fm::derived_keys d{1, 2, 3, 4, 5, 6, 7};
-    BOOST_TEST(csm::json::serialize(d) ==
-               R"({"displayName":1,"customerOrgLifeTimeValue":2,"id":3,"class":4,"namespace":5,"ipv4Address":6,"aBC":7})");
+    BOOST_TEST(
+        csm::json::serialize(d) ==
+        R"({"displayName":1,"customerOrgLifeTimeValue":2,"id":3,"class":4,"namespace":5,"ipv4Address":6,"aBC":7})");
     const auto back = csm::json::parse<fm::derived_keys>(csm::json::serialize(d));
     BOOST_TEST_REQUIRE(back.has_value());
     BOOST_TEST(back->class_ == 4);
     BOOST_TEST(back->a_b_c == 7);
     // The snake_case spelling is not the key.
-    BOOST_TEST(csm::json::parse<fm::derived_keys>(
-                   R"({"display_name":1,"customerOrgLifeTimeValue":2,"id":3,"class":4,"namespace":5,"ipv4Address":6,"aBC":7})")
-                   .error()
-                   .pointer == "/displayName");
+    BOOST_TEST(
+        csm::json::parse<fm::derived_keys>(
+            R"({"display_name":1,"customerOrgLifeTimeValue":2,"id":3,"class":4,"namespace":5,"ipv4Address":6,"aBC":7})")
+            .error()
+            .pointer == "/displayName");
 }
 
 BOOST_AUTO_TEST_CASE(renamed_wire_names) {
@@ -87,7 +90,8 @@ BOOST_AUTO_TEST_CASE(renamed_wire_names) {
     BOOST_TEST_REQUIRE(back.has_value());
     BOOST_TEST(back->path_like == 4);
     // A missing renamed key is reported under its wire name, escaped as RFC 6901 says.
-    const auto missing = csm::json::parse<fm::renamed_keys>(R"({"atlassian:customer-org":1,"X-ExperimentalApi":2,"Type":3})");
+    const auto missing =
+        csm::json::parse<fm::renamed_keys>(R"({"atlassian:customer-org":1,"X-ExperimentalApi":2,"Type":3})");
     BOOST_TEST_REQUIRE(missing.has_error());
     BOOST_TEST(missing.error().pointer == "/a~1b~0c");
     BOOST_TEST(csm::to_string(missing.error().code) == "missing_member");

@@ -38,7 +38,8 @@ BOOST_AUTO_TEST_CASE(the_default_is_tolerant) {
     const auto r = csm::json::parse<om::paint>(R"({"shade":"BLUE","gloss":true})");
     BOOST_TEST_REQUIRE(r.has_value());
     BOOST_TEST(r->shade.str() == "BLUE");
-    BOOST_TEST(csm::json::parse<om::paint>(R"({"shade":"BLUE","gloss":true})", csm::json::read_options::tolerant()).has_value());
+    BOOST_TEST(csm::json::parse<om::paint>(R"({"shade":"BLUE","gloss":true})", csm::json::read_options::tolerant())
+                   .has_value());
 }
 
 BOOST_AUTO_TEST_CASE(each_switch_alone) {

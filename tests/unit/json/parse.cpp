@@ -37,9 +37,8 @@ struct rich {
     std::map<std::string, std::vector<int>> groups{};
     std::optional<boost::json::value> raw{};
     csm::json::unknown_fields extra{};
-    static constexpr csm::json::field_rule json_fields[] = {csm::json::alias("name", "title"),
-                                                            csm::json::alias("name", "label"),
-                                                            csm::json::default_if_missing("groups")};
+    static constexpr csm::json::field_rule json_fields[] = {
+        csm::json::alias("name", "title"), csm::json::alias("name", "label"), csm::json::default_if_missing("groups")};
     friend bool operator==(const rich&, const rich&) = default;
 };
 BOOST_DESCRIBE_STRUCT(rich, (), (name, count, groups, raw, extra))
@@ -70,10 +69,10 @@ BOOST_AUTO_TEST_CASE(well_formed_text) {
 
 BOOST_AUTO_TEST_CASE(invalid_utf8_is_rejected) {
     expect_syntax_error("{\"text\":\"\xFF\"}", "valid UTF-8 JSON text (stopped at byte 9)");
-    expect_syntax_error("{\"text\":\"\xC3\"}", "valid UTF-8 JSON text (stopped at byte 9)");       // truncated
-    expect_syntax_error("{\"text\":\"\xC0\xAF\"}", "valid UTF-8 JSON text (stopped at byte 9)");   // overlong '/'
+    expect_syntax_error("{\"text\":\"\xC3\"}", "valid UTF-8 JSON text (stopped at byte 9)");         // truncated
+    expect_syntax_error("{\"text\":\"\xC0\xAF\"}", "valid UTF-8 JSON text (stopped at byte 9)");     // overlong '/'
     expect_syntax_error("{\"text\":\"\xED\xA0\x80\"}", "valid UTF-8 JSON text (stopped at byte 9)"); // surrogate
-    expect_syntax_error("{\"t\xFF\":\"x\"}", "valid UTF-8 JSON text (stopped at byte 3)");          // in a key
+    expect_syntax_error("{\"t\xFF\":\"x\"}", "valid UTF-8 JSON text (stopped at byte 3)");           // in a key
 }
 
 BOOST_AUTO_TEST_CASE(non_standard_json_is_rejected) {
@@ -123,8 +122,9 @@ BOOST_AUTO_TEST_CASE(throwing_form) {
     };
     BOOST_CHECK_EXCEPTION((void)csm::json::parse_or_throw<pm::doc>("{}"), csm::exception, missing_text);
     BOOST_CHECK_THROW((void)csm::json::parse_or_throw<pm::doc>("{"), csm::exception);
-    BOOST_CHECK_THROW((void)csm::json::parse_or_throw<pm::doc>(R"({"text":"a","x":1})", csm::json::read_options::strict()),
-                      csm::exception);
+    BOOST_CHECK_THROW(
+        (void)csm::json::parse_or_throw<pm::doc>(R"({"text":"a","x":1})", csm::json::read_options::strict()),
+        csm::exception);
 }
 
 namespace {
@@ -234,8 +234,8 @@ void agrees_with_dom(std::string_view text, std::size_t at) {
     if (dom) {
         BOOST_TEST((*typed == *dom), "byte " << at);
     } else {
-        BOOST_TEST((typed.error() == dom.error()), "byte " << at << ": " << typed.error().message() << " vs "
-                                                             << dom.error().message());
+        BOOST_TEST((typed.error() == dom.error()),
+                   "byte " << at << ": " << typed.error().message() << " vs " << dom.error().message());
     }
     // The streaming reader never accepts what the DOM path refuses, nor reads it differently.
     if (const std::optional<T> streamed = csm::json::parse_one_pass<T>(text)) {

@@ -34,9 +34,9 @@ BOOST_AUTO_TEST_CASE(errors_give_the_offset_and_never_the_text) {
 }
 
 BOOST_AUTO_TEST_CASE(options_do_not_depend_on_the_boost_version) {
-    BOOST_TEST(csm::json::parse_value("[1] /* c */").has_error());     // no comments
-    BOOST_TEST(csm::json::parse_value("[1,]").has_error());            // no trailing commas
-    BOOST_TEST(csm::json::parse_value("[\"\xFF\"]").has_error());      // UTF-8 required
+    BOOST_TEST(csm::json::parse_value("[1] /* c */").has_error()); // no comments
+    BOOST_TEST(csm::json::parse_value("[1,]").has_error());        // no trailing commas
+    BOOST_TEST(csm::json::parse_value("[\"\xFF\"]").has_error());  // UTF-8 required
     BOOST_TEST(csm::json::parse_value(std::string(64, '[') + std::string(64, ']')).has_value());
     BOOST_TEST(csm::json::parse_value(std::string(65, '[') + std::string(65, ']')).has_error()); // depth <= 64
     BOOST_TEST(csm::json::parse_value("1 2").error().expected == "valid UTF-8 JSON text (stopped at byte 2)");

@@ -56,10 +56,19 @@ BOOST_AUTO_TEST_CASE(integers) {
 
 BOOST_AUTO_TEST_CASE(doubles_always_look_like_doubles) {
     const std::pair<double, std::string_view> cases[] = {
-        {0.0, "0.0"},          {-0.0, "-0.0"},     {1.0, "1.0"},         {1000000.0, "1000000.0"},
-        {0.1, "0.1"},          {-2.5, "-2.5"},     {1e-5, "0.00001"},    {1e-7, "1e-07"},
-        {1e15, "1000000000000000.0"}, {1e16, "1e+16"}, {123456789.125, "123456789.125"},
-        {5e-324, "5e-324"},    {1.7976931348623157e308, "1.7976931348623157e+308"},
+        {0.0, "0.0"},
+        {-0.0, "-0.0"},
+        {1.0, "1.0"},
+        {1000000.0, "1000000.0"},
+        {0.1, "0.1"},
+        {-2.5, "-2.5"},
+        {1e-5, "0.00001"},
+        {1e-7, "1e-07"},
+        {1e15, "1000000000000000.0"},
+        {1e16, "1e+16"},
+        {123456789.125, "123456789.125"},
+        {5e-324, "5e-324"},
+        {1.7976931348623157e308, "1.7976931348623157e+308"},
     };
     for (const auto& [d, text] : cases) {
         BOOST_TEST(csm::json::serialize(d) == text);
@@ -72,7 +81,8 @@ BOOST_AUTO_TEST_CASE(doubles_always_look_like_doubles) {
 BOOST_AUTO_TEST_CASE(non_finite_doubles_are_null) {
     BOOST_TEST(csm::json::serialize(std::numeric_limits<double>::quiet_NaN()) == "null");
     BOOST_TEST(csm::json::serialize(std::numeric_limits<double>::infinity()) == "null");
-    BOOST_TEST(csm::json::serialize(std::vector<double>{1.0, -std::numeric_limits<double>::infinity()}) == "[1.0,null]");
+    BOOST_TEST(csm::json::serialize(std::vector<double>{1.0, -std::numeric_limits<double>::infinity()}) ==
+               "[1.0,null]");
 }
 
 BOOST_AUTO_TEST_CASE(optionals_outside_structs_are_null) {
@@ -94,7 +104,8 @@ BOOST_AUTO_TEST_CASE(escapes_at_every_position) {
             else if (c == '\t') out += "\\t";
             else if (c == '\b') out += "\\b";
             else if (c == '\f') out += "\\f";
-            else if (u < 0x20) out += "\\u00" + std::string(1, "0123456789abcdef"[u >> 4]) + "0123456789abcdef"[u & 0xF];
+            else if (u < 0x20)
+                out += "\\u00" + std::string(1, "0123456789abcdef"[u >> 4]) + "0123456789abcdef"[u & 0xF];
             else out += c;
         }
         return out + "\"";

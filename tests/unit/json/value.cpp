@@ -92,7 +92,8 @@ BOOST_AUTO_TEST_CASE(from_value_errors) {
 
     v.at("items").at(1).at("price") = 1;
     v.as_object().erase("x-raw");
-    BOOST_TEST((csm::json::from_value<vm::order>(v).error() == csm::error{csm::errc::missing_member, "/x-raw", "a JSON value"}));
+    BOOST_TEST((csm::json::from_value<vm::order>(v).error() ==
+                csm::error{csm::errc::missing_member, "/x-raw", "a JSON value"}));
     v.as_object()["x-raw"] = nullptr; // a raw member holds null like any other JSON value
     BOOST_TEST(csm::json::from_value<vm::order>(v).value().raw.is_null());
 }

@@ -62,9 +62,11 @@ BOOST_AUTO_TEST_CASE(jira_style_error_body) {
         R"({"errorMessages":["Field name must not be empty","Too many options"],"errors":{"name":"required","options":["a","b"]}})");
     BOOST_TEST((e.kind == api_error_kind::bad_request));
     BOOST_TEST((e.messages == strings{"Field name must not be empty", "Too many options"}));
-    BOOST_TEST((e.field_errors == std::map<std::string, std::string>{{"name", "required"}, {"options", R"(["a","b"])"}}));
-    BOOST_TEST(e.message() ==
-               R"(400 bad_request: Field name must not be empty; Too many options; name: required; options: ["a","b"])");
+    BOOST_TEST(
+        (e.field_errors == std::map<std::string, std::string>{{"name", "required"}, {"options", R"(["a","b"])"}}));
+    BOOST_TEST(
+        e.message() ==
+        R"(400 bad_request: Field name must not be empty; Too many options; name: required; options: ["a","b"])");
 }
 
 BOOST_AUTO_TEST_CASE(other_error_body_forms) {
@@ -72,10 +74,11 @@ BOOST_AUTO_TEST_CASE(other_error_body_forms) {
                 strings{"Organization not found"}));
     BOOST_TEST((api_error::from_response(403, {}, R"({"message":"Forbidden","status":403})").messages ==
                 strings{"Forbidden"}));
-    BOOST_TEST((api_error::from_response(400, {}, R"({"errors":["first","second"]})").messages ==
-                strings{"first", "second"}));
-    BOOST_TEST((api_error::from_response(400, {}, R"({"errors":[{"message":"m1","field":"x"},{"code":7},"m2"]})").messages ==
-                strings{"m1", "m2"}));
+    BOOST_TEST(
+        (api_error::from_response(400, {}, R"({"errors":["first","second"]})").messages == strings{"first", "second"}));
+    BOOST_TEST(
+        (api_error::from_response(400, {}, R"({"errors":[{"message":"m1","field":"x"},{"code":7},"m2"]})").messages ==
+         strings{"m1", "m2"}));
     BOOST_TEST((api_error::from_response(400, {}, R"({"errorMessages":"single"})").messages == strings{"single"}));
     // Every form at once, duplicates dropped, in a fixed order.
     const api_error all = api_error::from_response(
@@ -85,8 +88,8 @@ BOOST_AUTO_TEST_CASE(other_error_body_forms) {
 }
 
 BOOST_AUTO_TEST_CASE(non_json_and_empty_bodies_are_fine) {
-    for (const char* body : {"", "<html><body>Bad gateway</body></html>", "not json", "[1,2]", "\"text\"", "{",
-                             "null", R"({"errorMessages":{"a":1}})"}) {
+    for (const char* body : {"", "<html><body>Bad gateway</body></html>", "not json", "[1,2]", "\"text\"", "{", "null",
+                             R"({"errorMessages":{"a":1}})"}) {
         const api_error e = api_error::from_response(502, {}, body);
         BOOST_TEST((e.kind == api_error_kind::server_error));
         BOOST_TEST(e.messages.empty(), body);
@@ -118,8 +121,8 @@ BOOST_AUTO_TEST_CASE(retry_after_seconds) {
 
 BOOST_AUTO_TEST_CASE(retry_after_http_dates) {
     const sys_seconds expected = at(2015, 10, 21, 7, 28, 0);
-    for (const char* text : {"Wed, 21 Oct 2015 07:28:00 GMT", "Wednesday, 21-Oct-15 07:28:00 GMT",
-                             "Wed Oct 21 07:28:00 2015"}) {
+    for (const char* text :
+         {"Wed, 21 Oct 2015 07:28:00 GMT", "Wednesday, 21-Oct-15 07:28:00 GMT", "Wed Oct 21 07:28:00 2015"}) {
         const auto r = retry_after::parse(text);
         BOOST_TEST_REQUIRE(r.has_value(), text);
         BOOST_TEST((r->kind == retry_after::form::http_date));
@@ -145,10 +148,11 @@ BOOST_AUTO_TEST_CASE(retry_after_http_dates) {
     BOOST_TEST(first->wait_from(at(2026, 1, 1, 0, 0, 0)).count() == 0);
     BOOST_TEST(!retry_after::parse("99999999999999999999"));
 
-    for (const char* bad : {"Wed, 21 Oct 2015 07:28:00", "Wed, 21 Oct 2015 07:28:00 UTC", "Wed, 32 Oct 2015 07:28:00 GMT",
-                            "Wed, 29 Feb 2015 07:28:00 GMT", "Wed, 21 Okt 2015 07:28:00 GMT", "Wed, 21 Oct 2015 24:00:00 GMT",
-                            "Wed, 21 Oct 15 07:28:00 GMT", "21 Oct 2015 07:28:00 GMT", "2015-10-21T07:28:00Z",
-                            "Wed, 21 Oct 2015 07:28:00 GMT extra", "Wed Oct 21 07:28:00 15"})
+    for (const char* bad :
+         {"Wed, 21 Oct 2015 07:28:00", "Wed, 21 Oct 2015 07:28:00 UTC", "Wed, 32 Oct 2015 07:28:00 GMT",
+          "Wed, 29 Feb 2015 07:28:00 GMT", "Wed, 21 Okt 2015 07:28:00 GMT", "Wed, 21 Oct 2015 24:00:00 GMT",
+          "Wed, 21 Oct 15 07:28:00 GMT", "21 Oct 2015 07:28:00 GMT", "2015-10-21T07:28:00Z",
+          "Wed, 21 Oct 2015 07:28:00 GMT extra", "Wed Oct 21 07:28:00 15"})
         BOOST_TEST(!retry_after::parse(bad), bad);
 }
 

@@ -41,9 +41,11 @@ BOOST_DESCRIBE_STRUCT(set_detail_values_request, (), (values))
 struct get_organization {
     csm::organization_id organization_id;
     static constexpr endpoint_info info{
-        .name = "organization.get", .path = "/organization/{organizationId}",
+        .name = "organization.get",
+        .path = "/organization/{organizationId}",
         .scopes = {"read:organization:jira-service-management", "read:organization.detail:jira-service-management"},
-        .docs = {.id = "O5", .permission = "Jira Service Management agent",
+        .docs = {.id = "O5",
+                 .permission = "Jira Service Management agent",
                  .summary = "Returns an organization, including its details."}};
     using response = organization;
 };
@@ -53,9 +55,13 @@ struct update_organization {
     csm::organization_id organization_id;
     name_request body;
     static constexpr endpoint_info info{
-        .name = "organization.update", .method = http_method::put, .path = "/organization/{organizationId}",
-        .scopes = {"write:organization:jira-service-management"}, .experimental = true,
-        .docs = {.id = "O6", .permission = "Customer Service Management or Jira Service Management user",
+        .name = "organization.update",
+        .method = http_method::put,
+        .path = "/organization/{organizationId}",
+        .scopes = {"write:organization:jira-service-management"},
+        .experimental = true,
+        .docs = {.id = "O6",
+                 .permission = "Customer Service Management or Jira Service Management user",
                  .summary = "Updates an organization's name."}};
     using response = organization;
 };
@@ -66,7 +72,8 @@ struct set_organization_detail_value {
     std::string field_name;
     set_detail_values_request body;
     static constexpr endpoint_info info{
-        .name = "organization.set_detail_value", .method = http_method::put,
+        .name = "organization.set_detail_value",
+        .method = http_method::put,
         .path = "/organization/{organizationId}/details",
         .scopes = {"write:organization.detail:jira-service-management"},
         .docs = {.id = "O8", .permission = "Jira Service Management agent", .summary = "Sets a detail value."}};
@@ -77,11 +84,11 @@ BOOST_DESCRIBE_STRUCT(set_organization_detail_value, (), (organization_id, field
 struct delete_detail_field {
     detail_field_name field_name;
     static constexpr endpoint_info info{
-        .name = "organization.detail_field.delete", .method = http_method::delete_,
+        .name = "organization.detail_field.delete",
+        .method = http_method::delete_,
         .path = "/organization/details/{fieldName}",
         .scopes = {"delete:organization.detail-field:jira-service-management"},
-        .docs = {.id = "O4", .permission = "Administer Jira global permission",
-                 .summary = "Deletes a detail field."}};
+        .docs = {.id = "O4", .permission = "Administer Jira global permission", .summary = "Deletes a detail field."}};
     using response = no_content;
 };
 BOOST_DESCRIBE_STRUCT(delete_detail_field, (), (field_name))
@@ -107,8 +114,10 @@ struct search_customers {
     std::optional<bool> expand_all;
     search_request body;
     static constexpr endpoint_info info{
-        .name = "customer.search_by_detail_field", .method = http_method::post,
-        .path = "/customer/search-by-detail-field", .scopes = {"read:customer:jira-service-management"},
+        .name = "customer.search_by_detail_field",
+        .method = http_method::post,
+        .path = "/customer/search-by-detail-field",
+        .scopes = {"read:customer:jira-service-management"},
         .docs = {.id = "C6", .permission = "Jira Service Management agent", .summary = "Search."}};
     using response = organization;
 
@@ -136,23 +145,30 @@ BOOST_DESCRIBE_STRUCT(task_ref, (), (id, status_url))
 struct bulk_definitions {
     idempotency_key key;
     bulk_request body;
-    static constexpr endpoint_info info{
-        .name = "bulk.customer_detail_definitions", .method = http_method::post,
-        .path = "/customer/details/definitions/bulk",
-        .scopes = {"write:customer.detail-field:jira-service-management"}, .experimental = true, .bulk = true,
-        .docs = {.id = "B1", .permission = "Administer Jira global permission", .limits = "at most 50",
-                 .summary = "Creates detail fields in bulk."}};
+    static constexpr endpoint_info info{.name = "bulk.customer_detail_definitions",
+                                        .method = http_method::post,
+                                        .path = "/customer/details/definitions/bulk",
+                                        .scopes = {"write:customer.detail-field:jira-service-management"},
+                                        .experimental = true,
+                                        .bulk = true,
+                                        .docs = {.id = "B1",
+                                                 .permission = "Administer Jira global permission",
+                                                 .limits = "at most 50",
+                                                 .summary = "Creates detail fields in bulk."}};
     using response = task_ref;
 };
 BOOST_DESCRIBE_STRUCT(bulk_definitions, (), (key, body))
 
 struct get_customer_experiences {
     csm::customer_id customer_id;
-    static constexpr endpoint_info info{
-        .name = "customer.experiences", .path = "/customer/{customerId}/customer-experiences",
-        .scopes = {"read:customer:jira-service-management"}, .experimental = true,
-        .docs = {.id = "C17", .permission = "Customer Service Management agent", .summary = "Customer experiences.",
-                 .scopes_inferred = true}};
+    static constexpr endpoint_info info{.name = "customer.experiences",
+                                        .path = "/customer/{customerId}/customer-experiences",
+                                        .scopes = {"read:customer:jira-service-management"},
+                                        .experimental = true,
+                                        .docs = {.id = "C17",
+                                                 .permission = "Customer Service Management agent",
+                                                 .summary = "Customer experiences.",
+                                                 .scopes_inferred = true}};
     using response = organization;
 };
 BOOST_DESCRIBE_STRUCT(get_customer_experiences, (), (customer_id))
@@ -211,8 +227,7 @@ BOOST_AUTO_TEST_CASE(experimental_endpoint_with_a_body) {
 }
 
 BOOST_AUTO_TEST_CASE(query_parameter_and_body) {
-    const http_request req =
-        must_build(set_organization_detail_value{csm::organization_id("123"), "Region", {{"EU"}}});
+    const http_request req = must_build(set_organization_detail_value{csm::organization_id("123"), "Region", {{"EU"}}});
     BOOST_TEST(req.url.buffer() == root + "/organization/123/details?fieldName=Region");
     BOOST_TEST((req.headers == headers{{"Accept", "application/json"}, {"Content-Type", "application/json"}}));
     BOOST_TEST(boost::json::parse(req.body.value()) == boost::json::parse(R"({"values":["EU"]})"));
@@ -220,8 +235,8 @@ BOOST_AUTO_TEST_CASE(query_parameter_and_body) {
 }
 
 BOOST_AUTO_TEST_CASE(query_values_are_percent_encoded) {
-    const http_request req = must_build(
-        set_organization_detail_value{csm::organization_id("123"), "Account Manager & co=+1#x/ü", {{"EU"}}});
+    const http_request req =
+        must_build(set_organization_detail_value{csm::organization_id("123"), "Account Manager & co=+1#x/ü", {{"EU"}}});
     BOOST_TEST(req.url.buffer() ==
                root + "/organization/123/details?fieldName=Account%20Manager%20%26%20co%3D%2B1%23x%2F%C3%BC");
     const boost::urls::url_view view = req.url;

@@ -88,8 +88,8 @@ BOOST_AUTO_TEST_CASE(in_range_and_non_negative_ignore_unset_values) {
     BOOST_TEST(!check::in_range(std::nullopt, 1, 100, "/query/limit", "a page size from 1 to 100"));
     BOOST_TEST(!check::in_range(1, 1, 100, "/query/limit", "a page size from 1 to 100"));
     BOOST_TEST(!check::in_range(100, 1, 100, "/query/limit", "a page size from 1 to 100"));
-    for (std::int32_t bad : {0, 101, -1, std::numeric_limits<std::int32_t>::min(),
-                             std::numeric_limits<std::int32_t>::max()}) {
+    for (std::int32_t bad :
+         {0, 101, -1, std::numeric_limits<std::int32_t>::min(), std::numeric_limits<std::int32_t>::max()}) {
         const auto e = check::in_range(bad, 1, 100, "/query/limit", "a page size from 1 to 100");
         BOOST_TEST_REQUIRE(e.has_value());
         check_error(*e, errc::invalid_value, "/query/limit", "a page size from 1 to 100");
@@ -160,14 +160,16 @@ BOOST_AUTO_TEST_CASE(numeric_ids_only_matter_in_the_numeric_form) {
     namespace model = csm::rest::model;
     const std::string pointer = "/body/associateOrganizations/organizationIds";
     BOOST_TEST(!check::numeric_ids(model::organization_ids{org_ids({"x", "-1"})}, pointer));
-    BOOST_TEST(!check::numeric_ids(model::organization_ids::as_numbers(org_ids({"1", "9223372036854775807"})), pointer));
+    BOOST_TEST(
+        !check::numeric_ids(model::organization_ids::as_numbers(org_ids({"1", "9223372036854775807"})), pointer));
 
     const auto e = check::numeric_ids(model::organization_ids::as_numbers(org_ids({"1", "2", "007", "x"})), pointer);
     BOOST_TEST_REQUIRE(e.has_value());
     check_error(*e, errc::invalid_value, pointer + "/2",
                 "a decimal organization id (no sign or leading zeros, at most 9223372036854775807) in the numeric "
                 "form");
-    const auto too_big = check::numeric_ids(model::organization_ids::as_numbers(org_ids({"9223372036854775808"})), pointer);
+    const auto too_big =
+        check::numeric_ids(model::organization_ids::as_numbers(org_ids({"9223372036854775808"})), pointer);
     BOOST_TEST_REQUIRE(too_big.has_value());
     BOOST_TEST(too_big->pointer == pointer + "/0");
 }

@@ -121,44 +121,60 @@ BOOST_AUTO_TEST_CASE(ids_names_methods_and_paths_are_the_reference_rows) {
 }
 
 BOOST_AUTO_TEST_CASE(scopes_are_verbatim) {
-    BOOST_TEST(csm_test::scopes_of(customer::get_detail_fields::info) == csm_test::scope_names{"read:customer.detail-field:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(customer::get_detail_fields::info) ==
+                   csm_test::scope_names{"read:customer.detail-field:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(customer::create_detail_field::info) == csm_test::scope_names{"write:customer.detail-field:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(customer::create_detail_field::info) ==
+                   csm_test::scope_names{"write:customer.detail-field:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(customer::edit_detail_field::info) == csm_test::scope_names{"write:customer.detail-field:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(customer::edit_detail_field::info) ==
+                   csm_test::scope_names{"write:customer.detail-field:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(customer::delete_detail_field::info) == csm_test::scope_names{"delete:customer.detail-field:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(customer::delete_detail_field::info) ==
+                   csm_test::scope_names{"delete:customer.detail-field:jira-service-management"},
                boost::test_tools::per_element());
     BOOST_TEST(csm_test::scopes_of(customer::get_customer::info) ==
                    (csm_test::scope_names{"read:customer:jira-service-management",
                                           "read:customer.detail:jira-service-management"}),
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(customer::search_customers_by_detail_field::info) == csm_test::scope_names{"read:customer:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(customer::search_customers_by_detail_field::info) ==
+                   csm_test::scope_names{"read:customer:jira-service-management"},
                boost::test_tools::per_element());
     // The current scope of C7 (the oldest page said write:customer.detail-field; docs/decisions.md#scope-drift).
-    BOOST_TEST(csm_test::scopes_of(customer::set_detail_value::info) == csm_test::scope_names{"write:customer.detail:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(customer::set_detail_value::info) ==
+                   csm_test::scope_names{"write:customer.detail:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(customer::get_entitlements::info) == csm_test::scope_names{"read:customer:entitlement:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(customer::get_entitlements::info) ==
+                   csm_test::scope_names{"read:customer:entitlement:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(customer::create_entitlement::info) == csm_test::scope_names{"write:customer:entitlement:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(customer::create_entitlement::info) ==
+                   csm_test::scope_names{"write:customer:entitlement:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(customer::create_account::info) == csm_test::scope_names{"write:customer:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(customer::create_account::info) ==
+                   csm_test::scope_names{"write:customer:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(customer::get_account::info) == csm_test::scope_names{"read:customer:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(customer::get_account::info) ==
+                   csm_test::scope_names{"read:customer:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(customer::update_account::info) == csm_test::scope_names{"write:customer:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(customer::update_account::info) ==
+                   csm_test::scope_names{"write:customer:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(customer::get_profile::info) == csm_test::scope_names{"read:customer.profile:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(customer::get_profile::info) ==
+                   csm_test::scope_names{"read:customer.profile:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(customer::create_profile::info) == csm_test::scope_names{"write:customer.profile:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(customer::create_profile::info) ==
+                   csm_test::scope_names{"write:customer.profile:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(customer::fetch_profiles::info) == csm_test::scope_names{"read:customer.profile:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(customer::fetch_profiles::info) ==
+                   csm_test::scope_names{"read:customer.profile:jira-service-management"},
                boost::test_tools::per_element());
     // Not stated anywhere: the fitting existing scope, marked inferred (one policy for every such endpoint;
     // there is no delete:customer scope, so the delete carries write:customer).
-    BOOST_TEST(csm_test::scopes_of(customer::delete_account::info) == csm_test::scope_names{"write:customer:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(customer::delete_account::info) ==
+                   csm_test::scope_names{"write:customer:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(customer::get_customer_experiences::info) == csm_test::scope_names{"read:customer:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(customer::get_customer_experiences::info) ==
+                   csm_test::scope_names{"read:customer:jira-service-management"},
                boost::test_tools::per_element());
     BOOST_TEST(customer::delete_account::info.docs.scopes_inferred);
     BOOST_TEST(customer::get_customer_experiences::info.docs.scopes_inferred);
@@ -191,7 +207,8 @@ BOOST_AUTO_TEST_CASE(experimental_flags) {
 BOOST_AUTO_TEST_CASE(permissions) {
     BOOST_TEST(customer::get_detail_fields::info.docs.permission == "Administer Jira global permission");
     BOOST_TEST(customer::get_customer::info.docs.permission == "Jira Service Management agent");
-    BOOST_TEST(customer::get_account::info.docs.permission == "Customer Service Management or Jira Service Management user");
+    BOOST_TEST(customer::get_account::info.docs.permission ==
+               "Customer Service Management or Jira Service Management user");
     BOOST_TEST(customer::create_profile::info.docs.permission ==
                "Administer Jira global permission, and Customer Service Management or Jira Service Management user");
     BOOST_TEST(customer::get_customer_experiences::info.docs.permission == "Customer Service Management agent");
@@ -269,14 +286,15 @@ BOOST_AUTO_TEST_CASE(c14_get_profile_request) {
 
 namespace {
 customer::create_profile official_create_profile(model::id_form form) {
-    return {.body = {
-                .display_name = "John Doe",
-                .email = "john.doe@example.com",
-                .details = std::vector<model::profile_detail_value_request>{{"Region", {"EU"}}},
-                .associate_organizations = model::associate_organizations{{org_ids({"1", "4", "10", "11", "6"}), form}},
-                .associate_products = model::associate_products{{csm::product_id{"3858a61a-d337-42e6-993e-e13e1c366d4f"},
-                                                                 csm::product_id{"4858a61a-d337-42e6-993e-e13e1c366d4f"}}},
-            }};
+    return {
+        .body = {
+            .display_name = "John Doe",
+            .email = "john.doe@example.com",
+            .details = std::vector<model::profile_detail_value_request>{{"Region", {"EU"}}},
+            .associate_organizations = model::associate_organizations{{org_ids({"1", "4", "10", "11", "6"}), form}},
+            .associate_products = model::associate_products{{csm::product_id{"3858a61a-d337-42e6-993e-e13e1c366d4f"},
+                                                             csm::product_id{"4858a61a-d337-42e6-993e-e13e1c366d4f"}}},
+        }};
 }
 } // namespace
 
@@ -290,10 +308,11 @@ BOOST_AUTO_TEST_CASE(c15_default_form_writes_organization_ids_as_strings) {
     BOOST_TEST_REQUIRE(req.body.has_value());
     const boost::json::value body = csm_test::json(*req.body);
     BOOST_TEST(body.at("associateOrganizations") == csm_test::json(R"({"organizationIds":["1","4","10","11","6"]})"));
-    BOOST_TEST(*req.body ==
-               R"({"displayName":"John Doe","email":"john.doe@example.com","details":[{"name":"Region","values":["EU"]}],)"
-               R"("associateOrganizations":{"organizationIds":["1","4","10","11","6"]},)"
-               R"("associateProducts":{"productIds":["3858a61a-d337-42e6-993e-e13e1c366d4f","4858a61a-d337-42e6-993e-e13e1c366d4f"]}})");
+    BOOST_TEST(
+        *req.body ==
+        R"({"displayName":"John Doe","email":"john.doe@example.com","details":[{"name":"Region","values":["EU"]}],)"
+        R"("associateOrganizations":{"organizationIds":["1","4","10","11","6"]},)"
+        R"("associateProducts":{"productIds":["3858a61a-d337-42e6-993e-e13e1c366d4f","4858a61a-d337-42e6-993e-e13e1c366d4f"]}})");
     // A default-constructed list is the string form.
     model::organization_ids ids{org_ids({"1"})};
     BOOST_TEST((ids.form == model::id_form::string));
@@ -302,7 +321,8 @@ BOOST_AUTO_TEST_CASE(c15_default_form_writes_organization_ids_as_strings) {
 }
 
 BOOST_AUTO_TEST_CASE(c15_the_official_body_reads_and_writes_back_as_numbers) {
-    const csm_test::curl_command cmd = csm_test::parse_curl(csm_test::read_fixture(seeds + "c15.create_customer_profile.curl"));
+    const csm_test::curl_command cmd =
+        csm_test::parse_curl(csm_test::read_fixture(seeds + "c15.create_customer_profile.curl"));
     BOOST_TEST_REQUIRE(cmd.data.has_value());
     auto parsed = csm::json::parse<customer::create_customer_profile_request>(*cmd.data);
     BOOST_TEST_REQUIRE(parsed.has_value());
@@ -315,8 +335,10 @@ BOOST_AUTO_TEST_CASE(c15_the_official_body_reads_and_writes_back_as_numbers) {
 
 BOOST_AUTO_TEST_CASE(c16_fetch_profiles_request) {
     customer::fetch_profiles ep{
-        .body = {.customer_ids = {csm::customer_id{"qm:10c2e972-eef6-4e0e-aa81-9a9e7a4ba9a7:3468699a-b2f0-4ae9-ab2d-155a5f5a8db4"},
-                                  csm::customer_id{"qm:10c2e972-eef6-4e0e-aa81-9a9e7a4ba9a7:3468699a-b2f0-4ae9-ab2d-155a5f5a8db5"}}}};
+        .body = {
+            .customer_ids = {
+                csm::customer_id{"qm:10c2e972-eef6-4e0e-aa81-9a9e7a4ba9a7:3468699a-b2f0-4ae9-ab2d-155a5f5a8db4"},
+                csm::customer_id{"qm:10c2e972-eef6-4e0e-aa81-9a9e7a4ba9a7:3468699a-b2f0-4ae9-ab2d-155a5f5a8db5"}}}};
     check_seed_curl(csm_test::build_ok(ep), "c16.fetch_customer_profiles");
     // The second field's name is not documented: a raw member, written verbatim after customerIds.
     customer::fetch_profiles raw{.body = {.customer_ids = {csm::customer_id{"qm:1"}}}};
@@ -335,7 +357,8 @@ BOOST_AUTO_TEST_CASE(c1_response) {
 }
 
 BOOST_AUTO_TEST_CASE(c2_and_c3_responses) {
-    const model::detail_field_response created = seed_round_trip<customer::create_detail_field>("c2.create_detail_field");
+    const model::detail_field_response created =
+        seed_round_trip<customer::create_detail_field>("c2.create_detail_field");
     BOOST_TEST(created.name == "Region");
     BOOST_TEST((created.type == select_region_type()));
     const model::detail_field_response edited = seed_round_trip<customer::edit_detail_field>("c3.edit_detail_field");
@@ -380,19 +403,24 @@ BOOST_AUTO_TEST_CASE(c7_response) {
 }
 
 BOOST_AUTO_TEST_CASE(c8_and_c9_responses) {
-    const std::vector<model::entitlement> list = seed_round_trip<customer::get_entitlements>("c8.get_customer_entitlements");
+    const std::vector<model::entitlement> list =
+        seed_round_trip<customer::get_entitlements>("c8.get_customer_entitlements");
     BOOST_TEST_REQUIRE(list.size() == 1u);
     BOOST_TEST(list[0].id == csm::entitlement_id{product_uuid});
     BOOST_TEST(list[0].product.name == "Acme Widget");
     BOOST_TEST((list[0].entitled_entity.type == model::entitled_entity_type::known::customer));
-    BOOST_TEST(!list[0].details[0].type.options.has_value()); // the list example has no options (docs/decisions.md#detail-type-options-optional)
+    BOOST_TEST(!list[0]
+                    .details[0]
+                    .type.options
+                    .has_value()); // the list example has no options (docs/decisions.md#detail-type-options-optional)
     BOOST_TEST(!list[0].details[0].configuration->position.has_value());
     const model::entitlement created = seed_round_trip<customer::create_entitlement>("c9.create_customer_entitlement");
     BOOST_TEST((created.details[0].configuration->position == std::optional<std::int64_t>(1)));
 }
 
 BOOST_AUTO_TEST_CASE(c10_to_c12_responses) {
-    const customer::customer_account_created created = seed_round_trip<customer::create_account>("c10.create_customer_account");
+    const customer::customer_account_created created =
+        seed_round_trip<customer::create_account>("c10.create_customer_account");
     BOOST_TEST(created.customer_id == csm::customer_id{qm_id});
     BOOST_TEST((created.display_name == "John Doe"));
     BOOST_TEST((created.email == "john.doe@example.com"));
@@ -414,7 +442,8 @@ BOOST_AUTO_TEST_CASE(c14_to_c16_responses) {
     BOOST_TEST(p.unknown_members.empty());
     const customer::customer_profile created = seed_round_trip<customer::create_profile>("c15.create_customer_profile");
     BOOST_TEST((created == p));
-    const customer::customer_profiles fetched = seed_round_trip<customer::fetch_profiles>("c16.fetch_customer_profiles");
+    const customer::customer_profiles fetched =
+        seed_round_trip<customer::fetch_profiles>("c16.fetch_customer_profiles");
     BOOST_TEST_REQUIRE(fetched.profiles.size() == 1u);
     BOOST_TEST((fetched.profiles[0] == p));
 }
@@ -460,7 +489,8 @@ BOOST_AUTO_TEST_CASE(c14_expand_response_keeps_the_unknown_field) {
     BOOST_TEST(csm_test::json(csm::json::serialize(*parsed)) == csm_test::json(text));
     BOOST_TEST(csm::json::to_value(*parsed) == csm_test::json(text));
     // Strict mode still refuses keys nobody documented.
-    BOOST_TEST(!rest::parse_response<customer::get_profile>(200, {}, text, csm::json::read_options::strict()).has_value());
+    BOOST_TEST(
+        !rest::parse_response<customer::get_profile>(200, {}, text, csm::json::read_options::strict()).has_value());
 }
 
 BOOST_AUTO_TEST_CASE(c17_customer_experiences) {
@@ -535,7 +565,9 @@ BOOST_AUTO_TEST_CASE(next_page_asks_for_the_page_after_the_one_served) {
 }
 
 BOOST_AUTO_TEST_CASE(next_page_copes_with_missing_paging_fields) {
-    const auto hit = [](const char* id) { return customer::customer_search_hit{csm::customer_id{id}, "n", std::nullopt}; };
+    const auto hit = [](const char* id) {
+        return customer::customer_search_hit{csm::customer_id{id}, "n", std::nullopt};
+    };
     customer::customer_search_result two{};
     two.customers = {hit("qm:1"), hit("qm:2")};
     // No isLast: a full page (as many as maxResults) continues, from the response's page ...
@@ -597,8 +629,10 @@ BOOST_AUTO_TEST_CASE(c16_at_most_25_customer_ids) {
 BOOST_AUTO_TEST_CASE(detail_field_options_at_most_50) {
     std::vector<std::string> options;
     for (int i = 0; i < 50; ++i) options.push_back("o" + std::to_string(i));
-    customer::create_detail_field create{.body = {.name = "Tier", .type = {model::detail_field_type_name::known::select, options}}};
-    customer::edit_detail_field edit{.field_name = rest::detail_field_name{"Tier"}, .body = {.name = "Tier", .options = options}};
+    customer::create_detail_field create{
+        .body = {.name = "Tier", .type = {model::detail_field_type_name::known::select, options}}};
+    customer::edit_detail_field edit{.field_name = rest::detail_field_name{"Tier"},
+                                     .body = {.name = "Tier", .options = options}};
     BOOST_TEST(csm_test::build_ok(create).body.has_value());
     BOOST_TEST(csm_test::build_ok(edit).body.has_value());
     create.body.type.options->push_back("o50");
@@ -615,7 +649,8 @@ BOOST_AUTO_TEST_CASE(detail_field_options_at_most_50) {
     BOOST_TEST(csm_test::build_ok(create, no_ui_limits).body->find(R"("o50"])") != std::string::npos);
     BOOST_TEST(csm_test::build_ok(edit, no_ui_limits).body->find(R"("o50"])") != std::string::npos);
     create.body.name = " ";
-    BOOST_TEST(csm::rest::build_request(create, csm_test::atlassian_base(), no_ui_limits).error().pointer == "/body/name");
+    BOOST_TEST(csm::rest::build_request(create, csm_test::atlassian_base(), no_ui_limits).error().pointer ==
+               "/body/name");
 }
 
 BOOST_AUTO_TEST_CASE(empty_names_are_refused) {
@@ -623,16 +658,22 @@ BOOST_AUTO_TEST_CASE(empty_names_are_refused) {
         BOOST_TEST((e.code == csm::errc::invalid_value));
         BOOST_TEST(e.pointer == pointer);
     };
-    check(csm_test::build_error(customer::create_detail_field{.body = {.name = "", .type = select_region_type()}}), "/body/name");
-    check(csm_test::build_error(customer::create_detail_field{.body = {.name = " \t", .type = select_region_type()}}), "/body/name");
-    check(csm_test::build_error(customer::edit_detail_field{.field_name = rest::detail_field_name{"Region"}, .body = {.name = "", .options = {}}}),
+    check(csm_test::build_error(customer::create_detail_field{.body = {.name = "", .type = select_region_type()}}),
           "/body/name");
-    check(csm_test::build_error(customer::create_account{.body = {.display_name = "John", .email = ""}}), "/body/email");
-    check(csm_test::build_error(customer::update_account{.customer_id = csm::customer_id{qm_id}, .body = {.display_name = " "}}),
+    check(csm_test::build_error(customer::create_detail_field{.body = {.name = " \t", .type = select_region_type()}}),
+          "/body/name");
+    check(csm_test::build_error(customer::edit_detail_field{.field_name = rest::detail_field_name{"Region"},
+                                                            .body = {.name = "", .options = {}}}),
+          "/body/name");
+    check(csm_test::build_error(customer::create_account{.body = {.display_name = "John", .email = ""}}),
+          "/body/email");
+    check(csm_test::build_error(
+              customer::update_account{.customer_id = csm::customer_id{qm_id}, .body = {.display_name = " "}}),
           "/body/displayName");
     check(csm_test::build_error(customer::create_profile{.body = {.email = ""}}), "/body/email");
-    customer::create_profile blank_detail{.body = {.email = "a@example.com",
-                                                   .details = std::vector<model::profile_detail_value_request>{{"Region", {"EU"}}, {"", {"x"}}}}};
+    customer::create_profile blank_detail{
+        .body = {.email = "a@example.com",
+                 .details = std::vector<model::profile_detail_value_request>{{"Region", {"EU"}}, {"", {"x"}}}}};
     check(csm_test::build_error(blank_detail), "/body/details/1/name");
     check(csm_test::build_error(customer::set_detail_value{.customer_id = csm::customer_id{aaid},
                                                            .field_name = rest::detail_field_name{""},
@@ -643,10 +684,11 @@ BOOST_AUTO_TEST_CASE(empty_names_are_refused) {
                                                                            .field_name = rest::detail_field_name{" \t"},
                                                                            .body = {.values = {"EU"}}}),
                           csm::errc::invalid_value, "/query/fieldName", "a non-empty name");
-    csm_test::check_error(csm_test::build_error(customer::create_account{.body = {.display_name = "John", .email = " "}}),
+    csm_test::check_error(
+        csm_test::build_error(customer::create_account{.body = {.display_name = "John", .email = " "}}),
+        csm::errc::invalid_value, "/body/email", "a non-empty email");
+    csm_test::check_error(csm_test::build_error(customer::create_profile{.body = {.email = ""}}),
                           csm::errc::invalid_value, "/body/email", "a non-empty email");
-    csm_test::check_error(csm_test::build_error(customer::create_profile{.body = {.email = ""}}), csm::errc::invalid_value,
-                          "/body/email", "a non-empty email");
 }
 
 BOOST_AUTO_TEST_CASE(c15_numeric_form_refuses_ids_that_are_not_decimal) {
@@ -695,7 +737,8 @@ BOOST_AUTO_TEST_CASE(organization_ids_read_strings_numbers_and_mixtures) {
     // A numeric id that is not canonical is written as a string even in the numeric form (validate() refuses
     // it before an endpoint is built).
     BOOST_TEST(csm::json::serialize(model::organization_ids::as_numbers(org_ids({"1", "007"}))) == R"([1,"007"])");
-    BOOST_TEST(csm::json::to_value(model::organization_ids::as_numbers(org_ids({"1", "007"}))) == csm_test::json(R"([1,"007"])"));
+    BOOST_TEST(csm::json::to_value(model::organization_ids::as_numbers(org_ids({"1", "007"}))) ==
+               csm_test::json(R"([1,"007"])"));
 }
 
 // ---- responses: tolerance and errors -----------------------------------------------------------------------
@@ -703,11 +746,13 @@ BOOST_AUTO_TEST_CASE(organization_ids_read_strings_numbers_and_mixtures) {
 BOOST_AUTO_TEST_CASE(search_hits_without_email) {
     const std::string text =
         R"({"page":0,"maxResults":50,"total":1,"isLast":true,"customers":[{"id":"qm:1","name":"Jane Roe"}]})";
-    const customer::customer_search_result r = csm_test::check_response_round_trip<customer::search_customers_by_detail_field>(text);
+    const customer::customer_search_result r =
+        csm_test::check_response_round_trip<customer::search_customers_by_detail_field>(text);
     BOOST_TEST_REQUIRE(r.customers.size() == 1u);
     BOOST_TEST(!r.customers[0].email.has_value());
     // Without maxResults, total and customers, a page still reads.
-    auto minimal = rest::parse_response<customer::search_customers_by_detail_field>(200, {}, R"({"page":1,"isLast":false})");
+    auto minimal =
+        rest::parse_response<customer::search_customers_by_detail_field>(200, {}, R"({"page":1,"isLast":false})");
     BOOST_TEST_REQUIRE(minimal.has_value());
     BOOST_TEST(minimal->customers.empty());
     BOOST_TEST(!minimal->total.has_value());
@@ -757,7 +802,8 @@ BOOST_AUTO_TEST_CASE(error_statuses_are_api_errors) {
     auto precondition = rest::parse_response<customer::get_profile>(412, {}, "");
     BOOST_TEST_REQUIRE(!precondition.has_value());
     BOOST_TEST((precondition.error().kind == rest::api_error_kind::precondition_failed));
-    auto bad = rest::parse_response<customer::search_customers_by_detail_field>(400, {}, R"({"errorMessages":["detailFields must not be empty"]})");
+    auto bad = rest::parse_response<customer::search_customers_by_detail_field>(
+        400, {}, R"({"errorMessages":["detailFields must not be empty"]})");
     BOOST_TEST_REQUIRE(!bad.has_value());
     BOOST_TEST((bad.error().kind == rest::api_error_kind::bad_request));
 }
@@ -765,18 +811,20 @@ BOOST_AUTO_TEST_CASE(error_statuses_are_api_errors) {
 // ---- hostile ids -------------------------------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(unsafe_customer_ids_are_refused_before_any_url) {
-    for (std::string_view id : {std::string_view(""), std::string_view("."), std::string_view(".."),
-                                std::string_view("a\r\nX-Injected: 1"), std::string_view("a\nb"),
-                                std::string_view("a\0b", 3), std::string_view("\x7f")}) {
+    for (std::string_view id :
+         {std::string_view(""), std::string_view("."), std::string_view(".."), std::string_view("a\r\nX-Injected: 1"),
+          std::string_view("a\nb"), std::string_view("a\0b", 3), std::string_view("\x7f")}) {
         const csm::customer_id cid{id};
-        for (const csm::error& e : {csm_test::build_error(customer::get_customer{.customer_id = cid}),
-                                    csm_test::build_error(customer::delete_account{.customer_id = cid}),
-                                    csm_test::build_error(customer::get_profile{.customer_id = cid, .expand = std::nullopt}),
-                                    csm_test::build_error(customer::get_customer_experiences{.customer_id = cid})}) {
+        for (const csm::error& e :
+             {csm_test::build_error(customer::get_customer{.customer_id = cid}),
+              csm_test::build_error(customer::delete_account{.customer_id = cid}),
+              csm_test::build_error(customer::get_profile{.customer_id = cid, .expand = std::nullopt}),
+              csm_test::build_error(customer::get_customer_experiences{.customer_id = cid})}) {
             BOOST_TEST((e.code == csm::errc::unsafe_value));
             BOOST_TEST(e.pointer == "/path/customerId");
         }
-        const csm::error f = csm_test::build_error(customer::delete_detail_field{.field_name = rest::detail_field_name{id}});
+        const csm::error f =
+            csm_test::build_error(customer::delete_detail_field{.field_name = rest::detail_field_name{id}});
         BOOST_TEST((f.code == csm::errc::unsafe_value));
         BOOST_TEST(f.pointer == "/path/fieldName");
     }
@@ -787,36 +835,40 @@ BOOST_AUTO_TEST_CASE(other_customer_ids_stay_one_segment) {
         std::string_view id;
         std::string_view encoded;
     } cases[] = {
-        {"a/b", "a%2Fb"},           {"?", "%3F"},          {"#", "%23"},       {"%2e%2e", "%252e%252e"},
-        {"../admin", "..%2Fadmin"}, {"Zoë", "Zo%C3%AB"},    {"a b", "a%20b"},   {qm_id, qm_id},
+        {"a/b", "a%2Fb"},           {"?", "%3F"},        {"#", "%23"},     {"%2e%2e", "%252e%252e"},
+        {"../admin", "..%2Fadmin"}, {"Zoë", "Zo%C3%AB"}, {"a b", "a%20b"}, {qm_id, qm_id},
     };
     for (const auto& c : cases) {
         const csm::customer_id cid{c.id};
         const std::string segment(c.encoded);
         BOOST_TEST(std::string(csm_test::build_ok(customer::get_customer{.customer_id = cid}).url.buffer()) ==
                    root + "/customer/" + segment);
-        BOOST_TEST(std::string(csm_test::build_ok(customer::get_customer_experiences{.customer_id = cid}).url.buffer()) ==
-                   root + "/customer/" + segment + "/customer-experiences");
+        BOOST_TEST(
+            std::string(csm_test::build_ok(customer::get_customer_experiences{.customer_id = cid}).url.buffer()) ==
+            root + "/customer/" + segment + "/customer-experiences");
         BOOST_TEST(std::string(csm_test::build_ok(customer::delete_account{.customer_id = cid}).url.buffer()) ==
                    root + "/customer/account/" + segment);
         const rest::http_request set = csm_test::build_ok(customer::set_detail_value{
             .customer_id = cid, .field_name = rest::detail_field_name{"Region"}, .body = {.values = {"EU"}}});
         BOOST_TEST(std::string(set.url.buffer()) == root + "/customer/" + segment + "/details?fieldName=Region");
-        BOOST_TEST(std::string(csm_test::build_ok(customer::delete_detail_field{.field_name = rest::detail_field_name{c.id}})
-                                   .url.buffer()) == root + "/customer/details/" + segment);
+        BOOST_TEST(
+            std::string(csm_test::build_ok(customer::delete_detail_field{.field_name = rest::detail_field_name{c.id}})
+                            .url.buffer()) == root + "/customer/details/" + segment);
     }
 }
 
 BOOST_AUTO_TEST_CASE(field_names_in_the_query_are_encoded) {
-    const rest::http_request req = csm_test::build_ok(customer::set_detail_value{
-        .customer_id = csm::customer_id{aaid}, .field_name = rest::detail_field_name{"Account Manager&x=1#?"},
-        .body = {.values = {"EU"}}});
+    const rest::http_request req =
+        csm_test::build_ok(customer::set_detail_value{.customer_id = csm::customer_id{aaid},
+                                                      .field_name = rest::detail_field_name{"Account Manager&x=1#?"},
+                                                      .body = {.values = {"EU"}}});
     BOOST_TEST(std::string(req.url.buffer()) ==
                root + "/customer/" + aaid + "/details?fieldName=Account%20Manager%26x%3D1%23%3F");
     BOOST_TEST(boost::urls::url_view(req.url).params().size() == 1u);
-    const rest::http_request filtered = csm_test::build_ok(customer::get_entitlements{
-        .customer_id = csm::customer_id{aaid}, .product = csm::product_id{product_uuid}});
-    BOOST_TEST(std::string(filtered.url.buffer()) == root + "/customer/" + aaid + "/entitlement?product=" + product_uuid);
+    const rest::http_request filtered = csm_test::build_ok(
+        customer::get_entitlements{.customer_id = csm::customer_id{aaid}, .product = csm::product_id{product_uuid}});
+    BOOST_TEST(std::string(filtered.url.buffer()) ==
+               root + "/customer/" + aaid + "/entitlement?product=" + product_uuid);
 }
 
 // The schemas (defined in customer.hpp, used by this resource only).

@@ -73,13 +73,17 @@ BOOST_AUTO_TEST_CASE(metadata_is_the_reference_rows) {
     BOOST_TEST(bulk::update_detail_values::info.path == "/customer/details/bulk");
     BOOST_TEST(bulk::manage_accounts::info.path == "/customer/bulk");
     BOOST_TEST(bulk::manage_profiles::info.path == "/customer/profile/bulk");
-    BOOST_TEST(csm_test::scopes_of(bulk::create_detail_field_definitions::info) == csm_test::scope_names{"write:customer.detail-field:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(bulk::create_detail_field_definitions::info) ==
+                   csm_test::scope_names{"write:customer.detail-field:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(bulk::update_detail_values::info) == csm_test::scope_names{"write:customer.detail:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(bulk::update_detail_values::info) ==
+                   csm_test::scope_names{"write:customer.detail:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(bulk::manage_accounts::info) == csm_test::scope_names{"write:customer:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(bulk::manage_accounts::info) ==
+                   csm_test::scope_names{"write:customer:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(bulk::manage_profiles::info) == csm_test::scope_names{"write:customer.profile:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(bulk::manage_profiles::info) ==
+                   csm_test::scope_names{"write:customer.profile:jira-service-management"},
                boost::test_tools::per_element());
     // B2 and B3 were experimental on older bulk pages ("old"); B1 and B4 never.
     BOOST_TEST(!bulk::create_detail_field_definitions::info.experimental);
@@ -87,7 +91,8 @@ BOOST_AUTO_TEST_CASE(metadata_is_the_reference_rows) {
     BOOST_TEST(bulk::manage_accounts::info.experimental);
     BOOST_TEST(!bulk::manage_profiles::info.experimental);
     BOOST_TEST(bulk::create_detail_field_definitions::info.docs.permission == "Administer Jira global permission");
-    BOOST_TEST(bulk::update_detail_values::info.docs.permission == "Customer Service Management or Jira Service Management user");
+    BOOST_TEST(bulk::update_detail_values::info.docs.permission ==
+               "Customer Service Management or Jira Service Management user");
     BOOST_TEST(bulk::manage_accounts::info.docs.permission == "Administer Jira global permission");
     BOOST_TEST(bulk::manage_profiles::info.docs.permission ==
                "Administer Jira global permission, and Customer Service Management or Jira Service Management user");
@@ -107,12 +112,14 @@ BOOST_AUTO_TEST_CASE(b1_request) {
         .idempotency_key = key(),
         .body = {.detail_fields = {
                      definition("Account Manager"),
-                     {"Customer Tier", {model::detail_field_type_name::known::select,
-                                        std::vector<std::string>{"Free", "Standard", "Premium", "Enterprise"}}},
+                     {"Customer Tier",
+                      {model::detail_field_type_name::known::select,
+                       std::vector<std::string>{"Free", "Standard", "Premium", "Enterprise"}}},
                      {"Renewal Date", {model::detail_field_type_name::known::date, std::nullopt}},
                      {"Support Email", {model::detail_field_type_name::known::email, std::nullopt}},
-                     {"Preferred Contact Channels", {model::detail_field_type_name::known::multiselect,
-                                                     std::vector<std::string>{"Email", "Phone", "Chat"}}},
+                     {"Preferred Contact Channels",
+                      {model::detail_field_type_name::known::multiselect,
+                       std::vector<std::string>{"Email", "Phone", "Chat"}}},
                      {"Primary Contact Phone", {model::detail_field_type_name::known::phone, std::nullopt}},
                  }}};
     check_curl(csm_test::build_ok(ep), "b1.create_detail_field_definitions");
@@ -135,8 +142,10 @@ BOOST_AUTO_TEST_CASE(b2_request) {
 }
 
 BOOST_AUTO_TEST_CASE(b3_request_sends_the_raw_operations) {
-    boost::json::object op = csm_test::json(R"({"operationType":"CREATE","payload":{"email":"john.doe@example.com","displayName":"John Doe"}})")
-                                 .as_object();
+    boost::json::object op =
+        csm_test::json(
+            R"({"operationType":"CREATE","payload":{"email":"john.doe@example.com","displayName":"John Doe"}})")
+            .as_object();
     bulk::manage_accounts ep{.idempotency_key = key(), .body = {.customers = std::vector<boost::json::object>{op}}};
     check_curl(csm_test::build_ok(ep), "b3.manage_accounts");
 }
@@ -183,7 +192,8 @@ BOOST_AUTO_TEST_CASE(every_bulk_endpoint_answers_a_task_reference) {
     BOOST_TEST_REQUIRE(!no_url.has_value());
     BOOST_TEST((no_url.error().kind == rest::api_error_kind::malformed_response));
     BOOST_TEST(no_url.error().decode_error->pointer == "/statusUrl");
-    auto bad = rest::parse_response<bulk::update_detail_values>(400, {}, R"({"errorMessages":["Invalid detail field"]})");
+    auto bad =
+        rest::parse_response<bulk::update_detail_values>(400, {}, R"({"errorMessages":["Invalid detail field"]})");
     BOOST_TEST_REQUIRE(!bad.has_value());
     BOOST_TEST((bad.error().kind == rest::api_error_kind::bad_request));
 }
@@ -197,14 +207,15 @@ BOOST_AUTO_TEST_CASE(b1_at_most_50_unique_non_empty_names) {
     ep.body.detail_fields.push_back(definition("Field 50"));
     check_error(csm_test::build_error(ep), csm::errc::limit_exceeded, "/body/detailFields", "at most 50 items");
 
-    bulk::create_detail_field_definitions dup{.idempotency_key = key(),
-                                              .body = {.detail_fields = {definition("Region"), definition("Tier"),
-                                                                         definition("  rEGION \t")}}};
+    bulk::create_detail_field_definitions dup{
+        .idempotency_key = key(),
+        .body = {.detail_fields = {definition("Region"), definition("Tier"), definition("  rEGION \t")}}};
     check_error(csm_test::build_error(dup), csm::errc::invalid_value, "/body/detailFields/2/name",
                 "a name unique within the request (case-insensitive, trimmed)");
     bulk::create_detail_field_definitions blank{.idempotency_key = key(),
                                                 .body = {.detail_fields = {definition("Region"), definition(" ")}}};
-    check_error(csm_test::build_error(blank), csm::errc::invalid_value, "/body/detailFields/1/name", "a non-empty name");
+    check_error(csm_test::build_error(blank), csm::errc::invalid_value, "/body/detailFields/1/name",
+                "a non-empty name");
     std::vector<std::string> options(51, "o");
     bulk::create_detail_field_definitions many{
         .idempotency_key = key(),
@@ -238,13 +249,14 @@ BOOST_AUTO_TEST_CASE(b2_customer_ids_and_field_names) {
     check_error(csm_test::build_error(no_id), csm::errc::invalid_value, "/body/customers/1/customerId",
                 "a non-empty customer id");
     model::bulk_detail_value_operation unnamed{model::detail_value_operation_type::known::delete_, {"", std::nullopt}};
-    bulk::update_detail_values blank{.idempotency_key = key(),
-                                     .body = {.customers = {{csm::customer_id{qm_id}, {update_region("EU"), unnamed}}}}};
+    bulk::update_detail_values blank{
+        .idempotency_key = key(), .body = {.customers = {{csm::customer_id{qm_id}, {update_region("EU"), unnamed}}}}};
     check_error(csm_test::build_error(blank), csm::errc::invalid_value, "/body/customers/0/operations/1/payload/name",
                 "a non-empty name");
     // A DELETE without values is fine, and so is an operation type the library does not know.
     unnamed.payload.name = "Region";
-    model::bulk_detail_value_operation future{model::detail_value_operation_type{"APPEND"}, {"Region", std::vector<std::string>{"x"}}};
+    model::bulk_detail_value_operation future{model::detail_value_operation_type{"APPEND"},
+                                              {"Region", std::vector<std::string>{"x"}}};
     bulk::update_detail_values ok{.idempotency_key = key(),
                                   .body = {.customers = {{csm::customer_id{qm_id}, {unnamed, future}}}}};
     BOOST_TEST(*csm_test::build_ok(ok).body ==
@@ -271,14 +283,15 @@ BOOST_AUTO_TEST_CASE(b3_at_most_50_operations_whatever_the_wrapper) {
 
 BOOST_AUTO_TEST_CASE(b4_at_most_100_identified_operations) {
     bulk::manage_profiles ep{.idempotency_key = key(), .body = {}};
-    for (int i = 0; i < 100; ++i) ep.body.customer_profiles.push_back(upsert({.email = "c" + std::to_string(i) + "@example.com"}));
+    for (int i = 0; i < 100; ++i)
+        ep.body.customer_profiles.push_back(upsert({.email = "c" + std::to_string(i) + "@example.com"}));
     BOOST_TEST(csm_test::build_ok(ep).body.has_value());
     ep.body.customer_profiles.push_back(upsert({.customer_id = csm::customer_id{qm_id}}));
     check_error(csm_test::build_error(ep), csm::errc::limit_exceeded, "/body/customerProfiles", "at most 100 items");
 
-    bulk::manage_profiles anonymous{.idempotency_key = key(),
-                                    .body = {.customer_profiles = {upsert({.email = "a@example.com"}),
-                                                                   upsert({.display_name = "Nobody"})}}};
+    bulk::manage_profiles anonymous{
+        .idempotency_key = key(),
+        .body = {.customer_profiles = {upsert({.email = "a@example.com"}), upsert({.display_name = "Nobody"})}}};
     check_error(csm_test::build_error(anonymous), csm::errc::invalid_value, "/body/customerProfiles/1/payload",
                 "a customer id or an email");
     bulk::manage_profiles blank{.idempotency_key = key(), .body = {.customer_profiles = {upsert({.email = ""})}}};
@@ -286,16 +299,17 @@ BOOST_AUTO_TEST_CASE(b4_at_most_100_identified_operations) {
                 "a non-empty email");
     bulk::manage_profiles empty_id{.idempotency_key = key(),
                                    .body = {.customer_profiles = {upsert({.customer_id = csm::customer_id{""}})}}};
-    check_error(csm_test::build_error(empty_id), csm::errc::invalid_value, "/body/customerProfiles/0/payload/customerId",
-                "a non-empty customer id");
+    check_error(csm_test::build_error(empty_id), csm::errc::invalid_value,
+                "/body/customerProfiles/0/payload/customerId", "a non-empty customer id");
     bulk::manage_profiles not_numeric{
         .idempotency_key = key(),
         .body = {.customer_profiles = {upsert({.email = "a@example.com",
                                                .associate_organizations = model::associate_organizations{
                                                    model::organization_ids::as_numbers(org_ids({"1", "x2"}))}})}}};
-    check_error(csm_test::build_error(not_numeric), csm::errc::invalid_value,
-                "/body/customerProfiles/0/payload/associateOrganizations/organizationIds/1",
-                "a decimal organization id (no sign or leading zeros, at most 9223372036854775807) in the numeric form");
+    check_error(
+        csm_test::build_error(not_numeric), csm::errc::invalid_value,
+        "/body/customerProfiles/0/payload/associateOrganizations/organizationIds/1",
+        "a decimal organization id (no sign or leading zeros, at most 9223372036854775807) in the numeric form");
 }
 
 BOOST_AUTO_TEST_CASE(idempotency_keys_are_validated_and_generated) {

@@ -31,19 +31,22 @@ namespace {
 
 /// A made-up resource, to show that the templates need nothing but the four infos.
 struct widget_infos {
-    static constexpr rest::endpoint_info get{
-        .name = "widget.detail_fields.get", .method = rest::http_method::get, .path = "/widget/details",
-        .docs = {.id = "W1"}};
-    static constexpr rest::endpoint_info create{
-        .name = "widget.detail_fields.create", .method = rest::http_method::post, .path = "/widget/details",
-        .docs = {.id = "W2"}};
-    static constexpr rest::endpoint_info edit{
-        .name = "widget.detail_fields.edit", .method = rest::http_method::put, .path = "/widget/details/{fieldName}",
-        .docs = {.id = "W3"}};
-    static constexpr rest::endpoint_info delete_{
-        .name = "widget.detail_fields.delete", .method = rest::http_method::delete_,
-        .path = "/widget/details/{fieldName}",
-        .docs = {.id = "W4"}};
+    static constexpr rest::endpoint_info get{.name = "widget.detail_fields.get",
+                                             .method = rest::http_method::get,
+                                             .path = "/widget/details",
+                                             .docs = {.id = "W1"}};
+    static constexpr rest::endpoint_info create{.name = "widget.detail_fields.create",
+                                                .method = rest::http_method::post,
+                                                .path = "/widget/details",
+                                                .docs = {.id = "W2"}};
+    static constexpr rest::endpoint_info edit{.name = "widget.detail_fields.edit",
+                                              .method = rest::http_method::put,
+                                              .path = "/widget/details/{fieldName}",
+                                              .docs = {.id = "W3"}};
+    static constexpr rest::endpoint_info delete_{.name = "widget.detail_fields.delete",
+                                                 .method = rest::http_method::delete_,
+                                                 .path = "/widget/details/{fieldName}",
+                                                 .docs = {.id = "W4"}};
 };
 
 using get_widget_fields = fields::get_detail_fields<widget_infos>;
@@ -101,7 +104,8 @@ BOOST_AUTO_TEST_CASE(requests_are_built_from_the_members) {
     BOOST_TEST(std::string(get.url.path()).ends_with("/widget/details"));
     BOOST_TEST(!get.body.has_value());
 
-    const rest::http_request created = csm_test::build_ok(create_widget_field{.body = {.name = "Region", .type = select_type}});
+    const rest::http_request created =
+        csm_test::build_ok(create_widget_field{.body = {.name = "Region", .type = select_type}});
     BOOST_TEST(std::string(created.url.path()).ends_with("/widget/details"));
     BOOST_TEST(*created.body == R"({"name":"Region","type":{"name":"SELECT","options":["EU","US"]}})");
 
@@ -118,14 +122,16 @@ BOOST_AUTO_TEST_CASE(requests_are_built_from_the_members) {
 BOOST_AUTO_TEST_CASE(definitions_are_checked_before_building) {
     check_error(csm_test::build_error(create_widget_field{.body = {.name = " ", .type = select_type}}),
                 csm::errc::invalid_value, "/body/name", "a non-empty name");
-    check_error(csm_test::build_error(edit_widget_field{rest::detail_field_name{"Region"}, {.name = "", .options = {}}}),
-                csm::errc::invalid_value, "/body/name", "a non-empty name");
+    check_error(
+        csm_test::build_error(edit_widget_field{rest::detail_field_name{"Region"}, {.name = "", .options = {}}}),
+        csm::errc::invalid_value, "/body/name", "a non-empty name");
 
     model::detail_field_type many = select_type;
     many.options = std::vector<std::string>(51, "o");
     check_error(csm_test::build_error(create_widget_field{.body = {.name = "Tier", .type = many}}),
                 csm::errc::limit_exceeded, "/body/type/options", "at most 50 items");
-    check_error(csm_test::build_error(edit_widget_field{rest::detail_field_name{"Tier"}, {.name = "Tier", .options = many.options}}),
+    check_error(csm_test::build_error(
+                    edit_widget_field{rest::detail_field_name{"Tier"}, {.name = "Tier", .options = many.options}}),
                 csm::errc::limit_exceeded, "/body/options", "at most 50 items");
 }
 
@@ -136,7 +142,8 @@ BOOST_AUTO_TEST_CASE(endpoints_compare_by_their_members) {
     b.body.name = "Zone";
     BOOST_TEST(!(a == b));
     BOOST_TEST((get_widget_fields{} == get_widget_fields{}));
-    BOOST_TEST((delete_widget_field{rest::detail_field_name{"x"}} == delete_widget_field{rest::detail_field_name{"x"}}));
+    BOOST_TEST(
+        (delete_widget_field{rest::detail_field_name{"x"}} == delete_widget_field{rest::detail_field_name{"x"}}));
 }
 
 BOOST_AUTO_TEST_CASE(responses_parse_like_any_endpoint) {

@@ -30,21 +30,21 @@ struct set_detail_value {
     std::string field_name;
     std::optional<int> max_results;
     values_request body;
-    static constexpr endpoint_info info{
-        .name = "organization.set_detail_value", .method = http_method::put,
-        .path = "/organization/{organizationId}/details",
-        .scopes = {"write:organization.detail:jira-service-management"},
-        .docs = {.id = "O8"}};
+    static constexpr endpoint_info info{.name = "organization.set_detail_value",
+                                        .method = http_method::put,
+                                        .path = "/organization/{organizationId}/details",
+                                        .scopes = {"write:organization.detail:jira-service-management"},
+                                        .docs = {.id = "O8"}};
     using response = no_content;
 };
 BOOST_DESCRIBE_STRUCT(set_detail_value, (), (organization_id, field_name, max_results, body))
 
 struct edit_detail_field {
     detail_field_name field_name;
-    static constexpr endpoint_info info{
-        .name = "organization.detail_field.edit", .method = http_method::put,
-        .path = "/organization/details/{fieldName}",
-        .docs = {.id = "O3"}};
+    static constexpr endpoint_info info{.name = "organization.detail_field.edit",
+                                        .method = http_method::put,
+                                        .path = "/organization/details/{fieldName}",
+                                        .docs = {.id = "O3"}};
     using response = no_content;
 };
 BOOST_DESCRIBE_STRUCT(edit_detail_field, (), (field_name))
@@ -54,8 +54,7 @@ struct bulk {
     std::optional<idempotency_key> other_key;
     std::vector<values_request> body;
     static constexpr endpoint_info info{
-        .name = "bulk.test", .method = http_method::post, .path = "/bulk", .bulk = true,
-        .docs = {.id = "B9"}};
+        .name = "bulk.test", .method = http_method::post, .path = "/bulk", .bulk = true, .docs = {.id = "B9"}};
     using response = no_content;
 };
 BOOST_DESCRIBE_STRUCT(bulk, (), (key, other_key, body))
@@ -111,7 +110,8 @@ static_assert(!is_path_template("/a b"));
 static_assert(!std::is_default_constructible_v<detail_field_name>);
 static_assert(!std::is_convertible_v<std::string, detail_field_name>);
 static_assert(!std::is_constructible_v<csm::organization_id, csm::customer_id>);
-static_assert(!std::is_constructible_v<set_detail_value, csm::customer_id, std::string, std::optional<int>, values_request>);
+static_assert(
+    !std::is_constructible_v<set_detail_value, csm::customer_id, std::string, std::optional<int>, values_request>);
 static_assert(std::is_aggregate_v<set_detail_value>);
 
 // scope_list: fixed capacity, constexpr.

@@ -37,7 +37,8 @@ std::set<std::string> id_set(std::initializer_list<std::vector<std::string>> ran
 /// Calls f.template operator()<E>() for every endpoint type E.
 template <class F>
 void for_each_endpoint(F&& f) {
-    mp11::mp_for_each<rest::all_endpoint_identities>([&](auto t) { f.template operator()<typename decltype(t)::type>(); });
+    mp11::mp_for_each<rest::all_endpoint_identities>(
+        [&](auto t) { f.template operator()<typename decltype(t)::type>(); });
 }
 
 template <class E>
@@ -101,8 +102,8 @@ static_assert(rest::all_scopes.contains("read:task:jira-service-management"));
 
 BOOST_AUTO_TEST_CASE(every_reference_row_in_table_order) {
     std::vector<std::string> expected;
-    for (const auto& r : {ids("O", 1, 15), ids("C", 1, 17), ids("P", 1, 5), ids("E", 1, 8), ids("T", 1, 1), ids("B", 1, 8), ids("R", 1, 2),
-                          ids("H", 1, 4)})
+    for (const auto& r : {ids("O", 1, 15), ids("C", 1, 17), ids("P", 1, 5), ids("E", 1, 8), ids("T", 1, 1),
+                          ids("B", 1, 8), ids("R", 1, 2), ids("H", 1, 4)})
         expected.insert(expected.end(), r.begin(), r.end());
     std::vector<std::string> actual;
     for (const rest::endpoint_info& info : rest::all_endpoint_infos()) actual.emplace_back(info.docs.id);
@@ -200,17 +201,18 @@ BOOST_AUTO_TEST_CASE(every_endpoint_has_scopes_stated_or_inferred) {
 
 BOOST_AUTO_TEST_CASE(all_scopes_is_the_sorted_union) {
     std::set<std::string_view> expected;
-    for (const rest::endpoint_info& info : rest::all_endpoint_infos()) expected.insert(info.scopes.begin(), info.scopes.end());
+    for (const rest::endpoint_info& info : rest::all_endpoint_infos())
+        expected.insert(info.scopes.begin(), info.scopes.end());
     const std::vector<std::string_view> actual(rest::all_scopes.begin(), rest::all_scopes.end());
-    BOOST_TEST(actual == std::vector<std::string_view>(expected.begin(), expected.end()), boost::test_tools::per_element());
+    BOOST_TEST(actual == std::vector<std::string_view>(expected.begin(), expected.end()),
+               boost::test_tools::per_element());
     BOOST_TEST(rest::all_scopes.size() == 34u); // write:csm-request (R1, R2, H4) is the 34th
 }
 
 BOOST_AUTO_TEST_CASE(experimental_flags_follow_the_reference) {
     // Every version's experimental marks count (docs/decisions.md#experimental-header).
-    const std::set<std::string> experimental =
-        id_set({{"O6"}, ids("O", 11, 15), ids("C", 10, 12), ids("C", 14, 17), {"E8", "T1", "B2", "B3", "B8"},
-                ids("H", 1, 4)});
+    const std::set<std::string> experimental = id_set(
+        {{"O6"}, ids("O", 11, 15), ids("C", 10, 12), ids("C", 14, 17), {"E8", "T1", "B2", "B3", "B8"}, ids("H", 1, 4)});
     for (const rest::endpoint_info& info : rest::all_endpoint_infos())
         BOOST_TEST(info.experimental == experimental.contains(std::string(info.docs.id)), info.docs.id);
 }

@@ -42,7 +42,9 @@ typename E::response round_trip(const std::string& name) {
 /// An E8 request for organization 123 (optionally with start and limit).
 ent::list_entitlements list_request(std::optional<std::int32_t> start = {}, std::optional<std::int32_t> limit = {}) {
     return ent::list_entitlements{.entity_type = model::entitled_entity_type::known::organization,
-                                  .entity_id = "123", .start = start, .limit = limit};
+                                  .entity_id = "123",
+                                  .start = start,
+                                  .limit = limit};
 }
 
 /// An E8 page of `n` copies of the fixture's entitlement.
@@ -70,21 +72,29 @@ BOOST_AUTO_TEST_CASE(metadata_is_the_reference_rows) {
     BOOST_TEST(ent::delete_entitlement::info.docs.id == "E6");
     BOOST_TEST(ent::set_detail_value::info.docs.id == "E7");
     BOOST_TEST(ent::list_entitlements::info.docs.id == "E8");
-    BOOST_TEST(csm_test::scopes_of(ent::get_detail_fields::info) == csm_test::scope_names{"read:entitlement.detail-field:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(ent::get_detail_fields::info) ==
+                   csm_test::scope_names{"read:entitlement.detail-field:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(ent::create_detail_field::info) == csm_test::scope_names{"write:entitlement.detail-field:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(ent::create_detail_field::info) ==
+                   csm_test::scope_names{"write:entitlement.detail-field:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(ent::edit_detail_field::info) == csm_test::scope_names{"write:entitlement.detail-field:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(ent::edit_detail_field::info) ==
+                   csm_test::scope_names{"write:entitlement.detail-field:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(ent::delete_detail_field::info) == csm_test::scope_names{"delete:entitlement.detail-field:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(ent::delete_detail_field::info) ==
+                   csm_test::scope_names{"delete:entitlement.detail-field:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(ent::get_entitlement::info) == csm_test::scope_names{"read:entitlement:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(ent::get_entitlement::info) ==
+                   csm_test::scope_names{"read:entitlement:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(ent::delete_entitlement::info) == csm_test::scope_names{"delete:entitlement:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(ent::delete_entitlement::info) ==
+                   csm_test::scope_names{"delete:entitlement:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(ent::set_detail_value::info) == csm_test::scope_names{"write:entitlement.detail:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(ent::set_detail_value::info) ==
+                   csm_test::scope_names{"write:entitlement.detail:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(ent::list_entitlements::info) == csm_test::scope_names{"read:entitlement:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(ent::list_entitlements::info) ==
+                   csm_test::scope_names{"read:entitlement:jira-service-management"},
                boost::test_tools::per_element());
     // Only E8 was ever marked experimental.
     BOOST_TEST(ent::list_entitlements::info.experimental);
@@ -116,7 +126,8 @@ BOOST_AUTO_TEST_CASE(e2_create_detail_field_request) {
 BOOST_AUTO_TEST_CASE(e3_edit_detail_field_request) {
     const ent::edit_detail_field ep{
         rest::detail_field_name{"Support Level"},
-        {.name = "Support Tier", .options = std::vector<std::string>{"Standard", "Premium", "Enterprise", "Strategic"}}};
+        {.name = "Support Tier",
+         .options = std::vector<std::string>{"Standard", "Premium", "Enterprise", "Strategic"}}};
     csm_test::check_request_matches_curl(csm_test::build_ok(ep), fixture("e3.edit_detail_field.curl"),
                                          {{"{fieldName}", "Support%20Level"}});
 }
@@ -129,8 +140,9 @@ BOOST_AUTO_TEST_CASE(e4_delete_detail_field_request) {
 }
 
 BOOST_AUTO_TEST_CASE(e5_get_entitlement_request) {
-    csm_test::check_request_matches_curl(csm_test::build_ok(ent::get_entitlement{csm::entitlement_id{entitlement_uuid}}),
-                                         fixture("e5.get_entitlement.curl"), {{"{entitlementId}", entitlement_uuid}});
+    csm_test::check_request_matches_curl(
+        csm_test::build_ok(ent::get_entitlement{csm::entitlement_id{entitlement_uuid}}),
+        fixture("e5.get_entitlement.curl"), {{"{entitlementId}", entitlement_uuid}});
 }
 
 BOOST_AUTO_TEST_CASE(e6_delete_entitlement_request) {
@@ -141,8 +153,8 @@ BOOST_AUTO_TEST_CASE(e6_delete_entitlement_request) {
 }
 
 BOOST_AUTO_TEST_CASE(e7_set_detail_value_request) {
-    const ent::set_detail_value ep{csm::entitlement_id{entitlement_uuid}, rest::detail_field_name{"Support Level"},
-                                   {.values = {"Enterprise"}}};
+    const ent::set_detail_value ep{
+        csm::entitlement_id{entitlement_uuid}, rest::detail_field_name{"Support Level"}, {.values = {"Enterprise"}}};
     csm_test::check_request_matches_curl(csm_test::build_ok(ep), fixture("e7.set_detail_value.curl"),
                                          {{"{entitlementId}", entitlement_uuid}});
 }
@@ -158,8 +170,8 @@ BOOST_AUTO_TEST_CASE(e8_minimal_request_and_opt_out_of_the_experimental_header) 
     const ent::list_entitlements ep{.entity_type = model::entitled_entity_type::known::customer,
                                     .entity_id = "qm:a/b?c"};
     const auto req = csm_test::build_ok(ep);
-    BOOST_TEST(std::string(req.url.buffer()) ==
-               "https://api.atlassian.com/jsm/csm/cloudid/CLOUD/api/v1/entitlements?entityType=CUSTOMER&entityId=qm%3Aa%2Fb%3Fc");
+    BOOST_TEST(std::string(req.url.buffer()) == "https://api.atlassian.com/jsm/csm/cloudid/CLOUD/api/v1/"
+                                                "entitlements?entityType=CUSTOMER&entityId=qm%3Aa%2Fb%3Fc");
     BOOST_TEST(req.headers.size() == 2u);
     const auto quiet = csm_test::build_ok(ep, {.experimental_opt_in = false});
     BOOST_TEST_REQUIRE(quiet.headers.size() == 1u);
@@ -174,10 +186,11 @@ BOOST_AUTO_TEST_CASE(e8_minimal_request_and_opt_out_of_the_experimental_header) 
 BOOST_AUTO_TEST_CASE(detail_field_names_must_not_be_blank) {
     const model::detail_field_type text{.name = model::detail_field_type_name::known::text, .options = {}};
     for (const std::string_view blank : {"", " ", "\t \n"}) {
-        const csm::error created = csm_test::build_error(ent::create_detail_field{.body = {.name = std::string(blank), .type = text}});
+        const csm::error created =
+            csm_test::build_error(ent::create_detail_field{.body = {.name = std::string(blank), .type = text}});
         csm_test::check_error(created, csm::errc::invalid_value, "/body/name", "a non-empty name");
-        const csm::error edited = csm_test::build_error(
-            ent::edit_detail_field{rest::detail_field_name{"Support Level"}, {.name = std::string(blank), .options = {}}});
+        const csm::error edited = csm_test::build_error(ent::edit_detail_field{
+            rest::detail_field_name{"Support Level"}, {.name = std::string(blank), .options = {}}});
         BOOST_TEST((edited == created));
     }
     const csm::error value = csm_test::build_error(
@@ -189,13 +202,15 @@ BOOST_AUTO_TEST_CASE(at_most_50_options) {
     std::vector<std::string> options;
     for (int i = 0; i < 50; ++i) options.push_back("option " + std::to_string(i));
     ent::create_detail_field create{
-        .body = {.name = "Tier", .type = {.name = model::detail_field_type_name::known::multiselect, .options = options}}};
+        .body = {.name = "Tier",
+                 .type = {.name = model::detail_field_type_name::known::multiselect, .options = options}}};
     ent::edit_detail_field edit{rest::detail_field_name{"Tier"}, {.name = "Tier", .options = options}};
     BOOST_TEST(csm_test::build_ok(create).body.has_value());
     BOOST_TEST(csm_test::build_ok(edit).body.has_value());
     create.body.type.options->push_back("option 50");
     edit.body.options->push_back("option 50");
-    csm_test::check_error(csm_test::build_error(create), csm::errc::limit_exceeded, "/body/type/options", "at most 50 items");
+    csm_test::check_error(csm_test::build_error(create), csm::errc::limit_exceeded, "/body/type/options",
+                          "at most 50 items");
     csm_test::check_error(csm_test::build_error(edit), csm::errc::limit_exceeded, "/body/options", "at most 50 items");
 }
 
@@ -213,7 +228,8 @@ BOOST_AUTO_TEST_CASE(e8_limits_are_checked_before_building) {
 
     ent::list_entitlements no_id = list_request();
     no_id.entity_id = " ";
-    csm_test::check_error(csm_test::build_error(no_id), csm::errc::invalid_value, "/query/entityId", "a non-empty entity id");
+    csm_test::check_error(csm_test::build_error(no_id), csm::errc::invalid_value, "/query/entityId",
+                          "a non-empty entity id");
     ent::list_entitlements no_type = list_request();
     no_type.entity_type = model::entitled_entity_type{""};
     csm_test::check_error(csm_test::build_error(no_type), csm::errc::invalid_value, "/query/entityType",
@@ -227,7 +243,8 @@ BOOST_AUTO_TEST_CASE(hostile_ids_never_change_the_endpoint) {
         const std::string encoded = root + std::string(segment);
         BOOST_TEST(std::string(csm_test::build_ok(ent::get_entitlement{id}).url.buffer()) == encoded);
         BOOST_TEST(std::string(csm_test::build_ok(ent::delete_entitlement{id}).url.buffer()) == encoded);
-        const auto set = csm_test::build_ok(ent::set_detail_value{id, rest::detail_field_name{"Region"}, {.values = {}}});
+        const auto set =
+            csm_test::build_ok(ent::set_detail_value{id, rest::detail_field_name{"Region"}, {.values = {}}});
         BOOST_TEST(std::string(set.url.buffer()) == encoded + "/details?fieldName=Region");
         // The same text as a field name: a path segment (E3, E4) or a query value (E7).
         const rest::detail_field_name name{text};
@@ -243,9 +260,9 @@ BOOST_AUTO_TEST_CASE(hostile_ids_never_change_the_endpoint) {
     }
     for (const std::string_view bad : csm_test::unsafe_segments) {
         const csm::entitlement_id id{bad};
-        for (const csm::error& e : {csm_test::build_error(ent::get_entitlement{id}),
-                                    csm_test::build_error(ent::delete_entitlement{id}),
-                                    csm_test::build_error(ent::set_detail_value{id, rest::detail_field_name{"R"}, {.values = {}}})})
+        for (const csm::error& e :
+             {csm_test::build_error(ent::get_entitlement{id}), csm_test::build_error(ent::delete_entitlement{id}),
+              csm_test::build_error(ent::set_detail_value{id, rest::detail_field_name{"R"}, {.values = {}}})})
             csm_test::check_error(e, csm::errc::unsafe_value, "/path/entitlementId", rest::path_segment_expected);
         const rest::detail_field_name name{bad};
         for (const csm::error& e : {csm_test::build_error(ent::delete_detail_field{name}),
@@ -334,7 +351,8 @@ BOOST_AUTO_TEST_CASE(e8_bare_array_round_trips_as_an_array) {
 }
 
 BOOST_AUTO_TEST_CASE(e8_jira_style_values_are_read_as_results) {
-    const auto page = rest::parse_response<ent::list_entitlements>(200, {}, fixture("e8.list_entitlements.jira_paging.response.json"));
+    const auto page = rest::parse_response<ent::list_entitlements>(
+        200, {}, fixture("e8.list_entitlements.jira_paging.response.json"));
     BOOST_TEST_REQUIRE(page.has_value());
     BOOST_TEST(page->results.size() == 1u);
     BOOST_TEST(page->unknown_members.size() == 2u); // startAt and maxResults, kept verbatim
@@ -397,7 +415,8 @@ BOOST_AUTO_TEST_CASE(next_page_follows_is_last_and_total_when_present) {
     BOOST_TEST((ent::next_page(list_request(0, 10), counted)->start == std::optional<std::int32_t>(10)));
     BOOST_TEST(!ent::next_page(list_request(10, 10), counted).has_value());
     // The fixture: start 25, one result, total 26, isLast true.
-    const auto page = rest::parse_response<ent::list_entitlements>(200, {}, fixture("e8.list_entitlements.response.json"));
+    const auto page =
+        rest::parse_response<ent::list_entitlements>(200, {}, fixture("e8.list_entitlements.response.json"));
     BOOST_TEST_REQUIRE(page.has_value());
     BOOST_TEST(!ent::next_page(list_request(25, 25), *page).has_value());
 }

@@ -57,8 +57,10 @@ BOOST_AUTO_TEST_CASE(h1_request) {
     const auto req = csm_test::build_ok(hc::get_organization_access{csm::help_center_id{help_center}, 0, 50});
     csm_test::check_request_matches_curl(req, csm_test::read_fixture(dir + "h1.get_organization_access.curl"),
                                          {{"{helpCenterId}", help_center}});
-    BOOST_TEST(std::string(req.url.buffer()) == root + "/helpcenter/" + help_center + "/access/organization?startAt=0&limit=50");
-    BOOST_TEST((req.headers == std::vector<rest::http_header>{{"Accept", "application/json"}, {"X-ExperimentalApi", "opt-in"}}));
+    BOOST_TEST(std::string(req.url.buffer()) ==
+               root + "/helpcenter/" + help_center + "/access/organization?startAt=0&limit=50");
+    BOOST_TEST((req.headers ==
+                std::vector<rest::http_header>{{"Accept", "application/json"}, {"X-ExperimentalApi", "opt-in"}}));
     BOOST_TEST(!req.body.has_value());
     // Without paging parameters, no query; negative ones are refused.
     BOOST_TEST(!csm_test::build_ok(hc::get_organization_access{csm::help_center_id{"h"}}).url.has_query());
@@ -81,29 +83,34 @@ BOOST_AUTO_TEST_CASE(h2_request_with_a_raw_body) {
 }
 
 BOOST_AUTO_TEST_CASE(h3_request) {
-    const auto req = csm_test::build_ok(hc::revoke_organization_access{csm::help_center_id{help_center}, csm::organization_id{"123"}});
+    const auto req = csm_test::build_ok(
+        hc::revoke_organization_access{csm::help_center_id{help_center}, csm::organization_id{"123"}});
     csm_test::check_request_matches_curl(req, csm_test::read_fixture(dir + "h3.revoke_organization_access.curl"),
                                          {{"{helpCenterId}", help_center}, {"{organizationId}", "123"}});
     BOOST_TEST((req.headers == std::vector<rest::http_header>{{"X-ExperimentalApi", "opt-in"}}));
     // The opt-in can be switched off per call.
     rest::build_options no_opt_in;
     no_opt_in.experimental_opt_in = false;
-    BOOST_TEST(csm_test::build_ok(hc::revoke_organization_access{csm::help_center_id{"h"}, csm::organization_id{"1"}}, no_opt_in)
+    BOOST_TEST(csm_test::build_ok(hc::revoke_organization_access{csm::help_center_id{"h"}, csm::organization_id{"1"}},
+                                  no_opt_in)
                    .headers.empty());
     const auto done = rest::parse_response<hc::revoke_organization_access>(204, {}, "");
     BOOST_TEST(done.has_value());
 }
 
 BOOST_AUTO_TEST_CASE(h4_request_and_conflict) {
-    const auto req = csm_test::build_ok(hc::raise_issue{csm::help_center_id{help_center}, csm::issue_id_or_key{"10001"}});
+    const auto req =
+        csm_test::build_ok(hc::raise_issue{csm::help_center_id{help_center}, csm::issue_id_or_key{"10001"}});
     csm_test::check_request_matches_curl(req, csm_test::read_fixture(dir + "h4.raise_issue.curl"),
                                          {{"{helpCenterId}", help_center}, {"{issueIdOrKey}", "10001"}});
     // The page defines no request body: none is sent, and no Content-Type.
     BOOST_TEST(!req.body.has_value());
-    BOOST_TEST((req.headers == std::vector<rest::http_header>{{"Accept", "application/json"}, {"X-ExperimentalApi", "opt-in"}}));
+    BOOST_TEST((req.headers ==
+                std::vector<rest::http_header>{{"Accept", "application/json"}, {"X-ExperimentalApi", "opt-in"}}));
     BOOST_TEST(!rest::has_body_v<hc::raise_issue>);
     // A form is already attached: 409.
-    const auto conflict = rest::parse_response<hc::raise_issue>(409, {}, R"({"errorMessages":["A form is already attached"]})");
+    const auto conflict =
+        rest::parse_response<hc::raise_issue>(409, {}, R"({"errorMessages":["A form is already attached"]})");
     BOOST_TEST_REQUIRE(!conflict.has_value());
     BOOST_TEST((conflict.error().kind == rest::api_error_kind::conflict));
 }

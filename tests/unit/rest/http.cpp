@@ -17,7 +17,8 @@ BOOST_AUTO_TEST_CASE(http_hpp_still_provides_http_response) {
 
 BOOST_AUTO_TEST_CASE(request_target) {
     http_request req;
-    req.url = boost::urls::url("https://api.atlassian.com/jsm/csm/cloudid/c/api/v1/organization/1/details?fieldName=A%20B");
+    req.url =
+        boost::urls::url("https://api.atlassian.com/jsm/csm/cloudid/c/api/v1/organization/1/details?fieldName=A%20B");
     BOOST_TEST(req.target() == "/jsm/csm/cloudid/c/api/v1/organization/1/details?fieldName=A%20B");
     req.url = boost::urls::url("http://127.0.0.1:8080");
     BOOST_TEST(req.target() == "/");

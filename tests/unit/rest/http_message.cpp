@@ -37,7 +37,8 @@ BOOST_AUTO_TEST_CASE(find_header_on_a_plain_vector) {
 
 BOOST_AUTO_TEST_CASE(header_text_reads_like_a_string) {
     const std::string long_text(100, 'x');
-    for (const std::string& s : {std::string(), std::string("opt-in"), std::string(39, 'a'), std::string(40, 'b'), long_text}) {
+    for (const std::string& s :
+         {std::string(), std::string("opt-in"), std::string(39, 'a'), std::string(40, 'b'), long_text}) {
         const header_text t(s);
         BOOST_TEST(t == s);
         BOOST_TEST(t.size() == s.size());

@@ -29,14 +29,14 @@ using csm::rest::detail_field_name;
 
 namespace {
 
-std::string seed(std::string_view file) { return csm_test::read_fixture("seeds/rest-organization/" + std::string(file)); }
+std::string seed(std::string_view file) {
+    return csm_test::read_fixture("seeds/rest-organization/" + std::string(file));
+}
 
 const std::string region_options[] = {"AU", "EU", "US"};
 const std::vector<std::string> aus_eu_us(std::begin(region_options), std::end(region_options));
 
-model::detail_field_type select_region() {
-    return {model::detail_field_type_name::known::select, aus_eu_us};
-}
+model::detail_field_type select_region() { return {model::detail_field_type_name::known::select, aus_eu_us}; }
 
 constexpr std::string_view customer_a = "qm:9edf598a-85d4-4db9-bf2e-7245922b4ea8:0000e9d8-a22e-4220-ac63-412ff9eec053";
 constexpr std::string_view customer_b = "qm:10c2e972-eef6-4e0e-aa81-9a9e7a4ba9a7:3468699a-b2f0-4ae9-ab2d-155a5f5a8db4";
@@ -58,7 +58,8 @@ std::vector<std::string> names(std::size_t n) { return std::vector<std::string>(
 BOOST_AUTO_TEST_SUITE(seed_requests)
 
 BOOST_AUTO_TEST_CASE(o1_get_detail_fields) {
-    csm_test::check_request_matches_curl(csm_test::build_ok(org::get_detail_fields{}), seed("o1.get_detail_fields.curl"));
+    csm_test::check_request_matches_curl(csm_test::build_ok(org::get_detail_fields{}),
+                                         seed("o1.get_detail_fields.curl"));
 }
 
 BOOST_AUTO_TEST_CASE(o2_create_detail_field) {
@@ -118,8 +119,9 @@ BOOST_AUTO_TEST_CASE(o11_create_organization) {
 }
 
 BOOST_AUTO_TEST_CASE(o12_fetch_organizations) {
-    const org::fetch_organizations ep{.body = {.organization_ids = std::vector{organization_id{"1"}, organization_id{"2"}},
-                                               .organization_names = std::vector<std::string>{"Atlassian"}}};
+    const org::fetch_organizations ep{
+        .body = {.organization_ids = std::vector{organization_id{"1"}, organization_id{"2"}},
+                 .organization_names = std::vector<std::string>{"Atlassian"}}};
     csm_test::check_request_matches_curl(csm_test::build_ok(ep), seed("o12.fetch_organizations.curl"));
 }
 
@@ -133,8 +135,10 @@ BOOST_AUTO_TEST_CASE(o14_create_profile) {
     const org::create_profile ep{
         .body = {.name = "Atlassian",
                  .details = std::vector<model::profile_detail_value_request>{{.name = "Region", .values = {"EU"}}},
-                 .associate_customers = model::associate_customers{{csm::customer_id{customer_a}, csm::customer_id{customer_b}}},
-                 .associate_products = model::associate_products{{csm::product_id{product_a}, csm::product_id{product_b}}}}};
+                 .associate_customers =
+                     model::associate_customers{{csm::customer_id{customer_a}, csm::customer_id{customer_b}}},
+                 .associate_products =
+                     model::associate_products{{csm::product_id{product_a}, csm::product_id{product_b}}}}};
     csm_test::check_request_matches_curl(csm_test::build_ok(ep), seed("o14.create_profile.curl"));
 }
 
@@ -180,45 +184,57 @@ BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE(seed_responses)
 
 BOOST_AUTO_TEST_CASE(o1_detail_field_definitions) {
-    const auto r = csm_test::check_response_round_trip<org::get_detail_fields>(seed("o1.get_detail_fields.response.json"));
+    const auto r =
+        csm_test::check_response_round_trip<org::get_detail_fields>(seed("o1.get_detail_fields.response.json"));
     BOOST_TEST_REQUIRE(r.results.size() == 1u);
-    BOOST_TEST((r.results[0] == model::detail_field_definition{"Region", select_region(), model::detail_field_configuration{1}}));
+    BOOST_TEST((r.results[0] ==
+                model::detail_field_definition{"Region", select_region(), model::detail_field_configuration{1}}));
 }
 
 BOOST_AUTO_TEST_CASE(o2_created_detail_field) {
-    const auto r = csm_test::check_response_round_trip<org::create_detail_field>(seed("o2.create_detail_field.response.json"));
+    const auto r =
+        csm_test::check_response_round_trip<org::create_detail_field>(seed("o2.create_detail_field.response.json"));
     BOOST_TEST((r == model::detail_field_response{"Region", select_region()}));
 }
 
 BOOST_AUTO_TEST_CASE(o3_edited_detail_field) {
-    const auto r = csm_test::check_response_round_trip<org::edit_detail_field>(seed("o3.edit_detail_field.response.json"));
+    const auto r =
+        csm_test::check_response_round_trip<org::edit_detail_field>(seed("o3.edit_detail_field.response.json"));
     BOOST_TEST((r == model::detail_field_response{"Region", select_region()}));
 }
 
 BOOST_AUTO_TEST_CASE(o5_organization) {
-    const auto r = csm_test::check_response_round_trip<org::get_organization>(seed("o5.get_organization.response.json"));
+    const auto r =
+        csm_test::check_response_round_trip<org::get_organization>(seed("o5.get_organization.response.json"));
     const model::organization expected{
-        organization_id{"123"}, "Atlassian",
-        {model::detail_field{csm::detail_field_id{"321"}, "Region", select_region(), {"EU"}, model::detail_field_configuration{1}}}};
+        organization_id{"123"},
+        "Atlassian",
+        {model::detail_field{
+            csm::detail_field_id{"321"}, "Region", select_region(), {"EU"}, model::detail_field_configuration{1}}}};
     BOOST_TEST((r == expected));
 }
 
 BOOST_AUTO_TEST_CASE(o6_updated_organization) {
-    const auto r = csm_test::check_response_round_trip<org::update_organization>(seed("o6.update_organization.response.json"));
+    const auto r =
+        csm_test::check_response_round_trip<org::update_organization>(seed("o6.update_organization.response.json"));
     BOOST_TEST((r == model::organization_ref{organization_id{"123"}, "Atlassian"}));
 }
 
 BOOST_AUTO_TEST_CASE(o8_updated_detail_field) {
-    const auto r = csm_test::check_response_round_trip<org::set_detail_value>(seed("o8.set_detail_value.response.json"));
-    BOOST_TEST((r == model::update_detail_field_response{csm::detail_field_id{"321"}, "Region", select_region(), {"EU"}}));
+    const auto r =
+        csm_test::check_response_round_trip<org::set_detail_value>(seed("o8.set_detail_value.response.json"));
+    BOOST_TEST(
+        (r == model::update_detail_field_response{csm::detail_field_id{"321"}, "Region", select_region(), {"EU"}}));
 }
 
 BOOST_AUTO_TEST_CASE(o9_entitlements_are_a_bare_array) {
-    const auto r = csm_test::check_response_round_trip<org::get_entitlements>(seed("o9.get_entitlements.response.json"));
+    const auto r =
+        csm_test::check_response_round_trip<org::get_entitlements>(seed("o9.get_entitlements.response.json"));
     BOOST_TEST_REQUIRE(r.size() == 1u);
     BOOST_TEST(r[0].id.view() == product_a);
     BOOST_TEST((r[0].product == model::product{csm::product_id{product_a}, "Acme Widget"}));
-    BOOST_TEST((r[0].entitled_entity == model::entitled_entity{csm::entitled_entity_id{"123"}, model::entitled_entity_type::known::customer}));
+    BOOST_TEST((r[0].entitled_entity ==
+                model::entitled_entity{csm::entitled_entity_id{"123"}, model::entitled_entity_type::known::customer}));
     BOOST_TEST_REQUIRE(r[0].details.size() == 1u);
     // The list example has a type without options and an empty configuration (docs/decisions.md#detail-type-options-optional).
     BOOST_TEST(!r[0].details[0].type.options.has_value());
@@ -226,19 +242,24 @@ BOOST_AUTO_TEST_CASE(o9_entitlements_are_a_bare_array) {
 }
 
 BOOST_AUTO_TEST_CASE(o10_created_entitlement) {
-    const auto r = csm_test::check_response_round_trip<org::create_entitlement>(seed("o10.create_entitlement.response.json"));
+    const auto r =
+        csm_test::check_response_round_trip<org::create_entitlement>(seed("o10.create_entitlement.response.json"));
     BOOST_TEST_REQUIRE(r.details.size() == 1u);
-    BOOST_TEST((r.details[0] == model::detail_field{csm::detail_field_id{"321"}, "Region", select_region(), {"EU"},
-                                                    model::detail_field_configuration{1}}));
+    BOOST_TEST(
+        (r.details[0] ==
+         model::detail_field{
+             csm::detail_field_id{"321"}, "Region", select_region(), {"EU"}, model::detail_field_configuration{1}}));
 }
 
 BOOST_AUTO_TEST_CASE(o11_created_organization) {
-    const auto r = csm_test::check_response_round_trip<org::create_organization>(seed("o11.create_organization.response.json"));
+    const auto r =
+        csm_test::check_response_round_trip<org::create_organization>(seed("o11.create_organization.response.json"));
     BOOST_TEST((r == model::organization_ref{organization_id{"123"}, "Atlassian"}));
 }
 
 BOOST_AUTO_TEST_CASE(o12_fetched_organizations) {
-    const auto r = csm_test::check_response_round_trip<org::fetch_organizations>(seed("o12.fetch_organizations.response.json"));
+    const auto r =
+        csm_test::check_response_round_trip<org::fetch_organizations>(seed("o12.fetch_organizations.response.json"));
     BOOST_TEST((r.organizations == std::vector{model::organization_ref{organization_id{"123"}, "Atlassian"}}));
 }
 
@@ -249,10 +270,11 @@ model::organization_profile profile_example() {
     return {organization_id{"1"},
             "Atlassian",
             {region},
-            {model::profile_entitlement{csm::entitlement_id{product_a},
-                                        model::product{csm::product_id{product_a}, "Acme Widget"},
-                                        model::entitled_entity{csm::entitled_entity_id{"123"}, model::entitled_entity_type::known::customer},
-                                        {region}}},
+            {model::profile_entitlement{
+                csm::entitlement_id{product_a},
+                model::product{csm::product_id{product_a}, "Acme Widget"},
+                model::entitled_entity{csm::entitled_entity_id{"123"}, model::entitled_entity_type::known::customer},
+                {region}}},
             {model::organization_profile_customer{csm::customer_id{customer_a}}}};
 }
 } // namespace
@@ -279,7 +301,8 @@ BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE(reading)
 
 BOOST_AUTO_TEST_CASE(organization_ids_read_from_numbers) {
-    const auto r = csm::rest::parse_response<org::fetch_organizations>(200, {}, R"({"organizations":[{"id":123,"name":"A"}]})");
+    const auto r =
+        csm::rest::parse_response<org::fetch_organizations>(200, {}, R"({"organizations":[{"id":123,"name":"A"}]})");
     BOOST_TEST_REQUIRE(r.has_value());
     BOOST_TEST(r->organizations.at(0).id.view() == "123");
     // …and are written back as strings, the documented form.
@@ -309,7 +332,8 @@ BOOST_AUTO_TEST_CASE(ids_and_names_are_required) {
     BOOST_TEST_REQUIRE(no_name.has_error());
     check_error(*no_name.error().decode_error, errc::missing_member, "/name", "a string");
 
-    const auto customer = csm::rest::parse_response<org::get_profile>(200, {}, R"({"id":"1","name":"A","customers":[{}]})");
+    const auto customer =
+        csm::rest::parse_response<org::get_profile>(200, {}, R"({"id":"1","name":"A","customers":[{}]})");
     BOOST_TEST_REQUIRE(customer.has_error());
     check_error(*customer.error().decode_error, errc::missing_member, "/customers/0/id", "an id string");
 }
@@ -319,7 +343,8 @@ BOOST_AUTO_TEST_CASE(unknown_detail_types_are_kept) {
         200, {}, R"({"results":[{"name":"Score","type":{"name":"RATING"},"configuration":{"position":2}}]})");
     BOOST_TEST_REQUIRE(r.has_value());
     BOOST_TEST(!r->results.at(0).type.name.is_known());
-    BOOST_TEST(csm::json::serialize(*r) == R"({"results":[{"name":"Score","type":{"name":"RATING"},"configuration":{"position":2}}]})");
+    BOOST_TEST(csm::json::serialize(*r) ==
+               R"({"results":[{"name":"Score","type":{"name":"RATING"},"configuration":{"position":2}}]})");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -336,17 +361,19 @@ BOOST_AUTO_TEST_CASE(entitlements_filtered_by_product) {
 }
 
 BOOST_AUTO_TEST_CASE(field_names_are_encoded_in_path_and_query) {
-    const org::edit_detail_field edit{.field_name = detail_field_name{"Account Manager"}, .body = {"Account Owner", std::nullopt}};
+    const org::edit_detail_field edit{.field_name = detail_field_name{"Account Manager"},
+                                      .body = {"Account Owner", std::nullopt}};
     const auto e = csm_test::build_ok(edit);
     BOOST_TEST(std::string(e.url.buffer()) ==
                "https://api.atlassian.com/jsm/csm/cloudid/CLOUD/api/v1/organization/details/Account%20Manager");
     BOOST_TEST(*e.body == R"({"name":"Account Owner"})");
 
-    const org::set_detail_value set{.organization_id = organization_id{"7"}, .field_name = detail_field_name{"a&b=c d+e#f"},
+    const org::set_detail_value set{.organization_id = organization_id{"7"},
+                                    .field_name = detail_field_name{"a&b=c d+e#f"},
                                     .body = {.values = {}}};
     auto s = csm_test::build_ok(set);
-    BOOST_TEST(std::string(s.url.buffer()) ==
-               "https://api.atlassian.com/jsm/csm/cloudid/CLOUD/api/v1/organization/7/details?fieldName=a%26b%3Dc%20d%2Be%23f");
+    BOOST_TEST(std::string(s.url.buffer()) == "https://api.atlassian.com/jsm/csm/cloudid/CLOUD/api/v1/organization/7/"
+                                              "details?fieldName=a%26b%3Dc%20d%2Be%23f");
     BOOST_TEST(s.url.params().size() == 1u);
     BOOST_TEST(*s.body == R"({"values":[]})");
 }
@@ -362,7 +389,8 @@ BOOST_AUTO_TEST_CASE(optional_body_members_are_left_out) {
     // Designated initializers may leave optional members out (they default to empty).
     const auto r = csm_test::build_ok(org::create_profile{.body = {.name = "Atlassian"}});
     BOOST_TEST(*r.body == R"({"name":"Atlassian"})");
-    const auto f = csm_test::build_ok(org::fetch_organizations{.body = {.organization_names = std::vector<std::string>{"Atlassian"}}});
+    const auto f = csm_test::build_ok(
+        org::fetch_organizations{.body = {.organization_names = std::vector<std::string>{"Atlassian"}}});
     BOOST_TEST(*f.body == R"({"organizationNames":["Atlassian"]})");
 }
 
@@ -376,9 +404,16 @@ constexpr std::string_view api = "https://api.atlassian.com/jsm/csm/cloudid/CLOU
 
 // The value, and what the id segment must be encoded as.
 const std::pair<std::string_view, std::string_view> encoded[] = {
-    {"a/b", "a%2Fb"},           {"?", "%3F"},        {"#", "%23"},         {"%2e%2e", "%252e%252e"},
-    {"..a", "..a"},             {"a b", "a%20b"},    {"\xC3\xA9t\xC3\xA9", "%C3%A9t%C3%A9"},
-    {"x;y=z", "x%3By%3Dz"},     {"qm:a@b", "qm:a@b"}, {"..%2F..", "..%252F.."},
+    {"a/b", "a%2Fb"},
+    {"?", "%3F"},
+    {"#", "%23"},
+    {"%2e%2e", "%252e%252e"},
+    {"..a", "..a"},
+    {"a b", "a%20b"},
+    {"\xC3\xA9t\xC3\xA9", "%C3%A9t%C3%A9"},
+    {"x;y=z", "x%3By%3Dz"},
+    {"qm:a@b", "qm:a@b"},
+    {"..%2F..", "..%252F.."},
 };
 const std::string_view refused[] = {"", ".", "..", "a\rb", "a\nb", std::string_view("a\0b", 3), "\x7f"};
 
@@ -388,7 +423,8 @@ BOOST_AUTO_TEST_CASE(organization_ids_stay_one_segment) {
             const auto get = csm_test::build_ok(org::get_organization{organization_id{value}});
             BOOST_TEST(std::string(get.url.buffer()) == std::string(api) + "/organization/" + std::string(segment));
             const auto profile = csm_test::build_ok(org::get_profile{organization_id{value}});
-            BOOST_TEST(std::string(profile.url.buffer()) == std::string(api) + "/organization/profile/" + std::string(segment));
+            BOOST_TEST(std::string(profile.url.buffer()) ==
+                       std::string(api) + "/organization/profile/" + std::string(segment));
             auto ent = csm_test::build_ok(org::get_entitlements{organization_id{value}, std::nullopt});
             BOOST_TEST(std::string(ent.url.buffer()) ==
                        std::string(api) + "/organization/" + std::string(segment) + "/entitlement");
@@ -403,7 +439,8 @@ BOOST_AUTO_TEST_CASE(field_names_stay_one_segment) {
     for (const auto& [value, segment] : encoded) {
         BOOST_TEST_CONTEXT("field name encoded as " << segment) {
             auto del = csm_test::build_ok(org::delete_detail_field{detail_field_name{value}});
-            BOOST_TEST(std::string(del.url.buffer()) == std::string(api) + "/organization/details/" + std::string(segment));
+            BOOST_TEST(std::string(del.url.buffer()) ==
+                       std::string(api) + "/organization/details/" + std::string(segment));
             BOOST_TEST(del.url.segments().size() == 9u);
         }
     }
@@ -416,10 +453,12 @@ BOOST_AUTO_TEST_CASE(unsafe_ids_are_refused) {
                         "/path/organizationId", csm::rest::path_segment_expected);
             check_error(csm_test::build_error(org::update_organization{organization_id{value}, {"Atlassian"}}),
                         errc::unsafe_value, "/path/organizationId", csm::rest::path_segment_expected);
-            check_error(csm_test::build_error(org::create_entitlement{organization_id{value}, {csm::product_id{product_a}}}),
-                        errc::unsafe_value, "/path/organizationId", csm::rest::path_segment_expected);
-            check_error(csm_test::build_error(org::edit_detail_field{detail_field_name{value}, {"Region", std::nullopt}}),
-                        errc::unsafe_value, "/path/fieldName", csm::rest::path_segment_expected);
+            check_error(
+                csm_test::build_error(org::create_entitlement{organization_id{value}, {csm::product_id{product_a}}}),
+                errc::unsafe_value, "/path/organizationId", csm::rest::path_segment_expected);
+            check_error(
+                csm_test::build_error(org::edit_detail_field{detail_field_name{value}, {"Region", std::nullopt}}),
+                errc::unsafe_value, "/path/fieldName", csm::rest::path_segment_expected);
         }
     }
 }
@@ -438,8 +477,8 @@ BOOST_AUTO_TEST_CASE(fetch_organizations_at_most_50) {
                 "/body/organizationIds", "at most 50 organization ids and names together");
     check_error(csm_test::build_error(org::fetch_organizations{.body = {ids(30), names(21)}}), errc::limit_exceeded,
                 "/body/organizationNames", "at most 50 organization ids and names together");
-    check_error(csm_test::build_error(org::fetch_organizations{.body = {std::nullopt, names(51)}}), errc::limit_exceeded,
-                "/body/organizationNames", "at most 50 organization ids and names together");
+    check_error(csm_test::build_error(org::fetch_organizations{.body = {std::nullopt, names(51)}}),
+                errc::limit_exceeded, "/body/organizationNames", "at most 50 organization ids and names together");
     // A cap on what the server returns, not a request rule: switched off per call, all 51 are sent.
     csm::rest::build_options uncapped;
     uncapped.limits.response_caps = false;
@@ -461,8 +500,10 @@ BOOST_AUTO_TEST_CASE(fetch_profiles_at_most_25) {
     // Switching the UI limits off leaves the caps on.
     csm::rest::build_options no_ui;
     no_ui.limits.ui_limits = false;
-    BOOST_TEST(csm::rest::build_request(org::fetch_profiles{.body = {ids(26), std::nullopt}}, csm_test::atlassian_base(), no_ui)
-                   .error().pointer == "/body/organizationIds");
+    BOOST_TEST(csm::rest::build_request(org::fetch_profiles{.body = {ids(26), std::nullopt}},
+                                        csm_test::atlassian_base(), no_ui)
+                   .error()
+                   .pointer == "/body/organizationIds");
 }
 
 BOOST_AUTO_TEST_CASE(detail_field_options_at_most_50) {
@@ -492,8 +533,9 @@ BOOST_AUTO_TEST_CASE(names_must_not_be_blank) {
                         errc::invalid_value, "/body/name", "a non-empty name");
             check_error(csm_test::build_error(org::create_detail_field{{name, select_region()}}), errc::invalid_value,
                         "/body/name", "a non-empty name");
-            check_error(csm_test::build_error(org::edit_detail_field{detail_field_name{"Region"}, {name, std::nullopt}}),
-                        errc::invalid_value, "/body/name", "a non-empty name");
+            check_error(
+                csm_test::build_error(org::edit_detail_field{detail_field_name{"Region"}, {name, std::nullopt}}),
+                errc::invalid_value, "/body/name", "a non-empty name");
             check_error(csm_test::build_error(org::create_profile{{name, std::nullopt, std::nullopt, std::nullopt}}),
                         errc::invalid_value, "/body/name", "a non-empty name");
             const std::vector<model::profile_detail_value_request> details{{"Region", {"EU"}}, {name, {"x"}}};
@@ -504,7 +546,8 @@ BOOST_AUTO_TEST_CASE(names_must_not_be_blank) {
     check_error(csm_test::build_error(org::set_detail_value{organization_id{"1"}, detail_field_name{""}, {{"EU"}}}),
                 errc::invalid_value, "/query/fieldName", "a non-empty name");
     // Names with text are fine, surrounding spaces included (the server decides what to do with them).
-    BOOST_TEST(csm_test::build_ok(org::create_organization{{" Atlassian "}}).body.value() == R"({"name":" Atlassian "})");
+    BOOST_TEST(csm_test::build_ok(org::create_organization{{" Atlassian "}}).body.value() ==
+               R"({"name":" Atlassian "})");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -521,35 +564,110 @@ BOOST_AUTO_TEST_CASE(endpoint_metadata) {
         std::vector<std::string_view> scopes;
     };
     const row rows[] = {
-        {org::get_detail_fields::info, "O1", "/organization/details", http_method::get, false, false,
+        {org::get_detail_fields::info,
+         "O1",
+         "/organization/details",
+         http_method::get,
+         false,
+         false,
          {"read:organization.detail-field:jira-service-management"}},
-        {org::create_detail_field::info, "O2", "/organization/details", http_method::post, false, false,
+        {org::create_detail_field::info,
+         "O2",
+         "/organization/details",
+         http_method::post,
+         false,
+         false,
          {"write:organization.detail-field:jira-service-management"}},
-        {org::edit_detail_field::info, "O3", "/organization/details/{fieldName}", http_method::put, false, false,
+        {org::edit_detail_field::info,
+         "O3",
+         "/organization/details/{fieldName}",
+         http_method::put,
+         false,
+         false,
          {"write:organization.detail-field:jira-service-management"}},
-        {org::delete_detail_field::info, "O4", "/organization/details/{fieldName}", http_method::delete_, false, false,
+        {org::delete_detail_field::info,
+         "O4",
+         "/organization/details/{fieldName}",
+         http_method::delete_,
+         false,
+         false,
          {"delete:organization.detail-field:jira-service-management"}},
-        {org::get_organization::info, "O5", "/organization/{organizationId}", http_method::get, false, false,
+        {org::get_organization::info,
+         "O5",
+         "/organization/{organizationId}",
+         http_method::get,
+         false,
+         false,
          {"read:organization:jira-service-management", "read:organization.detail:jira-service-management"}},
-        {org::update_organization::info, "O6", "/organization/{organizationId}", http_method::put, true, false,
+        {org::update_organization::info,
+         "O6",
+         "/organization/{organizationId}",
+         http_method::put,
+         true,
+         false,
          {"write:organization:jira-service-management"}},
-        {org::delete_organization::info, "O7", "/organization/{organizationId}", http_method::delete_, false, true,
+        {org::delete_organization::info,
+         "O7",
+         "/organization/{organizationId}",
+         http_method::delete_,
+         false,
+         true,
          {"delete:organization:jira-service-management"}},
-        {org::set_detail_value::info, "O8", "/organization/{organizationId}/details", http_method::put, false, false,
+        {org::set_detail_value::info,
+         "O8",
+         "/organization/{organizationId}/details",
+         http_method::put,
+         false,
+         false,
          {"write:organization.detail:jira-service-management"}},
-        {org::get_entitlements::info, "O9", "/organization/{organizationId}/entitlement", http_method::get, false, false,
+        {org::get_entitlements::info,
+         "O9",
+         "/organization/{organizationId}/entitlement",
+         http_method::get,
+         false,
+         false,
          {"read:organization:entitlement:jira-service-management"}},
-        {org::create_entitlement::info, "O10", "/organization/{organizationId}/entitlement", http_method::post, false,
-         false, {"write:organization:entitlement:jira-service-management"}},
-        {org::create_organization::info, "O11", "/organization", http_method::post, true, false,
+        {org::create_entitlement::info,
+         "O10",
+         "/organization/{organizationId}/entitlement",
+         http_method::post,
+         false,
+         false,
+         {"write:organization:entitlement:jira-service-management"}},
+        {org::create_organization::info,
+         "O11",
+         "/organization",
+         http_method::post,
+         true,
+         false,
          {"write:organization:jira-service-management"}},
-        {org::fetch_organizations::info, "O12", "/organization/fetch", http_method::post, true, false,
+        {org::fetch_organizations::info,
+         "O12",
+         "/organization/fetch",
+         http_method::post,
+         true,
+         false,
          {"read:organization:jira-service-management"}},
-        {org::get_profile::info, "O13", "/organization/profile/{organizationId}", http_method::get, true, false,
+        {org::get_profile::info,
+         "O13",
+         "/organization/profile/{organizationId}",
+         http_method::get,
+         true,
+         false,
          {"read:organization.profile:jira-service-management"}},
-        {org::create_profile::info, "O14", "/organization/profile", http_method::post, true, false,
+        {org::create_profile::info,
+         "O14",
+         "/organization/profile",
+         http_method::post,
+         true,
+         false,
          {"write:organization.profile:jira-service-management"}},
-        {org::fetch_profiles::info, "O15", "/organization/profile/fetch", http_method::post, true, false,
+        {org::fetch_profiles::info,
+         "O15",
+         "/organization/profile/fetch",
+         http_method::post,
+         true,
+         false,
          {"read:organization.profile:jira-service-management"}},
     };
     for (const row& r : rows) {
@@ -568,7 +686,8 @@ BOOST_AUTO_TEST_CASE(endpoint_metadata) {
     }
     BOOST_TEST(org::get_detail_fields::info.docs.permission == "Administer Jira global permission");
     BOOST_TEST(org::get_organization::info.docs.permission == "Jira Service Management agent");
-    BOOST_TEST(org::fetch_profiles::info.docs.permission == "Customer Service Management or Jira Service Management user");
+    BOOST_TEST(org::fetch_profiles::info.docs.permission ==
+               "Customer Service Management or Jira Service Management user");
     BOOST_TEST(org::create_organization::info.docs.permission.starts_with(
         "Customer Service Management or Jira Service Management user. Note: Permission to create organizations"));
     BOOST_TEST(org::update_organization::info.docs.permission.starts_with(

@@ -28,7 +28,9 @@ using csm::rest::idempotency_key;
 
 namespace {
 
-std::string fixture(std::string_view file) { return csm_test::read_fixture("rest/organization_bulk/" + std::string(file)); }
+std::string fixture(std::string_view file) {
+    return csm_test::read_fixture("rest/organization_bulk/" + std::string(file));
+}
 
 idempotency_key documented_key() { return idempotency_key::parse("c748a424-1db8-47f9-8288-713cdb0407b5").value(); }
 
@@ -50,11 +52,13 @@ std::vector<model::create_detail_field_request> definitions(std::size_t n) {
 }
 
 std::vector<model::bulk_detail_value_operation> updates(std::size_t n) {
-    return std::vector<model::bulk_detail_value_operation>(n, {op::known::update, {"Region", std::vector<std::string>{"EU"}}});
+    return std::vector<model::bulk_detail_value_operation>(
+        n, {op::known::update, {"Region", std::vector<std::string>{"EU"}}});
 }
 
 std::vector<bulk::organization_operation> creates(std::size_t n) {
-    return std::vector<bulk::organization_operation>(n, {model::bulk_operation_type::known::create, {std::nullopt, "Atlassian"}});
+    return std::vector<bulk::organization_operation>(
+        n, {model::bulk_operation_type::known::create, {std::nullopt, "Atlassian"}});
 }
 
 std::vector<bulk::organization_profile_operation> upserts(std::size_t n) {
@@ -85,34 +89,37 @@ BOOST_AUTO_TEST_CASE(b5_create_detail_field_definitions) {
 BOOST_AUTO_TEST_CASE(b6_update_detail_values) {
     const bulk::update_detail_values ep{
         .idempotency_key = documented_key(),
-        .body = {.organizations = {
-                     {organization_id{"123"},
-                      {{op::known::update, {"Region", std::vector<std::string>{"Asia"}}},
-                       {op::known::patch, {"Customer Segment", std::vector<std::string>{"Enterprise"}}}}},
-                     {organization_id{"124"}, {{op::known::delete_, {"Region", std::nullopt}}}}}}};
+        .body = {.organizations = {{organization_id{"123"},
+                                    {{op::known::update, {"Region", std::vector<std::string>{"Asia"}}},
+                                     {op::known::patch, {"Customer Segment", std::vector<std::string>{"Enterprise"}}}}},
+                                   {organization_id{"124"}, {{op::known::delete_, {"Region", std::nullopt}}}}}}};
     csm_test::check_request_matches_curl(csm_test::build_ok(ep), fixture("b6.update_detail_values.curl"));
 }
 
 BOOST_AUTO_TEST_CASE(b7_manage_organizations) {
     const bulk::manage_organizations ep{
         .idempotency_key = documented_key(),
-        .body = {.organizations = {{model::bulk_operation_type::known::create, {std::nullopt, "Atlassian"}},
-                                   {model::bulk_operation_type::known::update, {organization_id{"123"}, "Atlassian Pty Ltd"}}}}};
+        .body = {.organizations = {
+                     {model::bulk_operation_type::known::create, {std::nullopt, "Atlassian"}},
+                     {model::bulk_operation_type::known::update, {organization_id{"123"}, "Atlassian Pty Ltd"}}}}};
     csm_test::check_request_matches_curl(csm_test::build_ok(ep), fixture("b7.manage_organizations.curl"));
 }
 
 BOOST_AUTO_TEST_CASE(b6_and_b7_take_raw_members) {
     // The bodies are not documented: members the models do not name are added raw and written verbatim,
     // after the typed ones, at the body, item and payload level.
-    bulk::update_detail_values b6{.idempotency_key = documented_key(),
-                                  .body = {.organizations = {{organization_id{"1"}, {{op::known::delete_, {"Region", std::nullopt}}}}}}};
+    bulk::update_detail_values b6{
+        .idempotency_key = documented_key(),
+        .body = {.organizations = {{organization_id{"1"}, {{op::known::delete_, {"Region", std::nullopt}}}}}}};
     b6.body.organizations[0].unknown_members.members["organizationName"] = "Acme";
     b6.body.unknown_members.members["dryRun"] = true;
-    BOOST_TEST(*csm_test::build_ok(b6).body ==
-               R"({"organizations":[{"organizationId":"1","operations":[{"operationType":"DELETE","payload":{"name":"Region"}}],)"
-               R"("organizationName":"Acme"}],"dryRun":true})");
-    bulk::manage_organizations b7{.idempotency_key = documented_key(),
-                                  .body = {.organizations = {{model::bulk_operation_type::known::create, {std::nullopt, "Acme"}}}}};
+    BOOST_TEST(
+        *csm_test::build_ok(b6).body ==
+        R"({"organizations":[{"organizationId":"1","operations":[{"operationType":"DELETE","payload":{"name":"Region"}}],)"
+        R"("organizationName":"Acme"}],"dryRun":true})");
+    bulk::manage_organizations b7{
+        .idempotency_key = documented_key(),
+        .body = {.organizations = {{model::bulk_operation_type::known::create, {std::nullopt, "Acme"}}}}};
     b7.body.organizations[0].payload.unknown_members.members["details"] = boost::json::array{};
     BOOST_TEST(*csm_test::build_ok(b7).body ==
                R"({"organizations":[{"operationType":"CREATE","payload":{"name":"Acme","details":[]}}]})");
@@ -143,9 +150,10 @@ BOOST_AUTO_TEST_CASE(generated_keys_are_sent_verbatim) {
 }
 
 BOOST_AUTO_TEST_CASE(unknown_operation_types_are_sent_as_written) {
-    const bulk::manage_organizations ep{documented_key(),
-                                        {{{model::bulk_operation_type{"DELETE"}, {organization_id{"9"}, std::nullopt}}}}};
-    BOOST_TEST(*csm_test::build_ok(ep).body == R"({"organizations":[{"operationType":"DELETE","payload":{"id":"9"}}]})");
+    const bulk::manage_organizations ep{
+        documented_key(), {{{model::bulk_operation_type{"DELETE"}, {organization_id{"9"}, std::nullopt}}}}};
+    BOOST_TEST(*csm_test::build_ok(ep).body ==
+               R"({"organizations":[{"operationType":"DELETE","payload":{"id":"9"}}]})");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -163,7 +171,9 @@ void check_task_reference(std::string_view file) {
     BOOST_TEST(r.status_url == "/api/v1/tasks/" + std::string(task));
 }
 
-BOOST_AUTO_TEST_CASE(b5) { check_task_reference<bulk::create_detail_field_definitions>("b5.create_detail_field_definitions.response.json"); }
+BOOST_AUTO_TEST_CASE(b5) {
+    check_task_reference<bulk::create_detail_field_definitions>("b5.create_detail_field_definitions.response.json");
+}
 BOOST_AUTO_TEST_CASE(b6) { check_task_reference<bulk::update_detail_values>("b6.update_detail_values.response.json"); }
 BOOST_AUTO_TEST_CASE(b7) { check_task_reference<bulk::manage_organizations>("b7.manage_organizations.response.json"); }
 BOOST_AUTO_TEST_CASE(b8) { check_task_reference<bulk::manage_profiles>("b8.manage_profiles.response.json"); }
@@ -182,7 +192,8 @@ BOOST_AUTO_TEST_SUITE_END()
 BOOST_AUTO_TEST_SUITE(limits)
 
 BOOST_AUTO_TEST_CASE(b5_at_most_50_definitions) {
-    BOOST_TEST(csm_test::build_ok(bulk::create_detail_field_definitions{documented_key(), {definitions(50)}}).body.has_value());
+    BOOST_TEST(csm_test::build_ok(bulk::create_detail_field_definitions{documented_key(), {definitions(50)}})
+                   .body.has_value());
     check_error(csm_test::build_error(bulk::create_detail_field_definitions{documented_key(), {definitions(51)}}),
                 errc::limit_exceeded, "/body/detailFields", "at most 50 items");
 }
@@ -205,7 +216,8 @@ BOOST_AUTO_TEST_CASE(b5_names_unique_case_insensitively_after_trimming) {
 }
 
 BOOST_AUTO_TEST_CASE(b5_names_and_options) {
-    check_error(csm_test::build_error(bulk::create_detail_field_definitions{documented_key(), {{definition("A"), definition(" ")}}}),
+    check_error(csm_test::build_error(
+                    bulk::create_detail_field_definitions{documented_key(), {{definition("A"), definition(" ")}}}),
                 errc::invalid_value, "/body/detailFields/1/name", "a non-empty name");
     const std::vector<std::string> fifty_one(51, "x");
     check_error(csm_test::build_error(bulk::create_detail_field_definitions{
@@ -214,16 +226,19 @@ BOOST_AUTO_TEST_CASE(b5_names_and_options) {
     // The option limit is the UI's: switched off per call; the documented 50 definitions stay.
     csm::rest::build_options no_ui;
     no_ui.limits.ui_limits = false;
-    BOOST_TEST(csm_test::build_ok(bulk::create_detail_field_definitions{
-                                      documented_key(), {{definition("A"), definition("B", type_name::known::select, fifty_one)}}},
-                                  no_ui)
+    BOOST_TEST(csm_test::build_ok(
+                   bulk::create_detail_field_definitions{
+                       documented_key(), {{definition("A"), definition("B", type_name::known::select, fifty_one)}}},
+                   no_ui)
                    .body.has_value());
 }
 
 BOOST_AUTO_TEST_CASE(b6_at_most_1000_operations_across_organizations) {
-    const bulk::detail_values_request thousand{{{organization_id{"1"}, updates(600)}, {organization_id{"2"}, updates(400)}}};
+    const bulk::detail_values_request thousand{
+        {{organization_id{"1"}, updates(600)}, {organization_id{"2"}, updates(400)}}};
     BOOST_TEST(csm_test::build_ok(bulk::update_detail_values{documented_key(), thousand}).body.has_value());
-    const bulk::detail_values_request over{{{organization_id{"1"}, updates(600)}, {organization_id{"2"}, updates(401)}}};
+    const bulk::detail_values_request over{
+        {{organization_id{"1"}, updates(600)}, {organization_id{"2"}, updates(401)}}};
     check_error(csm_test::build_error(bulk::update_detail_values{documented_key(), over}), errc::limit_exceeded,
                 "/body/organizations", "at most 1000 items");
     // Many organizations with few operations each are fine: operations are what counts.
@@ -241,15 +256,16 @@ BOOST_AUTO_TEST_CASE(b6_at_most_1000_operations_across_organizations) {
 
 BOOST_AUTO_TEST_CASE(b6_field_names_not_blank) {
     const bulk::detail_values_request body{
-        {{organization_id{"1"}, updates(1)}, {organization_id{"2"}, {updates(1)[0], {op::known::delete_, {"", std::nullopt}}}}}};
+        {{organization_id{"1"}, updates(1)},
+         {organization_id{"2"}, {updates(1)[0], {op::known::delete_, {"", std::nullopt}}}}}};
     check_error(csm_test::build_error(bulk::update_detail_values{documented_key(), body}), errc::invalid_value,
                 "/body/organizations/1/operations/1/payload/name", "a non-empty name");
 }
 
 BOOST_AUTO_TEST_CASE(b7_at_most_50_operations) {
     BOOST_TEST(csm_test::build_ok(bulk::manage_organizations{documented_key(), {creates(50)}}).body.has_value());
-    check_error(csm_test::build_error(bulk::manage_organizations{documented_key(), {creates(51)}}), errc::limit_exceeded,
-                "/body/organizations", "at most 50 items");
+    check_error(csm_test::build_error(bulk::manage_organizations{documented_key(), {creates(51)}}),
+                errc::limit_exceeded, "/body/organizations", "at most 50 items");
 }
 
 BOOST_AUTO_TEST_CASE(b7_operations_identify_an_organization) {

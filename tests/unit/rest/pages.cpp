@@ -39,10 +39,13 @@ struct fake_transport {
 
 rest::http_response ok(std::string body) { return {200, {}, std::move(body)}; }
 
-std::string product(int i) { return R"({"id":"p)" + std::to_string(i) + R"(","name":"P)" + std::to_string(i) + R"("})"; }
+std::string product(int i) {
+    return R"({"id":"p)" + std::to_string(i) + R"(","name":"P)" + std::to_string(i) + R"("})";
+}
 
 std::string entitlement(int i) {
-    return R"({"id":"e)" + std::to_string(i) + R"(","product":{"id":"p","name":"P"},"entitledEntity":{"id":"1","type":"ORGANIZATION"}})";
+    return R"({"id":"e)" + std::to_string(i) +
+           R"(","product":{"id":"p","name":"P"},"entitledEntity":{"id":"1","type":"ORGANIZATION"}})";
 }
 
 rest::customer::search_customers_by_detail_field search() {
@@ -60,9 +63,10 @@ static_assert(std::is_same_v<rest::page_item_t<rest::product::list_products>, cs
 // ---- page number and isLast (C6) ---------------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(page_and_is_last_runs_to_the_end) {
-    fake_transport http{{ok(R"({"page":0,"maxResults":2,"isLast":false,"customers":[{"id":"qm:1","name":"A"},{"id":"qm:2","name":"B"}]})"),
-                         ok(R"({"page":1,"maxResults":2,"isLast":false,"customers":[]})"),
-                         ok(R"({"page":2,"maxResults":2,"isLast":true,"customers":[{"id":"qm:3","name":"C"}]})")}};
+    fake_transport http{
+        {ok(R"({"page":0,"maxResults":2,"isLast":false,"customers":[{"id":"qm:1","name":"A"},{"id":"qm:2","name":"B"}]})"),
+         ok(R"({"page":1,"maxResults":2,"isLast":false,"customers":[]})"),
+         ok(R"({"page":2,"maxResults":2,"isLast":true,"customers":[{"id":"qm:3","name":"C"}]})")}};
     auto range = rest::all_items(http, search(), csm_test::atlassian_base());
     std::vector<std::string> ids;
     for (const auto& hit : range) ids.emplace_back(hit.id.view());
@@ -70,11 +74,13 @@ BOOST_AUTO_TEST_CASE(page_and_is_last_runs_to_the_end) {
     BOOST_TEST(!range.error().has_value());
     BOOST_TEST(range.pages() == 3u);
     // An empty page in the middle is skipped, not taken for the end, because isLast says otherwise.
-    BOOST_TEST(http.requests == (std::vector<std::string>{"POST " + api + "/customer/search-by-detail-field?maxResults=2",
-                                                          "POST " + api + "/customer/search-by-detail-field?page=1&maxResults=2",
-                                                          "POST " + api + "/customer/search-by-detail-field?page=2&maxResults=2"}),
+    BOOST_TEST(http.requests ==
+                   (std::vector<std::string>{"POST " + api + "/customer/search-by-detail-field?maxResults=2",
+                                             "POST " + api + "/customer/search-by-detail-field?page=1&maxResults=2",
+                                             "POST " + api + "/customer/search-by-detail-field?page=2&maxResults=2"}),
                boost::test_tools::per_element());
-    for (const std::string& body : http.bodies) BOOST_TEST(body == R"({"detailFields":[{"name":"Region","value":"EU"}]})");
+    for (const std::string& body : http.bodies)
+        BOOST_TEST(body == R"({"detailFields":[{"name":"Region","value":"EU"}]})");
 }
 
 BOOST_AUTO_TEST_CASE(page_and_is_last_stops_on_the_first_error) {
@@ -128,15 +134,16 @@ BOOST_AUTO_TEST_CASE(cursor_stops_on_a_malformed_page) {
     BOOST_TEST_REQUIRE(range.error().has_value());
     BOOST_TEST((range.error()->api()->kind == rest::api_error_kind::malformed_response));
     BOOST_TEST(range.error()->api()->decode_error->pointer == "/results/0/id");
-    BOOST_TEST(http.requests == (std::vector<std::string>{"GET " + api + "/product", "GET " + api + "/product?cursor=c2"}),
+    BOOST_TEST(http.requests ==
+                   (std::vector<std::string>{"GET " + api + "/product", "GET " + api + "/product?cursor=c2"}),
                boost::test_tools::per_element());
 }
 
 // ---- offset: start and limit (E8) --------------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(start_and_limit_run_to_the_end) {
-    const rest::entitlement::list_entitlements first{.entity_type = csm::rest::model::entitled_entity_type::known::organization,
-                                                     .entity_id = "1", .limit = 2};
+    const rest::entitlement::list_entitlements first{
+        .entity_type = csm::rest::model::entitled_entity_type::known::organization, .entity_id = "1", .limit = 2};
     fake_transport http{{ok("[" + entitlement(1) + "," + entitlement(2) + "]"),
                          ok(R"({"results":[)" + entitlement(3) + "," + entitlement(4) + R"(],"total":5})"),
                          ok("[" + entitlement(5) + "]")}};
@@ -146,13 +153,14 @@ BOOST_AUTO_TEST_CASE(start_and_limit_run_to_the_end) {
     BOOST_TEST(ids == (std::vector<std::string>{"e1", "e2", "e3", "e4", "e5"}), boost::test_tools::per_element());
     BOOST_TEST(!range.error().has_value());
     const std::string list = "GET " + api + "/entitlements?entityType=ORGANIZATION&entityId=1";
-    BOOST_TEST(http.requests == (std::vector<std::string>{list + "&limit=2", list + "&start=2&limit=2", list + "&start=4&limit=2"}),
+    BOOST_TEST(http.requests ==
+                   (std::vector<std::string>{list + "&limit=2", list + "&start=2&limit=2", list + "&start=4&limit=2"}),
                boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(start_and_limit_stop_on_a_transport_failure) {
-    const rest::entitlement::list_entitlements first{.entity_type = csm::rest::model::entitled_entity_type::known::customer,
-                                                     .entity_id = "qm:1", .limit = 1};
+    const rest::entitlement::list_entitlements first{
+        .entity_type = csm::rest::model::entitled_entity_type::known::customer, .entity_id = "qm:1", .limit = 1};
     int calls = 0;
     auto http = [&](const rest::http_request&) -> rest::transport_result {
         if (++calls == 1) return rest::http_response{200, {}, "[" + entitlement(1) + "]"};
@@ -205,8 +213,7 @@ BOOST_AUTO_TEST_CASE(collect_up_to_a_maximum_requests_no_page_beyond_it) {
 }
 
 BOOST_AUTO_TEST_CASE(collect_keeps_the_items_before_an_error) {
-    fake_transport http{{ok(R"({"results":[)" + product(1) + R"(],"nextPageCursor":"c2"})"),
-                         {503, {}, ""}}};
+    fake_transport http{{ok(R"({"results":[)" + product(1) + R"(],"nextPageCursor":"c2"})"), {503, {}, ""}}};
     const auto got = rest::collect_items(http, rest::product::list_products{}, csm_test::atlassian_base(), 10);
     BOOST_TEST(got.items.size() == 1u);
     BOOST_TEST(!got.complete);

@@ -33,9 +33,9 @@ BOOST_DESCRIBE_STRUCT(empty_response, (), ())
 struct get_detail_of_organization {
     csm::organization_id organization_id;
     detail_field_name field_name;
-    static constexpr endpoint_info info{
-        .name = "test.organization_detail", .path = "/organization/{organizationId}/details/{fieldName}",
-        .docs = {.id = "X1", .permission = "", .summary = ""}};
+    static constexpr endpoint_info info{.name = "test.organization_detail",
+                                        .path = "/organization/{organizationId}/details/{fieldName}",
+                                        .docs = {.id = "X1", .permission = "", .summary = ""}};
     using response = empty_response;
 };
 BOOST_DESCRIBE_STRUCT(get_detail_of_organization, (), (organization_id, field_name))
@@ -45,8 +45,7 @@ template <class Id>
 struct get_by_id {
     Id id;
     static constexpr endpoint_info info{
-        .name = "test.by_id", .path = "/things/{id}/details",
-        .docs = {.id = "X2", .permission = "", .summary = ""}};
+        .name = "test.by_id", .path = "/things/{id}/details", .docs = {.id = "X2", .permission = "", .summary = ""}};
     using response = empty_response;
 };
 BOOST_DESCRIBE_STRUCT(get_by_id<csm::organization_id>, (), (id))
@@ -70,10 +69,36 @@ std::string encoded(std::string_view value) {
 
 // The hostile ids of the issue: each is either refused or ends up as exactly one segment that decodes to
 // itself.
-const std::vector<std::string> hostile = {
-    "..", ".", "a/b", "?x=1", "#frag", "%2e%2e", "a\r\nX-Injected: 1", std::string("a\0b", 3), "ü", "../../admin",
-    "", "%", "a b", "a;b", "a+b", "\x7f", "\t", "..%2f", "./.", "...", "~user", "qm:1a2b:3c4d", "x@y", "%00",
-    "a?b#c", "\\..\\", "//", "/", "é/../..", "\xff\xfe"};
+const std::vector<std::string> hostile = {"..",
+                                          ".",
+                                          "a/b",
+                                          "?x=1",
+                                          "#frag",
+                                          "%2e%2e",
+                                          "a\r\nX-Injected: 1",
+                                          std::string("a\0b", 3),
+                                          "ü",
+                                          "../../admin",
+                                          "",
+                                          "%",
+                                          "a b",
+                                          "a;b",
+                                          "a+b",
+                                          "\x7f",
+                                          "\t",
+                                          "..%2f",
+                                          "./.",
+                                          "...",
+                                          "~user",
+                                          "qm:1a2b:3c4d",
+                                          "x@y",
+                                          "%00",
+                                          "a?b#c",
+                                          "\\..\\",
+                                          "//",
+                                          "/",
+                                          "é/../..",
+                                          "\xff\xfe"};
 
 } // namespace
 
@@ -144,9 +169,11 @@ BOOST_AUTO_TEST_CASE(no_hostile_id_changes_the_endpoint) {
             BOOST_TEST(!u.has_fragment());
             std::vector<std::string> segments;
             for (auto s : u.segments()) segments.push_back(s);
-            const std::vector<std::string> expected = {
-                "jsm", "csm", "cloudid", "cloud-1", "api", "v1", "organization", which == 0 ? id : "42",
-                "details", which == 1 ? id : "Region"};
+            const std::vector<std::string> expected = {"jsm",          "csm",
+                                                       "cloudid",      "cloud-1",
+                                                       "api",          "v1",
+                                                       "organization", which == 0 ? id : "42",
+                                                       "details",      which == 1 ? id : "Region"};
             BOOST_TEST(segments == expected, "id index " << (&id - hostile.data()));
             // No byte that could end a header line or the request line.
             BOOST_TEST(text.find_first_of(std::string_view("\r\n \0", 4)) == std::string::npos);
@@ -164,9 +191,8 @@ BOOST_AUTO_TEST_CASE(hostile_cloud_ids) {
             continue;
         }
         BOOST_TEST_REQUIRE(made.has_value());
-        auto built = build_request(test_api::get_detail_of_organization{csm::organization_id("1"),
-                                                                         detail_field_name("Region")},
-                                   *made);
+        auto built = build_request(
+            test_api::get_detail_of_organization{csm::organization_id("1"), detail_field_name("Region")}, *made);
         BOOST_TEST_REQUIRE(built.has_value());
         const boost::urls::url_view u = built->url;
         BOOST_TEST(u.segments().size() == 10u);

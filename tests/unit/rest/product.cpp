@@ -42,15 +42,20 @@ BOOST_AUTO_TEST_CASE(metadata_is_the_reference_rows) {
     BOOST_TEST(product::list_products::info.docs.id == "P1");
     BOOST_TEST(product::list_products::info.name == "product.list");
     BOOST_TEST(product::list_products::info.path == "/product");
-    BOOST_TEST(csm_test::scopes_of(product::list_products::info) == csm_test::scope_names{"read:product:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(product::list_products::info) ==
+                   csm_test::scope_names{"read:product:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(product::create_product::info) == csm_test::scope_names{"write:product:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(product::create_product::info) ==
+                   csm_test::scope_names{"write:product:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(product::get_product::info) == csm_test::scope_names{"read:product:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(product::get_product::info) ==
+                   csm_test::scope_names{"read:product:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(product::rename_product::info) == csm_test::scope_names{"write:product:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(product::rename_product::info) ==
+                   csm_test::scope_names{"write:product:jira-service-management"},
                boost::test_tools::per_element());
-    BOOST_TEST(csm_test::scopes_of(product::delete_product::info) == csm_test::scope_names{"delete:product:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(product::delete_product::info) ==
+                   csm_test::scope_names{"delete:product:jira-service-management"},
                boost::test_tools::per_element());
     BOOST_TEST(product::delete_product::info.docs.permission == "Administer Jira global permission");
     BOOST_TEST(product::get_product::info.docs.permission == "Jira Service Management agent");
@@ -81,8 +86,9 @@ BOOST_AUTO_TEST_CASE(p1_first_page_sends_no_query) {
 BOOST_AUTO_TEST_CASE(p1_cursor_is_percent_encoded) {
     // Cursors are opaque (often base64 with '=' padding, '+' and '/'): none of it may leak into the query syntax.
     const auto req = csm_test::build_ok(product::list_products{.cursor = "a+b/c==&limit=1#x y"});
-    BOOST_TEST(std::string(req.url.buffer()) ==
-               "https://api.atlassian.com/jsm/csm/cloudid/CLOUD/api/v1/product?cursor=a%2Bb%2Fc%3D%3D%26limit%3D1%23x%20y");
+    BOOST_TEST(
+        std::string(req.url.buffer()) ==
+        "https://api.atlassian.com/jsm/csm/cloudid/CLOUD/api/v1/product?cursor=a%2Bb%2Fc%3D%3D%26limit%3D1%23x%20y");
     const boost::urls::url_view view(req.url);
     BOOST_TEST(view.params().size() == 1u);
     BOOST_TEST((*view.params().find("cursor")).value == "a+b/c==&limit=1#x y");
@@ -94,7 +100,8 @@ BOOST_AUTO_TEST_CASE(p1_limit_outside_1_to_100_is_refused) {
                               "/query/limit", "a page size from 1 to 100");
     }
     BOOST_TEST(std::string(csm_test::build_ok(product::list_products{.limit = 1}).url.encoded_query()) == "limit=1");
-    BOOST_TEST(std::string(csm_test::build_ok(product::list_products{.limit = 100}).url.encoded_query()) == "limit=100");
+    BOOST_TEST(std::string(csm_test::build_ok(product::list_products{.limit = 100}).url.encoded_query()) ==
+               "limit=100");
 }
 
 BOOST_AUTO_TEST_CASE(p2_create_product_request) {
@@ -111,7 +118,8 @@ BOOST_AUTO_TEST_CASE(p3_get_product_request) {
 }
 
 BOOST_AUTO_TEST_CASE(p4_rename_product_request) {
-    const auto req = csm_test::build_ok(product::rename_product{csm::product_id{product_uuid}, {.name = "Acme Widget Pro"}});
+    const auto req =
+        csm_test::build_ok(product::rename_product{csm::product_id{product_uuid}, {.name = "Acme Widget Pro"}});
     csm_test::check_request_matches_curl(req, csm_test::read_fixture(dir + "p4.rename_product.curl"),
                                          {{"{productId}", product_uuid}});
 }
@@ -126,7 +134,8 @@ BOOST_AUTO_TEST_CASE(p5_delete_product_request) {
 BOOST_AUTO_TEST_CASE(empty_names_are_refused) {
     const csm::error created = csm_test::build_error(product::create_product{.body = {.name = ""}});
     csm_test::check_error(created, csm::errc::invalid_value, "/body/name", "a non-empty name");
-    const csm::error renamed = csm_test::build_error(product::rename_product{csm::product_id{product_uuid}, {.name = ""}});
+    const csm::error renamed =
+        csm_test::build_error(product::rename_product{csm::product_id{product_uuid}, {.name = ""}});
     BOOST_TEST((renamed == created));
     // Blank is empty too (the server trims names).
     BOOST_TEST((csm_test::build_error(product::create_product{.body = {.name = " \t\n"}}) == created));
@@ -136,17 +145,18 @@ BOOST_AUTO_TEST_CASE(hostile_product_ids_never_change_the_endpoint) {
     const std::string root = "https://api.atlassian.com/jsm/csm/cloudid/CLOUD/api/v1/product/";
     for (const auto& [id, segment] : csm_test::hostile_segments) {
         const csm::product_id pid{id};
-        for (const auto& req : {csm_test::build_ok(product::get_product{pid}), csm_test::build_ok(product::delete_product{pid}),
-                                csm_test::build_ok(product::rename_product{pid, {.name = "n"}})}) {
+        for (const auto& req :
+             {csm_test::build_ok(product::get_product{pid}), csm_test::build_ok(product::delete_product{pid}),
+              csm_test::build_ok(product::rename_product{pid, {.name = "n"}})}) {
             BOOST_TEST(std::string(req.url.buffer()) == root + std::string(segment));
             BOOST_TEST(boost::urls::url_view(req.url).segments().size() == 8u);
         }
     }
     for (const std::string_view bad : csm_test::unsafe_segments) {
         const csm::product_id pid{bad};
-        for (const csm::error& e : {csm_test::build_error(product::get_product{pid}),
-                                    csm_test::build_error(product::delete_product{pid}),
-                                    csm_test::build_error(product::rename_product{pid, {.name = "n"}})})
+        for (const csm::error& e :
+             {csm_test::build_error(product::get_product{pid}), csm_test::build_error(product::delete_product{pid}),
+              csm_test::build_error(product::rename_product{pid, {.name = "n"}})})
             csm_test::check_error(e, csm::errc::unsafe_value, "/path/productId", rest::path_segment_expected);
     }
 }
@@ -169,8 +179,9 @@ BOOST_AUTO_TEST_CASE(p1_last_page_keeps_its_null_cursor) {
     BOOST_TEST_REQUIRE(page.results.size() == 1u);
     BOOST_TEST(page.results[0].name == "Acme Sprocket");
     BOOST_TEST(page.next_page_cursor.is_null());
-    BOOST_TEST(csm::json::serialize(page) ==
-               R"({"results":[{"id":"9c8b7a6f-5e4d-4c3b-8a2f-1e0d9c8b7a6f","name":"Acme Sprocket"}],"nextPageCursor":null})");
+    BOOST_TEST(
+        csm::json::serialize(page) ==
+        R"({"results":[{"id":"9c8b7a6f-5e4d-4c3b-8a2f-1e0d9c8b7a6f","name":"Acme Sprocket"}],"nextPageCursor":null})");
 }
 
 BOOST_AUTO_TEST_CASE(p1_tolerates_missing_results_and_cursor) {

@@ -86,8 +86,9 @@ BOOST_AUTO_TEST_CASE(malformed_values_are_ignored) {
 
 BOOST_AUTO_TEST_CASE(the_pacer_waits_until_reset_when_nothing_remains) {
     rate_limit_pacer pacer;
-    pacer.observe({{"X-RateLimit-Limit", "100"}, {"X-RateLimit-Remaining", "0"}, {"X-RateLimit-Reset", "2026-01-22T12:01Z"}},
-                  now);
+    pacer.observe(
+        {{"X-RateLimit-Limit", "100"}, {"X-RateLimit-Remaining", "0"}, {"X-RateLimit-Reset", "2026-01-22T12:01Z"}},
+        now);
     BOOST_TEST((pacer.not_before().value() == now + 60s));
     BOOST_TEST((pacer.wait(now) == 60s));
     BOOST_TEST((pacer.wait(now + 45s) == 15s));
@@ -124,9 +125,9 @@ BOOST_AUTO_TEST_CASE(retry_after_is_a_minimum_for_the_next_request) {
 
 BOOST_AUTO_TEST_CASE(near_the_limit_the_rest_of_the_window_is_spread) {
     rate_limit_pacer pacer;
-    pacer.observe({{"X-RateLimit-Remaining", "4"}, {"X-RateLimit-Reset", "2026-01-22T12:01Z"},
-                   {"X-RateLimit-NearLimit", "true"}},
-                  now);
+    pacer.observe(
+        {{"X-RateLimit-Remaining", "4"}, {"X-RateLimit-Reset", "2026-01-22T12:01Z"}, {"X-RateLimit-NearLimit", "true"}},
+        now);
     BOOST_TEST((pacer.wait(now) == 15s)); // 60 s for 4 requests
     // Below 20 % of the limit counts as near without the flag.
     rate_limit_pacer inferred;
@@ -156,8 +157,8 @@ BOOST_AUTO_TEST_CASE(extreme_times_do_not_overflow) {
     BOOST_TEST((early.wait(pacer_time::min()) == milliseconds::max()));
     // Near the limit, the window (Reset − now) does not fit either: spread from a saturated length.
     rate_limit_pacer spread;
-    spread.observe({{"X-RateLimit-Remaining", "2"}, {"X-RateLimit-NearLimit", "true"},
-                    {"X-RateLimit-Reset", "2026-01-22T12:01Z"}},
-                   pacer_time::min());
+    spread.observe(
+        {{"X-RateLimit-Remaining", "2"}, {"X-RateLimit-NearLimit", "true"}, {"X-RateLimit-Reset", "2026-01-22T12:01Z"}},
+        pacer_time::min());
     BOOST_TEST((spread.wait(pacer_time::min()) == milliseconds::max() / 2));
 }

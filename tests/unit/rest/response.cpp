@@ -30,7 +30,8 @@ BOOST_DESCRIBE_STRUCT(organization, (), (id, name, position))
 struct get_organization {
     csm::organization_id organization_id;
     static constexpr endpoint_info info{
-        .name = "organization.get", .path = "/organization/{organizationId}",
+        .name = "organization.get",
+        .path = "/organization/{organizationId}",
         .scopes = {"read:organization:jira-service-management"},
         .docs = {.id = "O5", .permission = "Jira Service Management agent", .summary = ""}};
     using response = organization;
@@ -39,18 +40,19 @@ BOOST_DESCRIBE_STRUCT(get_organization, (), (organization_id))
 
 struct list_entitlements {
     csm::organization_id organization_id;
-    static constexpr endpoint_info info{
-        .name = "organization.entitlements", .path = "/organization/{organizationId}/entitlement",
-        .docs = {.id = "O9", .permission = "", .summary = ""}};
+    static constexpr endpoint_info info{.name = "organization.entitlements",
+                                        .path = "/organization/{organizationId}/entitlement",
+                                        .docs = {.id = "O9", .permission = "", .summary = ""}};
     using response = std::vector<organization>;
 };
 BOOST_DESCRIBE_STRUCT(list_entitlements, (), (organization_id))
 
 struct delete_organization {
     csm::organization_id organization_id;
-    static constexpr endpoint_info info{
-        .name = "organization.delete", .method = http_method::delete_, .path = "/organization/{organizationId}",
-        .docs = {.id = "O16", .permission = "", .summary = ""}};
+    static constexpr endpoint_info info{.name = "organization.delete",
+                                        .method = http_method::delete_,
+                                        .path = "/organization/{organizationId}",
+                                        .docs = {.id = "O16", .permission = "", .summary = ""}};
     using response = no_content;
 };
 BOOST_DESCRIBE_STRUCT(delete_organization, (), (organization_id))
@@ -58,8 +60,10 @@ BOOST_DESCRIBE_STRUCT(delete_organization, (), (organization_id))
 struct raw {
     csm::customer_id customer_id;
     static constexpr endpoint_info info{
-        .name = "customer.experiences", .path = "/customer/{customerId}/customer-experiences",
-        .scopes = {"read:customer:jira-service-management"}, .experimental = true,
+        .name = "customer.experiences",
+        .path = "/customer/{customerId}/customer-experiences",
+        .scopes = {"read:customer:jira-service-management"},
+        .experimental = true,
         .docs = {.id = "C17", .permission = "", .summary = "", .scopes_inferred = true}};
     using response = boost::json::value;
 };
@@ -70,7 +74,8 @@ BOOST_DESCRIBE_STRUCT(raw, (), (customer_id))
 using namespace test_api;
 
 BOOST_AUTO_TEST_CASE(success_gives_the_typed_response) {
-    auto r = parse_response<get_organization>(200, {{"Content-Type", "application/json"}}, R"({"id":"1","name":"Atlassian"})");
+    auto r = parse_response<get_organization>(200, {{"Content-Type", "application/json"}},
+                                              R"({"id":"1","name":"Atlassian"})");
     BOOST_TEST_REQUIRE(r.has_value());
     BOOST_TEST((*r == organization{csm::organization_id("1"), "Atlassian", std::nullopt}));
 
@@ -79,7 +84,8 @@ BOOST_AUTO_TEST_CASE(success_gives_the_typed_response) {
     BOOST_TEST_REQUIRE(created.has_value());
     BOOST_TEST(created->id.view() == "123");
 
-    auto list = parse_response<list_entitlements>(http_response{200, {}, R"([{"id":"1","name":"a"},{"id":"2","name":"b"}])"});
+    auto list =
+        parse_response<list_entitlements>(http_response{200, {}, R"([{"id":"1","name":"a"},{"id":"2","name":"b"}])"});
     BOOST_TEST_REQUIRE(list.has_value());
     BOOST_TEST(list->size() == 2u);
 

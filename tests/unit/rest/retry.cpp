@@ -66,7 +66,7 @@ BOOST_AUTO_TEST_CASE(repeatability_follows_method_key_and_read_only) {
     BOOST_TEST((repeatability_of(create_organization{{"Acme"}}) == repeatable::no));
     BOOST_TEST((repeatability_of(get_organization{csm::organization_id("1")}) == repeatable::yes));
     BOOST_TEST((repeatability_of(delete_organization{csm::organization_id("1")}) == repeatable::yes));
-    BOOST_TEST((repeatability_of(fetch_organizations{}) == repeatable::yes));  // POST that reads
+    BOOST_TEST((repeatability_of(fetch_organizations{}) == repeatable::yes)); // POST that reads
     BOOST_TEST((repeatability_of(fetch_profiles{}) == repeatable::yes));
     BOOST_TEST((repeatability_of(create_profile{}) == repeatable::no));
     BOOST_TEST((repeatability_of(csm::rest::customer::search_customers_by_detail_field{}) == repeatable::yes));
@@ -93,9 +93,9 @@ BOOST_AUTO_TEST_CASE(only_fetch_and_search_posts_are_read_only) {
     note(customer::fetch_profiles::info);
     note(customer::create_account::info);
     note(customer::create_profile::info);
-    BOOST_TEST((read_only == std::vector<std::string_view>{"organization.fetch", "organization.profile.fetch",
-                                                            "customer.search_by_detail_field",
-                                                            "customer.profile.fetch"}));
+    BOOST_TEST(
+        (read_only == std::vector<std::string_view>{"organization.fetch", "organization.profile.fetch",
+                                                    "customer.search_by_detail_field", "customer.profile.fetch"}));
 }
 
 // --- API errors --------------------------------------------------------------------------------------------
@@ -191,7 +191,8 @@ BOOST_AUTO_TEST_CASE(a_post_that_is_not_repeatable_is_not_retried_after_a_5xx) {
 BOOST_AUTO_TEST_CASE(retry_after_is_a_minimum) {
     const retry_policy exact = without_jitter();
     BOOST_TEST((advise_retry(error_of(429, {{"Retry-After", "7"}}), idempotent, 1, now, middle, exact) == yes(7s, 7s)));
-    BOOST_TEST((advise_retry(error_of(503, {{"retry-after", "0"}}), idempotent, 2, now, middle, exact) == yes(0ms, 0s)));
+    BOOST_TEST(
+        (advise_retry(error_of(503, {{"retry-after", "0"}}), idempotent, 2, now, middle, exact) == yes(0ms, 0s)));
     // Every 5xx honours it (Atlassian sends it on transient 5xx too).
     BOOST_TEST((advise_retry(error_of(500, {{"Retry-After", "3"}}), idempotent, 1, now, middle, exact) == yes(3s, 3s)));
     // Jitter only adds: up to 0.3 × the wait by default.
@@ -267,8 +268,8 @@ BOOST_AUTO_TEST_CASE(extreme_waits_give_no_overflow) {
     negative.max_delay = -5s;
     negative.base_delay = -1s;
     BOOST_TEST((advise_retry(error_of(500), idempotent, 1, now, highest, negative) == yes(0ms)));
-    BOOST_TEST((advise_retry(error_of(429, {{"Retry-After", "0"}}), idempotent, 1, now, highest, negative) ==
-                yes(0ms, 0s)));
+    BOOST_TEST(
+        (advise_retry(error_of(429, {{"Retry-After", "0"}}), idempotent, 1, now, highest, negative) == yes(0ms, 0s)));
 }
 
 // --- transport failures -------------------------------------------------------------------------------------

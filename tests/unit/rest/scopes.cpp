@@ -25,10 +25,10 @@ namespace test_api {
 struct empty {};
 BOOST_DESCRIBE_STRUCT(empty, (), ())
 
-#define CSM_TEST_ENDPOINT(type, ...)                                                                                  \
+#define CSM_TEST_ENDPOINT(type, ...)                                                                                   \
     struct type {                                                                                                      \
-        static constexpr endpoint_info info{.name = #type, .path = "/x", .scopes = {__VA_ARGS__},                      \
-                                            .docs = {.id = #type}};                                                    \
+        static constexpr endpoint_info info{                                                                           \
+            .name = #type, .path = "/x", .scopes = {__VA_ARGS__}, .docs = {.id = #type}};                              \
         using response = empty;                                                                                        \
     };                                                                                                                 \
     BOOST_DESCRIBE_STRUCT(type, (), ())

@@ -34,10 +34,12 @@ BOOST_DESCRIBE_STRUCT(name_request, (), (name))
 struct update_organization {
     csm::organization_id organization_id;
     name_request body;
-    static constexpr endpoint_info info{
-        .name = "organization.update", .method = http_method::put, .path = "/organization/{organizationId}",
-        .scopes = {"write:organization:jira-service-management"}, .experimental = true,
-        .docs = {.id = "O6"}};
+    static constexpr endpoint_info info{.name = "organization.update",
+                                        .method = http_method::put,
+                                        .path = "/organization/{organizationId}",
+                                        .scopes = {"write:organization:jira-service-management"},
+                                        .experimental = true,
+                                        .docs = {.id = "O6"}};
     using response = organization;
 
     std::optional<csm::error> validate() const {
@@ -79,7 +81,8 @@ static_assert(std::is_same_v<call_result<update_organization>, csm::result<organ
 
 BOOST_AUTO_TEST_CASE(success) {
     scripted_transport t{{http_response{200, {}, R"({"id":"123","name":"Atlassian"})"}}, {}};
-    const call_result<update_organization> r = send(t, update_organization{csm::organization_id("123"), {"Atlassian"}}, base);
+    const call_result<update_organization> r =
+        send(t, update_organization{csm::organization_id("123"), {"Atlassian"}}, base);
     BOOST_TEST_REQUIRE(r.has_value());
     BOOST_TEST((*r == organization{csm::organization_id("123"), "Atlassian"}));
     BOOST_TEST_REQUIRE(t.seen.size() == 1u);
@@ -117,15 +120,15 @@ BOOST_AUTO_TEST_CASE(build_errors_send_nothing) {
 
 BOOST_AUTO_TEST_CASE(api_errors_and_a_retry_loop) {
     scripted_transport t{{http_response{429, {{"Retry-After", "2"}}, R"({"message":"slow down"})"},
-                          http_response{503, {}, ""},
-                          http_response{200, {}, R"({"id":"1","name":"x"})"}},
+                          http_response{503, {}, ""}, http_response{200, {}, R"({"id":"1","name":"x"})"}},
                          {}};
     const update_organization ep{csm::organization_id("1"), {"x"}};
     const auto now = std::chrono::sys_seconds(std::chrono::seconds(1'800'000'000));
     std::vector<std::chrono::milliseconds> waits;
     call_result<update_organization> r = send(t, ep, base);
     for (int attempt = 1; r.has_error() && r.error().api(); ++attempt) {
-        const retry_advice advice = advise_retry(*r.error().api(), repeatability_of(ep), attempt, now, [] { return 0.5; });
+        const retry_advice advice =
+            advise_retry(*r.error().api(), repeatability_of(ep), attempt, now, [] { return 0.5; });
         if (!advice.retry) break;
         waits.push_back(advice.delay);
         r = send(t, ep, base);
@@ -133,7 +136,8 @@ BOOST_AUTO_TEST_CASE(api_errors_and_a_retry_loop) {
     BOOST_TEST_REQUIRE(r.has_value());
     BOOST_TEST(t.seen.size() == 3u);
     // Retry-After 2 plus jitter (0.5 · 0.3 · 2 s), then the second backoff (jitter factor 1 at 0.5).
-    BOOST_TEST((waits == std::vector<std::chrono::milliseconds>{std::chrono::milliseconds(2300), std::chrono::milliseconds(1000)}));
+    BOOST_TEST((waits == std::vector<std::chrono::milliseconds>{std::chrono::milliseconds(2300),
+                                                                std::chrono::milliseconds(1000)}));
 }
 
 BOOST_AUTO_TEST_CASE(api_error_and_malformed_body) {
@@ -176,8 +180,8 @@ BOOST_AUTO_TEST_CASE(a_transport_may_report_a_failure_without_throwing) {
     BOOST_TEST_REQUIRE(r.error().transport() != nullptr);
     BOOST_TEST(r.error().api() == nullptr);
     BOOST_TEST(r.error().build_error() == nullptr);
-    BOOST_TEST((*r.error().transport() == transport_failure{transport_failure_kind::connection_failed, false,
-                                                            "Connection refused"}));
+    BOOST_TEST((*r.error().transport() ==
+                transport_failure{transport_failure_kind::connection_failed, false, "Connection refused"}));
     BOOST_TEST(r.error().message() == "transport failure: connection_failed (nothing sent): Connection refused");
     const retry_advice advice = advise_retry(*r.error().transport(), repeatability_of(ep), 1, [] { return 0.5; });
     BOOST_TEST(advice.retry);

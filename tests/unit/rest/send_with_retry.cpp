@@ -114,7 +114,9 @@ BOOST_AUTO_TEST_CASE(a_refused_connection_is_retried) {
     fake_time t;
     scripted s{{transport_failure{transport_failure_kind::connection_failed, false, "Connection refused"},
                 status(200, {}, R"({"id":"1","name":"Acme"})")},
-               &t, {}, {}};
+               &t,
+               {},
+               {}};
     auto r = send_with_retry(s, create, base, t.clock(), t.sleeper(), middle); // even a create: nothing was sent
     BOOST_TEST_REQUIRE(r.has_value());
     BOOST_TEST(s.seen.size() == 2u);
@@ -163,9 +165,12 @@ BOOST_AUTO_TEST_CASE(the_pacer_holds_the_next_request_until_reset) {
     rate_limit_pacer pacer;
     retry_options o;
     o.pacer = &pacer;
-    scripted s{{status(200, {{"X-RateLimit-Remaining", "0"}, {"X-RateLimit-Reset", "2026-01-22T12:01Z"}}, organization_json),
-                status(200, {}, organization_json)},
-               &t, {}, {}};
+    scripted s{
+        {status(200, {{"X-RateLimit-Remaining", "0"}, {"X-RateLimit-Reset", "2026-01-22T12:01Z"}}, organization_json),
+         status(200, {}, organization_json)},
+        &t,
+        {},
+        {}};
     BOOST_TEST_REQUIRE(send_with_retry(s, get, base, t.clock(), t.sleeper(), middle, o).has_value());
     BOOST_TEST(t.waits.empty());
     t.now += 10s;

@@ -36,7 +36,8 @@ BOOST_AUTO_TEST_CASE(metadata_is_the_reference_row) {
     BOOST_TEST(task::get_task_status::info.docs.id == "T1");
     BOOST_TEST(task::get_task_status::info.name == "task.get_status");
     BOOST_TEST(task::get_task_status::info.path == "/tasks/{taskId}");
-    BOOST_TEST(csm_test::scopes_of(task::get_task_status::info) == csm_test::scope_names{"read:task:jira-service-management"},
+    BOOST_TEST(csm_test::scopes_of(task::get_task_status::info) ==
+                   csm_test::scope_names{"read:task:jira-service-management"},
                boost::test_tools::per_element());
     BOOST_TEST(task::get_task_status::info.experimental); // [task] marks the header Required
     BOOST_TEST(!task::get_task_status::info.bulk);
@@ -59,7 +60,8 @@ BOOST_AUTO_TEST_CASE(t1_hostile_task_ids) {
 }
 
 BOOST_AUTO_TEST_CASE(t1_response_round_trips) {
-    const auto status = csm_test::check_response_round_trip<task::get_task_status>(fixture("t1.get_task_status.response.json"));
+    const auto status =
+        csm_test::check_response_round_trip<task::get_task_status>(fixture("t1.get_task_status.response.json"));
     BOOST_TEST(status.id == csm::task_id{task_uuid});
     BOOST_TEST((status.type == task::task_type::known::bulk_customer_profile_create_update));
     BOOST_TEST((status.status == task::task_status::known::in_progress));
@@ -69,8 +71,8 @@ BOOST_AUTO_TEST_CASE(t1_response_round_trips) {
     BOOST_TEST_REQUIRE(status.failures.size() == 1u);
     const task::task_failure& f = status.failures[0];
     BOOST_TEST((f.entity == std::optional<task::failure_entity>(task::failure_entity::known::customer)));
-    BOOST_TEST((f.entity_id ==
-                std::optional<std::string>("qm:9edf598a-7a4f-4d3e-b0a5-4f2a8c5d6e7f:0000e9d8-1c2b-4a5d-8e6f-7a8b9c0d1e2f")));
+    BOOST_TEST((f.entity_id == std::optional<std::string>(
+                                   "qm:9edf598a-7a4f-4d3e-b0a5-4f2a8c5d6e7f:0000e9d8-1c2b-4a5d-8e6f-7a8b9c0d1e2f")));
     BOOST_TEST((f.operation == std::optional<task::failure_operation>(task::failure_operation::known::create)));
     BOOST_TEST((f.operated_on == std::optional<task::failure_target>(task::failure_target::known::customer_account)));
     BOOST_TEST((f.operated_on_ids == std::vector<std::string>{"Region"}));
@@ -126,7 +128,8 @@ BOOST_AUTO_TEST_CASE(t1_minimal_and_malformed_responses) {
 // ---- from a bulk submission to the status request ------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(status_request_from_a_task_submit_response) {
-    const auto submitted = csm::json::parse<csm::rest::model::task_submit_response>(fixture("b.task_submit.response.json"));
+    const auto submitted =
+        csm::json::parse<csm::rest::model::task_submit_response>(fixture("b.task_submit.response.json"));
     BOOST_TEST_REQUIRE(submitted.has_value());
     const auto poll = task::status_request(*submitted);
     BOOST_TEST_REQUIRE(poll.has_value());

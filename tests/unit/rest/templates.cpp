@@ -42,7 +42,8 @@ BOOST_AUTO_TEST_CASE(own_endpoints_build_and_parse) {
     const auto base = csm::rest::api_base::atlassian(csm::cloud_id("c")).value();
     const auto req = csm::rest::build_request(mine::add_note{csm::organization_id("9"), {"hello"}}, base);
     BOOST_TEST_REQUIRE(req.has_value());
-    BOOST_TEST(std::string(req->url.buffer()) == "https://api.atlassian.com/jsm/csm/cloudid/c/api/v1/organization/9/note");
+    BOOST_TEST(std::string(req->url.buffer()) ==
+               "https://api.atlassian.com/jsm/csm/cloudid/c/api/v1/organization/9/note");
     BOOST_TEST(req->body.value_or("") == R"({"text":"hello"})");
     const auto res = csm::rest::parse_response<mine::add_note>(200, {}, R"({"text":"ok"})");
     BOOST_TEST_REQUIRE(res.has_value());

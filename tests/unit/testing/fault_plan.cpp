@@ -37,7 +37,8 @@ BOOST_AUTO_TEST_CASE(random_faults_are_reproducible_by_seed) {
 
 BOOST_AUTO_TEST_CASE(apply_gives_exact_answers) {
     const csm::rest::http_response normal{200, {}, R"({"id":"1","name":"Acme"})"};
-    const auto limited = fault_plan::apply({.kind = fault_kind::rate_limited, .retry_after = std::chrono::seconds(7)}, normal);
+    const auto limited =
+        fault_plan::apply({.kind = fault_kind::rate_limited, .retry_after = std::chrono::seconds(7)}, normal);
     BOOST_TEST(limited.status == 429);
     BOOST_REQUIRE(limited.find_header("Retry-After"));
     BOOST_TEST(limited.find_header("retry-after")->value == "7");

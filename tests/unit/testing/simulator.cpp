@@ -55,14 +55,15 @@ BOOST_FIXTURE_TEST_CASE(organization_create_get_update_delete_end_to_end, fixtur
     BOOST_TEST(got->name == "Acme");
     BOOST_TEST(got->details.empty());
 
-    auto renamed = send(as("tok-a"), organization::update_organization{csm::organization_id("1"), {"Acme Ltd"}},
-                        site("cloud-a"));
+    auto renamed =
+        send(as("tok-a"), organization::update_organization{csm::organization_id("1"), {"Acme Ltd"}}, site("cloud-a"));
     BOOST_REQUIRE(renamed);
     BOOST_TEST(renamed->name == "Acme Ltd");
     BOOST_TEST(send(as("tok-a"), organization::get_organization{csm::organization_id("1")}, site("cloud-a"))->name ==
                "Acme Ltd");
 
-    BOOST_TEST(send(as("tok-a"), organization::delete_organization{csm::organization_id("1")}, site("cloud-a")).has_value());
+    BOOST_TEST(
+        send(as("tok-a"), organization::delete_organization{csm::organization_id("1")}, site("cloud-a")).has_value());
     auto gone = send(as("tok-a"), organization::get_organization{csm::organization_id("1")}, site("cloud-a"));
     BOOST_REQUIRE(!gone);
     BOOST_REQUIRE(gone.error().api());
@@ -139,11 +140,12 @@ BOOST_FIXTURE_TEST_CASE(unimplemented_and_unknown_routes, fixture) {
 }
 
 BOOST_FIXTURE_TEST_CASE(customer_account_create_get_update_delete, fixture) {
-    sim.add_token("tok-c", token_grant{"cloud-a",
-                                       {"write:customer:jira-service-management", "read:customer:jira-service-management",
-                                        "delete:customer:jira-service-management"}});
-    auto req = build_request(customer::create_account{{.display_name = "Ann", .email = "ann@example.com"}},
-                             site("cloud-a"));
+    sim.add_token("tok-c",
+                  token_grant{"cloud-a",
+                              {"write:customer:jira-service-management", "read:customer:jira-service-management",
+                               "delete:customer:jira-service-management"}});
+    auto req =
+        build_request(customer::create_account{{.display_name = "Ann", .email = "ann@example.com"}}, site("cloud-a"));
     BOOST_REQUIRE(req);
     const http_response r = as("tok-c")(*req);
     BOOST_TEST(r.status == 201);
@@ -168,7 +170,8 @@ BOOST_FIXTURE_TEST_CASE(customer_account_create_get_update_delete, fixture) {
     bad->body = R"({"displayName":"N"})";
     const http_response missing = as("tok-c")(*bad);
     BOOST_TEST(missing.status == 400);
-    BOOST_TEST(api_error::from_response(missing.status, missing.headers, missing.body).field_errors.count("/body/email") == 1);
+    BOOST_TEST(
+        api_error::from_response(missing.status, missing.headers, missing.body).field_errors.count("/body/email") == 1);
 }
 
 BOOST_FIXTURE_TEST_CASE(idempotency_key_replays_the_first_answer, fixture) {
@@ -182,14 +185,17 @@ BOOST_FIXTURE_TEST_CASE(idempotency_key_replays_the_first_answer, fixture) {
     BOOST_TEST(again.body == R"({"id":"1","name":"Acme"})");
     BOOST_TEST(first.body == again.body);
     // Acted once: there is no organization 2.
-    BOOST_TEST(status_of(send(as("tok-a"), organization::get_organization{csm::organization_id("2")}, site("cloud-a"))) == 404);
+    BOOST_TEST(status_of(send(as("tok-a"), organization::get_organization{csm::organization_id("2")},
+                              site("cloud-a"))) == 404);
 }
 
 BOOST_FIXTURE_TEST_CASE(send_with_retry_retries_a_scripted_503_and_a_429, fixture) {
     BOOST_REQUIRE(send(as("tok-a"), organization::create_organization{{"Acme"}}, site("cloud-a")));
     csm::testing::fault_plan plan;
     plan.add({.kind = csm::testing::fault_kind::unavailable, .endpoint = "organization.get", .nth = 1});
-    plan.add({.kind = csm::testing::fault_kind::rate_limited, .endpoint = "organization.get", .nth = 2,
+    plan.add({.kind = csm::testing::fault_kind::rate_limited,
+              .endpoint = "organization.get",
+              .nth = 2,
               .retry_after = std::chrono::seconds(5)});
     sim.set_faults(plan);
 
@@ -201,13 +207,13 @@ BOOST_FIXTURE_TEST_CASE(send_with_retry_retries_a_scripted_503_and_a_429, fixtur
         ++calls;
         return as("tok-a")(r);
     };
-    auto got = send_with_retry(transport, organization::get_organization{csm::organization_id("1")}, site("cloud-a"),
-                               [&] { return now; },
-                               [&](std::chrono::milliseconds d) {
-                                   waits.push_back(d);
-                                   now += std::chrono::duration_cast<std::chrono::seconds>(d);
-                               },
-                               [] { return 0.5; });
+    auto got = send_with_retry(
+        transport, organization::get_organization{csm::organization_id("1")}, site("cloud-a"), [&] { return now; },
+        [&](std::chrono::milliseconds d) {
+            waits.push_back(d);
+            now += std::chrono::duration_cast<std::chrono::seconds>(d);
+        },
+        [] { return 0.5; });
     BOOST_REQUIRE(got);
     BOOST_TEST(got->name == "Acme");
     BOOST_TEST(calls == 3);
@@ -218,7 +224,9 @@ BOOST_FIXTURE_TEST_CASE(send_with_retry_retries_a_scripted_503_and_a_429, fixtur
 BOOST_FIXTURE_TEST_CASE(a_rate_limited_create_does_not_act_and_slow_reports_delay, fixture) {
     csm::testing::fault_plan plan;
     plan.add({.kind = csm::testing::fault_kind::rate_limited, .endpoint = "organization.create", .nth = 1});
-    plan.add({.kind = csm::testing::fault_kind::slow, .endpoint = "organization.create", .nth = 2,
+    plan.add({.kind = csm::testing::fault_kind::slow,
+              .endpoint = "organization.create",
+              .nth = 2,
               .delay = std::chrono::milliseconds(250)});
     sim.set_faults(plan);
     BOOST_TEST(status_of(send(as("tok-a"), organization::create_organization{{"A"}}, site("cloud-a"))) == 429);
@@ -232,7 +240,8 @@ BOOST_FIXTURE_TEST_CASE(organization_fetch_by_id_and_name_leaves_out_unknown, fi
     for (const char* name : {"Acme", "Beta", "Gamma"})
         BOOST_REQUIRE(send(as("tok-a"), organization::create_organization{{name}}, site("cloud-a")));
     organization::fetch_organizations fetch;
-    fetch.body.organization_ids = std::vector<csm::organization_id>{csm::organization_id("3"), csm::organization_id("99")};
+    fetch.body.organization_ids =
+        std::vector<csm::organization_id>{csm::organization_id("3"), csm::organization_id("99")};
     fetch.body.organization_names = std::vector<std::string>{"Acme", "Gamma", "Nobody"};
     auto req = build_request(fetch, site("cloud-a"));
     BOOST_REQUIRE(req);

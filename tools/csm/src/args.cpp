@@ -30,8 +30,8 @@ bool seen(const std::vector<std::pair<std::string, std::string>>& list, std::str
 
 } // namespace
 
-csm::result<parsed_args, usage_error> parse_args(std::span<const std::string> args,
-                                                 std::span<const option_spec> spec, bool allow_params) {
+csm::result<parsed_args, usage_error> parse_args(std::span<const std::string> args, std::span<const option_spec> spec,
+                                                 bool allow_params) {
     parsed_args out;
     bool options_done = false;
     for (std::size_t i = 0; i < args.size(); ++i) {

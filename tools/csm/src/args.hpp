@@ -22,7 +22,7 @@ struct usage_error {
 };
 
 struct option_spec {
-    std::string_view name;  ///< without the leading "--"
+    std::string_view name; ///< without the leading "--"
     bool takes_value = false;
 };
 
@@ -40,8 +40,8 @@ struct parsed_args {
 /// `-` (standard input) as a positional, and `--` to end options. An unknown `--key` is an error unless
 /// `allow_params`, in which case it takes the next word as its value and lands in `params`. A repeated
 /// option or parameter is an error.
-csm::result<parsed_args, usage_error> parse_args(std::span<const std::string> args,
-                                                 std::span<const option_spec> spec, bool allow_params = false);
+csm::result<parsed_args, usage_error> parse_args(std::span<const std::string> args, std::span<const option_spec> spec,
+                                                 bool allow_params = false);
 
 /// A non-negative decimal number for option `name` ("--max"), at most `max`.
 csm::result<std::uint64_t, usage_error> parse_count(std::string_view text, std::string_view name,

@@ -21,7 +21,8 @@ namespace csm_cli {
 
 namespace {
 
-constexpr std::string_view auth_help = R"help(Usage: csm auth url <endpoint>... --client-id ID --redirect-uri URI --state STATE
+constexpr std::string_view auth_help =
+    R"help(Usage: csm auth url <endpoint>... --client-id ID --redirect-uri URI --state STATE
                      [--scope "SCOPE..."] [--offline] [--no-prompt] [--auth-url URL]
        csm auth token (--code CODE | --callback URL --state STATE) --client-id ID --redirect-uri URI
                      --out FILE [--auth-url URL] [--timeout SECONDS]
@@ -64,7 +65,8 @@ Exit codes: 0 success; 1 invalid value (client id, redirect URI, state, scope) o
 file cannot be read or written.
 )help";
 
-constexpr std::string_view sites_help = R"help(Usage: csm sites --token-file FILE [--url URL | --name NAME] [--api-url URL] [--auth-url URL]
+constexpr std::string_view sites_help =
+    R"help(Usage: csm sites --token-file FILE [--url URL | --name NAME] [--api-url URL] [--auth-url URL]
                  [--timeout SECONDS]
 
 Lists the sites (cloud ids) the token in FILE reaches: one line per site, "<cloud id>  <name>  <url>". With
@@ -89,9 +91,9 @@ expired or revoked token); 4 connection failed; 5 timed out; 7 the token file ca
 )help";
 
 constexpr option_spec auth_options[] = {
-    {"client-id", true}, {"redirect-uri", true}, {"state", true},     {"scope", true},   {"offline", false},
-    {"no-prompt", false}, {"code", true},        {"callback", true},  {"out", true},     {"refresh", false},
-    {"token-file", true}, {"auth-url", true},    {"timeout", true}};
+    {"client-id", true},  {"redirect-uri", true}, {"state", true},    {"scope", true}, {"offline", false},
+    {"no-prompt", false}, {"code", true},         {"callback", true}, {"out", true},   {"refresh", false},
+    {"token-file", true}, {"auth-url", true},     {"timeout", true}};
 
 constexpr option_spec sites_options[] = {{"token-file", true}, {"url", true},      {"name", true},
                                          {"api-url", true},    {"auth-url", true}, {"timeout", true}};
@@ -140,8 +142,9 @@ exit_code run_url(const parsed_args& args, const context& ctx) {
 
 void describe_tokens(const context& ctx, const std::string& file, const csm::auth::token_set& t) {
     const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(t.expires_at - csm::auth::clock::now());
-    ctx.out << "wrote " << file << " (access token valid for " << seconds.count() << " s; refresh token: "
-            << (t.refresh ? "yes" : "no") << "; scopes: " << (t.scope.empty() ? "-" : t.scope) << ")\n";
+    ctx.out << "wrote " << file << " (access token valid for " << seconds.count()
+            << " s; refresh token: " << (t.refresh ? "yes" : "no") << "; scopes: " << (t.scope.empty() ? "-" : t.scope)
+            << ")\n";
 }
 
 exit_code run_token(const parsed_args& args, const context& ctx) {
@@ -177,9 +180,9 @@ exit_code run_token(const parsed_args& args, const context& ctx) {
     }
     auto secret = client_secret_from_environment();
     if (!secret) return failed(ctx, "auth", secret.error());
-    auto request = csm::auth::token_request(
-        csm::auth::code_exchange{*args.value("client-id"), std::move(*secret), std::move(*code), *args.value("redirect-uri")},
-        *server);
+    auto request = csm::auth::token_request(csm::auth::code_exchange{*args.value("client-id"), std::move(*secret),
+                                                                     std::move(*code), *args.value("redirect-uri")},
+                                            *server);
     if (!request) return fail(ctx, "auth", exit_code::invalid_input, request.error().message());
     auto response = send_http(*request, std::string(), *timeout);
     if (!response) return failed(ctx, "auth", response.error());
@@ -218,7 +221,8 @@ exit_code run_sites(args_view words, const context& ctx) {
         return usage_failure(ctx, "sites", "unexpected argument '" + args->positionals[0] + "'");
     const auto file = args->value("token-file");
     if (!file) return usage_failure(ctx, "sites", "sites needs --token-file FILE (see csm auth token)");
-    if (args->has("url") && args->has("name")) return usage_failure(ctx, "sites", "--url and --name exclude each other");
+    if (args->has("url") && args->has("name"))
+        return usage_failure(ctx, "sites", "--url and --name exclude each other");
     auto timeout = timeout_of(*args);
     if (!timeout) return failed(ctx, "sites", timeout.error());
     auto server = oauth_server_from(*args);

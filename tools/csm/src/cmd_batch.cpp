@@ -21,9 +21,11 @@ namespace csm_cli {
 
 namespace {
 
-constexpr option_spec options[] = {{"out", true}, {"max", true}, {"max-bytes", true}, {"operation", true}, {"plan", false}};
+constexpr option_spec options[] = {
+    {"out", true}, {"max", true}, {"max-bytes", true}, {"operation", true}, {"plan", false}};
 
-constexpr std::string_view help = R"(Usage: csm batch FILE|- --out DIR [--max N] [--max-bytes B] [--operation NAME] [--plan]
+constexpr std::string_view help =
+    R"(Usage: csm batch FILE|- --out DIR [--max N] [--max-bytes B] [--operation NAME] [--plan]
 
 Splits the objects of a Teamwork Graph setObjects envelope (or a single object) into envelopes of at most
 N objects and, with --max-bytes, at most B bytes of compact JSON each, keeping their order and the envelope's
@@ -64,7 +66,8 @@ std::string file_name(std::size_t index, std::size_t count, std::string_view ste
 void print_plan(const context& ctx, const std::vector<csm::graph::planned_send>& plan, const std::filesystem::path& dir,
                 std::size_t count, std::string_view stem) {
     for (const auto& send : plan)
-        ctx.out << (dir / file_name(send.batch, count, stem)).string() << ": send at +" << send.offset.count() << " ms\n";
+        ctx.out << (dir / file_name(send.batch, count, stem)).string() << ": send at +" << send.offset.count()
+                << " ms\n";
 }
 
 /// Every operation but setObjects: split with make_batches, write DIR/request-NNN.json.
@@ -87,11 +90,14 @@ exit_code run_request(const context& ctx, const std::string& path, const boost::
     const std::size_t count = split->texts.size();
     for (std::size_t i = 0; i < count; ++i) {
         const std::filesystem::path file = dir / file_name(i, count, "request-");
-        if (auto failure = write_file(file, split->texts[i] + "\n")) return fail(ctx, "batch", exit_code::io_error, failure->message);
-        ctx.out << file.string() << ": " << split->items[i] << ' ' << unit << ", " << split->texts[i].size() << " bytes\n";
+        if (auto failure = write_file(file, split->texts[i] + "\n"))
+            return fail(ctx, "batch", exit_code::io_error, failure->message);
+        ctx.out << file.string() << ": " << split->items[i] << ' ' << unit << ", " << split->texts[i].size()
+                << " bytes\n";
     }
     if (plan) {
-        if (split->plan.empty()) ctx.out << "no send plan: " << csm::graph::limits_of(op).name << " documents no rate limit\n";
+        if (split->plan.empty())
+            ctx.out << "no send plan: " << csm::graph::limits_of(op).name << " documents no rate limit\n";
         print_plan(ctx, split->plan, dir, count, "request-");
     }
     ctx.err << "csm batch: " << total << ' ' << unit << " in " << count << (count == 1 ? " request\n" : " requests\n");
@@ -103,8 +109,8 @@ exit_code run(args_view words, const context& ctx) {
     if (!args) return usage_failure(ctx, "batch", args.error().message);
     if (args->help) return print_help(ctx, batch_command);
     if (args->positionals.size() != 1)
-        return usage_failure(ctx, "batch", args->positionals.empty() ? "needs a FILE (or - for standard input)"
-                                                                     : "takes one FILE");
+        return usage_failure(ctx, "batch",
+                             args->positionals.empty() ? "needs a FILE (or - for standard input)" : "takes one FILE");
     const auto out_dir = args->value("out");
     if (!out_dir || out_dir->empty()) return usage_failure(ctx, "batch", "needs --out DIR");
 
@@ -143,7 +149,8 @@ exit_code run(args_view words, const context& ctx) {
 
     const std::size_t total = envelope->objects.size();
     auto batches = csm::graph::make_batches(std::move(*envelope), batching);
-    if (!batches) return fail(ctx, "batch", exit_code::invalid_input, input_name(path) + ": " + batches.error().message());
+    if (!batches)
+        return fail(ctx, "batch", exit_code::invalid_input, input_name(path) + ": " + batches.error().message());
     if (batches->empty()) {
         ctx.err << "csm batch: " << input_name(path) << " has no objects; nothing written\n";
         return exit_code::ok;
@@ -157,12 +164,15 @@ exit_code run(args_view words, const context& ctx) {
     for (std::size_t i = 0; i < batches->size(); ++i) {
         const std::string json = csm::json::serialize((*batches)[i]);
         const std::filesystem::path file = dir / file_name(i, batches->size());
-        if (auto failure = write_file(file, json + "\n")) return fail(ctx, "batch", exit_code::io_error, failure->message);
-        ctx.out << file.string() << ": " << (*batches)[i].objects.size() << ((*batches)[i].objects.size() == 1 ? " object, " : " objects, ") << json.size() << " bytes\n";
+        if (auto failure = write_file(file, json + "\n"))
+            return fail(ctx, "batch", exit_code::io_error, failure->message);
+        ctx.out << file.string() << ": " << (*batches)[i].objects.size()
+                << ((*batches)[i].objects.size() == 1 ? " object, " : " objects, ") << json.size() << " bytes\n";
     }
     if (args->has("plan")) {
         auto plan = csm::graph::plan_sends(*batches);
-        if (!plan) return fail(ctx, "batch", exit_code::invalid_input, input_name(path) + ": " + plan.error().message());
+        if (!plan)
+            return fail(ctx, "batch", exit_code::invalid_input, input_name(path) + ": " + plan.error().message());
         print_plan(ctx, *plan, dir, batches->size(), "envelope-");
     }
     ctx.err << "csm batch: " << total << (total == 1 ? " object in " : " objects in ") << batches->size()

@@ -64,8 +64,9 @@ void print_plain(std::ostream& out) {
     rows.push_back({"ID", "ENDPOINT", "METHOD", "PATH", "EXP", "SCOPES"});
     for (const endpoint_ops& ops : endpoint_table()) {
         const auto& info = *ops.info;
-        rows.push_back({std::string(info.docs.id), std::string(info.name), std::string(csm::rest::to_string(info.method)),
-                        std::string(info.path), info.experimental ? "yes" : "-", scopes_text(info, " ", false)});
+        rows.push_back({std::string(info.docs.id), std::string(info.name),
+                        std::string(csm::rest::to_string(info.method)), std::string(info.path),
+                        info.experimental ? "yes" : "-", scopes_text(info, " ", false)});
     }
     std::array<std::size_t, 6> width{};
     for (const auto& row : rows)

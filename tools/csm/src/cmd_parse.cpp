@@ -37,8 +37,8 @@ exit_code run(args_view words, const context& ctx) {
     if (!args) return usage_failure(ctx, "parse", args.error().message);
     if (args->help) return print_help(ctx, parse_command);
     if (args->positionals.size() != 2)
-        return usage_failure(ctx, "parse", args->positionals.size() < 2 ? "needs an endpoint and a FILE (or -)"
-                                                                       : "too many arguments");
+        return usage_failure(
+            ctx, "parse", args->positionals.size() < 2 ? "needs an endpoint and a FILE (or -)" : "too many arguments");
     const endpoint_ops* ops = find_endpoint(args->positionals[0]);
     if (!ops) return usage_failure(ctx, "parse", unknown_endpoint_message(args->positionals[0]));
 

@@ -10,8 +10,8 @@ namespace csm_cli {
 
 namespace {
 
-constexpr option_spec options[] = {{"curl", false},     {"body", true},  {"base-url", true},
-                                   {"cloud-id", true},  {"forge", false}, {"no-experimental", false}};
+constexpr option_spec options[] = {{"curl", false},    {"body", true},   {"base-url", true},
+                                   {"cloud-id", true}, {"forge", false}, {"no-experimental", false}};
 
 constexpr std::string_view help = R"(Usage: csm request <endpoint> [--<param> VALUE]... [--body FILE|-] [--curl]
                    [--cloud-id ID | --base-url URL | --forge] [--no-experimental]
@@ -63,6 +63,7 @@ exit_code run(args_view words, const context& ctx) {
 
 } // namespace
 
-const command request_command{"request", "build an endpoint's HTTP request and print it (raw HTTP or curl)", help, &run};
+const command request_command{"request", "build an endpoint's HTTP request and print it (raw HTTP or curl)", help,
+                              &run};
 
 } // namespace csm_cli

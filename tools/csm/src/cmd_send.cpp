@@ -21,9 +21,9 @@ namespace csm_cli {
 
 namespace {
 
-constexpr option_spec options[] = {{"body", true},     {"base-url", true},        {"cloud-id", true},
-                                   {"no-experimental", false}, {"verbose", false}, {"timeout", true},
-                                   {"connect-timeout", true}, {"token-file", true}, {"auth-url", true}};
+constexpr option_spec options[] = {
+    {"body", true},    {"base-url", true},        {"cloud-id", true},   {"no-experimental", false}, {"verbose", false},
+    {"timeout", true}, {"connect-timeout", true}, {"token-file", true}, {"auth-url", true}};
 
 constexpr std::string_view help = R"(Usage: csm send <endpoint> [--<param> VALUE]... [--body FILE|-]
                 (--base-url URL | --cloud-id ID) [--verbose] [--timeout SECONDS] [--connect-timeout SECONDS]
@@ -81,7 +81,8 @@ csm::result<std::chrono::milliseconds, usage_error> parse_seconds(const parsed_a
 exit_code run(args_view words, const context& ctx) {
     for (const std::string& w : words)
         if (w == "--forge" || w == "--curl")
-            return usage_failure(ctx, "send", w + " belongs to csm request; send needs --base-url URL or --cloud-id ID");
+            return usage_failure(ctx, "send",
+                                 w + " belongs to csm request; send needs --base-url URL or --cloud-id ID");
     auto args = parse_args(words, options, /*allow_params=*/true);
     if (!args) return usage_failure(ctx, "send", args.error().message);
     if (args->help) {
@@ -105,7 +106,8 @@ exit_code run(args_view words, const context& ctx) {
     }
 
 #ifndef CSM_CLI_HAVE_CURL
-    return fail(ctx, "send", exit_code::internal, "this csm was built without libcurl; install libcurl4-openssl-dev and rebuild");
+    return fail(ctx, "send", exit_code::internal,
+                "this csm was built without libcurl; install libcurl4-openssl-dev and rebuild");
 #else
     std::string token;
     if (const auto file = args->value("token-file")) {

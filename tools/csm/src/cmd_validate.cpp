@@ -54,8 +54,8 @@ exit_code run(args_view words, const context& ctx) {
     if (!args) return usage_failure(ctx, "validate", args.error().message);
     if (args->help) return print_help(ctx, validate_command);
     if (args->positionals.size() != 1)
-        return usage_failure(ctx, "validate", args->positionals.empty() ? "needs a FILE (or - for standard input)"
-                                                                        : "takes one FILE");
+        return usage_failure(ctx, "validate",
+                             args->positionals.empty() ? "needs a FILE (or - for standard input)" : "takes one FILE");
     const std::string& path = args->positionals[0];
     auto text = read_input(ctx, path);
     if (!text) return fail(ctx, "validate", exit_code::io_error, text.error().message);
@@ -70,8 +70,8 @@ exit_code run(args_view words, const context& ctx) {
     }
     const auto operation = named ? *named : operation_by_shape(*jv);
     const bool objects = operation == csm::graph::graph_operation::set_objects;
-    const auto problems = objects ? graph_problems(*jv, args->has("strict"))
-                                  : request_problems(*jv, operation, args->has("strict"));
+    const auto problems =
+        objects ? graph_problems(*jv, args->has("strict")) : request_problems(*jv, operation, args->has("strict"));
     std::size_t errors = 0, warnings = 0;
     for (const auto& p : problems) {
         ctx.err << p.message() << '\n';
@@ -86,15 +86,18 @@ exit_code run(args_view words, const context& ctx) {
     std::string canonical;
     if (!objects) {
         auto text = canonical_request(*jv, operation);
-        if (!text) return fail(ctx, "validate", exit_code::invalid_input, input_name(path) + ": " + text.error().message());
+        if (!text)
+            return fail(ctx, "validate", exit_code::invalid_input, input_name(path) + ": " + text.error().message());
         canonical = std::move(*text);
     } else if (is_envelope(*jv)) {
         auto env = csm::json::from_value<csm::graph::set_objects_request>(*jv);
-        if (!env) return fail(ctx, "validate", exit_code::invalid_input, input_name(path) + ": " + env.error().message());
+        if (!env)
+            return fail(ctx, "validate", exit_code::invalid_input, input_name(path) + ": " + env.error().message());
         canonical = csm::json::serialize(*env);
     } else {
         auto obj = csm::json::from_value<csm::graph::any_object>(*jv);
-        if (!obj) return fail(ctx, "validate", exit_code::invalid_input, input_name(path) + ": " + obj.error().message());
+        if (!obj)
+            return fail(ctx, "validate", exit_code::invalid_input, input_name(path) + ": " + obj.error().message());
         canonical = csm::json::serialize(*obj);
     }
     ctx.out << canonical << '\n';
@@ -103,6 +106,7 @@ exit_code run(args_view words, const context& ctx) {
 
 } // namespace
 
-const command validate_command{"validate", "check a Teamwork Graph envelope or object; print its canonical JSON", help, &run};
+const command validate_command{"validate", "check a Teamwork Graph envelope or object; print its canonical JSON", help,
+                               &run};
 
 } // namespace csm_cli

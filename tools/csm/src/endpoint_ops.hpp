@@ -24,9 +24,9 @@ namespace csm_cli {
 
 /// One settable member of an endpoint, for help texts.
 struct param_doc {
-    std::string key;      ///< the JSON key, spelled as the option: "organizationId"
+    std::string key;       ///< the JSON key, spelled as the option: "organizationId"
     std::string_view role; ///< "path", "query", "header" or "body"
-    std::string type;     ///< "id", "integer", "string", "NORMAL|BACKFILL|…", "JSON"
+    std::string type;      ///< "id", "integer", "string", "NORMAL|BACKFILL|…", "JSON"
     bool required = false;
 };
 
@@ -46,8 +46,8 @@ struct failure {
 /// The outcome of reading a response: canonical JSON for stdout, or a message for stderr, and the exit code.
 struct parse_outcome {
     exit_code code = exit_code::ok;
-    std::string output;  ///< for stdout (canonical JSON and a newline), may be empty
-    std::string message; ///< for stderr, may be empty
+    std::string output;     ///< for stdout (canonical JSON and a newline), may be empty
+    std::string message;    ///< for stderr, may be empty
     std::string error_json; ///< for an API error: {"status","kind","messages",...} (printed by `parse` only)
 };
 

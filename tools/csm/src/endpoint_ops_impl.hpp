@@ -121,8 +121,8 @@ std::vector<param_doc> params() {
 
 /// "--maxResults: expected a 32-bit integer (out_of_range)".
 inline failure param_failure(std::string_view key, const csm::error& e) {
-    return failure{exit_code::invalid_input,
-                   "--" + std::string(key) + ": expected " + e.expected + " (" + std::string(csm::to_string(e.code)) + ")"};
+    return failure{exit_code::invalid_input, "--" + std::string(key) + ": expected " + e.expected + " (" +
+                                                 std::string(csm::to_string(e.code)) + ")"};
 }
 
 /// A parameter's value from its text. Text types (ids, idempotency keys) are parsed directly; the rest go
@@ -130,7 +130,9 @@ inline failure param_failure(std::string_view key, const csm::error& e) {
 template <class M>
 csm::result<M, failure> param_value(std::string_view key, const std::string& text) {
     using V = csm::unwrap_optional_t<M>;
-    if constexpr (requires { { V::parse(std::string_view()) } -> std::same_as<csm::result<V>>; }) {
+    if constexpr (requires {
+                      { V::parse(std::string_view()) } -> std::same_as<csm::result<V>>;
+                  }) {
         csm::result<V> v = V::parse(text);
         if (!v) return param_failure(key, v.error());
         return M(std::move(*v));
@@ -167,7 +169,8 @@ csm::result<csm::rest::http_request, failure> build(const request_inputs& in, co
             return failure{exit_code::usage, name + " has no parameter --" + param.first + " (csm request " + name +
                                                  " --help lists them)"};
     }
-    if (!rest::has_body_v<E> && in.body_text) return failure{exit_code::usage, name + " takes no body; leave --body out"};
+    if (!rest::has_body_v<E> && in.body_text)
+        return failure{exit_code::usage, name + " takes no body; leave --body out"};
 
     // Each member from its option (or the body), in declaration order; then the endpoint by aggregate
     // initialization. (Members such as idempotency keys have no placeholder, so the endpoint cannot be read

@@ -11,9 +11,8 @@ namespace csm_cli {
 std::span<const endpoint_ops> endpoint_table() {
     static const std::vector<endpoint_ops> table = [] {
         std::vector<endpoint_ops> t;
-        [&]<std::size_t... K>(std::index_sequence<K...>) {
-            (append_slice<K>(t), ...);
-        }(std::make_index_sequence<slice_count>{});
+        [&]<std::size_t... K>(std::index_sequence<K...>) { (append_slice<K>(t), ...); }
+        (std::make_index_sequence<slice_count>{});
         return t;
     }();
     return table;
@@ -57,8 +56,7 @@ std::string unknown_endpoint_message(std::string_view name) {
     std::vector<std::string_view> close;
     for (const endpoint_ops& ops : endpoint_table()) {
         const std::string_view candidate = ops.info->name;
-        if (edit_distance(name, candidate) <= 2 ||
-            (name.size() >= 4 && candidate.find(name) != std::string_view::npos))
+        if (edit_distance(name, candidate) <= 2 || (name.size() >= 4 && candidate.find(name) != std::string_view::npos))
             close.push_back(candidate);
     }
     if (!close.empty() && close.size() <= 6) {

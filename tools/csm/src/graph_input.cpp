@@ -38,7 +38,8 @@ bool remove_member(boost::json::value& root, std::string_view pointer) {
     const auto slash = pointer.rfind('/');
     if (slash == std::string_view::npos) return false;
     boost::system::error_code ec;
-    boost::json::value* parent = pointer.substr(0, slash).empty() ? &root : root.find_pointer(pointer.substr(0, slash), ec);
+    boost::json::value* parent =
+        pointer.substr(0, slash).empty() ? &root : root.find_pointer(pointer.substr(0, slash), ec);
     if (!parent || ec || !parent->is_object()) return false;
     return parent->as_object().erase(unescape_token(pointer.substr(slash + 1))) > 0;
 }
@@ -64,23 +65,30 @@ decltype(auto) with_request(graph_operation op, F&& f) {
     namespace g = csm::graph;
     switch (op) {
     case graph_operation::set_objects: return f(std::type_identity<g::set_objects_request>{});
-    case graph_operation::get_object_by_external_id: return f(std::type_identity<g::get_object_by_external_id_request>{});
-    case graph_operation::delete_objects_by_properties: return f(std::type_identity<g::delete_objects_by_properties_request>{});
-    case graph_operation::delete_objects_by_external_id: return f(std::type_identity<g::delete_objects_by_external_id_request>{});
+    case graph_operation::get_object_by_external_id:
+        return f(std::type_identity<g::get_object_by_external_id_request>{});
+    case graph_operation::delete_objects_by_properties:
+        return f(std::type_identity<g::delete_objects_by_properties_request>{});
+    case graph_operation::delete_objects_by_external_id:
+        return f(std::type_identity<g::delete_objects_by_external_id_request>{});
     case graph_operation::set_users: return f(std::type_identity<g::set_users_request>{});
     case graph_operation::get_user_by_external_id: return f(std::type_identity<g::get_user_by_external_id_request>{});
-    case graph_operation::delete_users_by_external_id: return f(std::type_identity<g::delete_users_by_external_id_request>{});
+    case graph_operation::delete_users_by_external_id:
+        return f(std::type_identity<g::delete_users_by_external_id_request>{});
     case graph_operation::map_users: return f(std::type_identity<g::map_users_request>{});
     case graph_operation::set_groups: return f(std::type_identity<g::set_groups_request>{});
     case graph_operation::get_group_by_external_id: return f(std::type_identity<g::get_group_by_external_id_request>{});
-    case graph_operation::delete_groups_by_external_id: return f(std::type_identity<g::delete_groups_by_external_id_request>{});
+    case graph_operation::delete_groups_by_external_id:
+        return f(std::type_identity<g::delete_groups_by_external_id_request>{});
     case graph_operation::set_relationships: break;
     }
     return f(std::type_identity<g::set_relationships_request>{});
 }
 
 template <class R>
-constexpr bool has_list = requires { csm::graph::batch_traits<R>::key; };
+constexpr bool has_list = requires {
+    csm::graph::batch_traits<R>::key;
+};
 
 } // namespace
 
@@ -109,7 +117,8 @@ std::vector<csm::graph::problem> request_problems(const boost::json::value& jv, 
             csm::json::read_options options;
             options.reject_unknown_members = true;
             auto r = csm::json::from_value<R>(jv, options);
-            if (!r) all.push_back({r.error().pointer, csm::graph::rule::unknown_member, csm::graph::severity::error, {}});
+            if (!r)
+                all.push_back({r.error().pointer, csm::graph::rule::unknown_member, csm::graph::severity::error, {}});
         }
         return all;
     });

@@ -64,7 +64,8 @@ std::optional<failure> save_token_file(const std::filesystem::path& path, const 
     // The one place the secrets are written out, on purpose: an owner-only file.
     o["access_token"] = token.tokens.access.reveal();
     if (token.tokens.refresh) o["refresh_token"] = token.tokens.refresh->reveal();
-    o["expires_at"] = std::chrono::duration_cast<std::chrono::seconds>(token.tokens.expires_at.time_since_epoch()).count();
+    o["expires_at"] =
+        std::chrono::duration_cast<std::chrono::seconds>(token.tokens.expires_at.time_since_epoch()).count();
     o["scope"] = token.tokens.scope;
     o["token_type"] = token.tokens.token_type;
     const std::string text = boost::json::serialize(o) + "\n";
@@ -106,15 +107,15 @@ failure transport_failure_of(const csm::rest::transport_failure& f) {
     switch (f.kind) {
     case csm::rest::transport_failure_kind::timed_out: return {exit_code::timeout, "timed out (" + what + ")"};
     case csm::rest::transport_failure_kind::connection_failed:
-    case csm::rest::transport_failure_kind::tls: return {exit_code::connection_failed, "connection failed (" + what + ")"};
+    case csm::rest::transport_failure_kind::tls:
+        return {exit_code::connection_failed, "connection failed (" + what + ")"};
     case csm::rest::transport_failure_kind::io: return {exit_code::connection_failed, "no response (" + what + ")"};
     }
     return {exit_code::connection_failed, what};
 }
 
-csm::result<csm::rest::http_response, failure> send_http(const csm::rest::http_request& request,
-                                                         const std::string& authorization,
-                                                         std::chrono::milliseconds timeout) {
+csm::result<csm::rest::http_response, failure>
+send_http(const csm::rest::http_request& request, const std::string& authorization, std::chrono::milliseconds timeout) {
 #ifndef CSM_CLI_HAVE_CURL
     (void)request, (void)authorization, (void)timeout;
     return failure{exit_code::internal, "this csm was built without libcurl; install libcurl4-openssl-dev and rebuild"};
@@ -145,7 +146,8 @@ std::optional<failure> refresh_token_file(stored_token& token, const std::filesy
     auto secret = client_secret_from_environment();
     if (!secret) return std::move(secret).error();
     const csm::auth::refresh_token sent = *token.tokens.refresh;
-    auto request = csm::auth::token_request(csm::auth::token_refresh{token.client_id, std::move(*secret), sent}, server);
+    auto request =
+        csm::auth::token_request(csm::auth::token_refresh{token.client_id, std::move(*secret), sent}, server);
     if (!request) return failure{exit_code::invalid_input, "cannot refresh: " + request.error().message()};
     auto response = send_http(*request, std::string(), timeout);
     if (!response) return std::move(response).error();

@@ -43,9 +43,8 @@ csm::result<csm::auth::oauth_server, failure> oauth_server_from(const parsed_arg
 failure transport_failure_of(const csm::rest::transport_failure& f);
 
 /// Sends a request with libcurl: `authorization` (a full header value, or empty) is added by the transport.
-csm::result<csm::rest::http_response, failure> send_http(const csm::rest::http_request& request,
-                                                         const std::string& authorization,
-                                                         std::chrono::milliseconds timeout);
+csm::result<csm::rest::http_response, failure>
+send_http(const csm::rest::http_request& request, const std::string& authorization, std::chrono::milliseconds timeout);
 
 /// Refreshes `token` (grant_type=refresh_token, CSM_CLIENT_SECRET) and saves the rotated set to `path`.
 std::optional<failure> refresh_token_file(stored_token& token, const std::filesystem::path& path,

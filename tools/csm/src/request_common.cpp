@@ -27,13 +27,15 @@ csm::result<csm::rest::api_base, failure> choose_base(const parsed_args& args, b
     }
     const char* env = cloud ? nullptr : std::getenv("CSM_CLOUD_ID");
     if (cloud || (env && *env)) {
-        auto base = csm::rest::api_base::atlassian(csm::cloud_id(cloud ? std::string_view(*cloud) : std::string_view(env)));
-        if (!base) return failure{exit_code::usage, (cloud ? "--cloud-id: expected " : "CSM_CLOUD_ID: expected ") + base.error().expected};
+        auto base =
+            csm::rest::api_base::atlassian(csm::cloud_id(cloud ? std::string_view(*cloud) : std::string_view(env)));
+        if (!base)
+            return failure{exit_code::usage,
+                           (cloud ? "--cloud-id: expected " : "CSM_CLOUD_ID: expected ") + base.error().expected};
         return std::move(*base);
     }
-    return failure{exit_code::usage,
-                   "where is the API? give --cloud-id ID (api.atlassian.com), --base-url URL" +
-                       std::string(allow_forge ? ", --forge" : "") + " or set CSM_CLOUD_ID"};
+    return failure{exit_code::usage, "where is the API? give --cloud-id ID (api.atlassian.com), --base-url URL" +
+                                         std::string(allow_forge ? ", --forge" : "") + " or set CSM_CLOUD_ID"};
 }
 
 } // namespace
@@ -41,8 +43,8 @@ csm::result<csm::rest::api_base, failure> choose_base(const parsed_args& args, b
 csm::result<built_request, failure> build_from_args(const parsed_args& args, const context& ctx, bool allow_forge) {
     if (args.positionals.empty()) return failure{exit_code::usage, "which endpoint? (csm list shows them)"};
     if (args.positionals.size() > 1)
-        return failure{exit_code::usage, "unexpected argument '" + args.positionals[1] +
-                                             "' (parameters are given as --name value)"};
+        return failure{exit_code::usage,
+                       "unexpected argument '" + args.positionals[1] + "' (parameters are given as --name value)"};
     const endpoint_ops* ops = find_endpoint(args.positionals[0]);
     if (!ops) return failure{exit_code::usage, unknown_endpoint_message(args.positionals[0])};
 

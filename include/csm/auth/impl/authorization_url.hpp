@@ -20,7 +20,9 @@ inline bool visible_ascii(std::string_view s) noexcept {
 }
 
 /// RFC 6749 §3.3 scope-token: %x21 / %x23-5B / %x5D-7E.
-inline bool scope_token(std::string_view s) noexcept { return !s.empty() && visible_ascii(s) && s.find_first_of("\"\\") == std::string_view::npos; }
+inline bool scope_token(std::string_view s) noexcept {
+    return !s.empty() && visible_ascii(s) && s.find_first_of("\"\\") == std::string_view::npos;
+}
 
 inline bool no_control(std::string_view s) noexcept {
     for (char c : s) {
@@ -71,8 +73,7 @@ CSM_DECL std::optional<csm::error> check(const authorization_request& r) {
     return std::nullopt;
 }
 
-CSM_DECL csm::result<std::string> authorization_url(const authorization_request& request,
-                                                  const oauth_server& server) {
+CSM_DECL csm::result<std::string> authorization_url(const authorization_request& request, const oauth_server& server) {
     if (std::optional<csm::error> e = check(request)) return std::move(*e);
     std::string scope;
     for (const std::string& s : request.scopes) {

@@ -31,7 +31,7 @@ inline oauth_error callback_error(std::string_view what) {
 } // namespace detail
 
 CSM_DECL csm::result<authorization_code, oauth_error> read_callback(std::string_view callback_url,
-                                                                   std::string_view expected_state) {
+                                                                    std::string_view expected_state) {
     auto parsed = boost::urls::parse_uri_reference(callback_url);
     if (!parsed) return detail::callback_error("the callback is not a URL");
     const boost::urls::url_view& url = *parsed;

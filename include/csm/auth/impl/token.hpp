@@ -18,7 +18,8 @@ inline std::optional<csm::error> check_client(const std::string& client_id, cons
     return std::nullopt;
 }
 
-inline rest::http_request token_post(const oauth_server& server, std::string_view name, const boost::json::object& body) {
+inline rest::http_request token_post(const oauth_server& server, std::string_view name,
+                                     const boost::json::object& body) {
     rest::http_request req;
     req.method = rest::http_method::post;
     req.url = boost::urls::url(server.token_url());
@@ -42,8 +43,7 @@ inline csm::result<std::optional<std::string>> optional_string(const boost::json
 
 } // namespace detail
 
-CSM_DECL csm::result<rest::http_request> token_request(const code_exchange& x,
-                                                     const oauth_server& server) {
+CSM_DECL csm::result<rest::http_request> token_request(const code_exchange& x, const oauth_server& server) {
     if (auto e = detail::check_client(x.client_id, x.secret)) return std::move(*e);
     if (x.code.empty()) return detail::request_error(errc::missing_member, "/code", "a non-empty authorization code");
     if (!detail::valid_redirect_uri(x.redirect_uri))
@@ -58,8 +58,7 @@ CSM_DECL csm::result<rest::http_request> token_request(const code_exchange& x,
     return detail::token_post(server, "oauth.token.authorization_code", body);
 }
 
-CSM_DECL csm::result<rest::http_request> token_request(const token_refresh& x,
-                                                     const oauth_server& server) {
+CSM_DECL csm::result<rest::http_request> token_request(const token_refresh& x, const oauth_server& server) {
     if (auto e = detail::check_client(x.client_id, x.secret)) return std::move(*e);
     if (x.refresh.empty())
         return detail::request_error(errc::missing_member, "/refresh_token", "a non-empty refresh token");
@@ -72,7 +71,7 @@ CSM_DECL csm::result<rest::http_request> token_request(const token_refresh& x,
 }
 
 CSM_DECL csm::result<token_set, oauth_error> read_token_response(const rest::http_response& response,
-                                                              clock::time_point now) {
+                                                                 clock::time_point now) {
     if (response.status < 200 || response.status > 299) return oauth_error::from_response(response);
     const auto bad = [&](errc code, std::string_view pointer, std::string_view expected) {
         return oauth_error::malformed(response.status, detail::token_field_error(code, pointer, expected));
@@ -91,7 +90,8 @@ CSM_DECL csm::result<token_set, oauth_error> read_token_response(const rest::htt
     if (!expires) return bad(errc::missing_member, "/expires_in", "a number of seconds from 1 to 31536000");
     std::int64_t seconds = 0;
     if (expires->is_int64()) seconds = expires->get_int64();
-    else if (expires->is_uint64()) seconds = expires->get_uint64() > 31536000u ? 31536001 : static_cast<std::int64_t>(expires->get_uint64());
+    else if (expires->is_uint64())
+        seconds = expires->get_uint64() > 31536000u ? 31536001 : static_cast<std::int64_t>(expires->get_uint64());
     else return bad(errc::type_mismatch, "/expires_in", "a number of seconds from 1 to 31536000");
     if (seconds < 1 || seconds > 31536000)
         return bad(errc::out_of_range, "/expires_in", "a number of seconds from 1 to 31536000");

@@ -31,7 +31,7 @@ CSM_DECL csm::result<rate_planner::duration> rate_planner::reserve(std::size_t o
 }
 
 CSM_DECL csm::result<std::vector<planned_send>> plan_sends(std::span<const std::size_t> batch_sizes,
-                                                            std::size_t objects_per_minute, pacing p) {
+                                                           std::size_t objects_per_minute, pacing p) {
     rate_planner planner(objects_per_minute, p);
     std::vector<planned_send> plan;
     plan.reserve(batch_sizes.size());

@@ -78,7 +78,8 @@ public:
     }
     /// Appends problems found elsewhere, their pointers taken relative to the current location.
     void adopt(const std::vector<problem>& found) {
-        for (const problem& p : found) problems_.push_back(problem{pointer_ + p.pointer, p.rule, p.severity, p.expected});
+        for (const problem& p : found)
+            problems_.push_back(problem{pointer_ + p.pointer, p.rule, p.severity, p.expected});
     }
     /// Reports why the codec could not read a value (its pointer relative to the current location).
     void adopt_parse_error(const csm::error& e);
@@ -136,7 +137,6 @@ public:
 
     void permissions(const permission_list& list);
     void common(const object_common& o);
-
 
 private:
     validate_options options_;
@@ -201,7 +201,9 @@ inline void validator::common(const object_common& o) {
     if (o.thumbnail) {
         auto s = enter("thumbnail");
         if (o.thumbnail->external_url) http_url("externalUrl", *o.thumbnail->external_url);
-        else report(rule::empty_object, severity::warning); // e.g. only `mimeType` was read (docs/decisions.md#thumbnail-url-alias)
+        else
+            report(rule::empty_object,
+                   severity::warning); // e.g. only `mimeType` was read (docs/decisions.md#thumbnail-url-alias)
     }
     key("parentKey", o.parent_key);
     key("containerKey", o.container_key);
@@ -327,7 +329,8 @@ CSM_DECL std::vector<problem> validate(const any_object& o, validate_options opt
 CSM_DECL std::vector<problem> validate(const set_objects_request& r, validate_options options) {
     detail::validator v(options);
     if (r.objects.size() > max_objects_per_request) v.report_at("objects", rule::max_objects);
-    if (r.properties && r.properties->size() > max_properties_per_request) v.report_at("properties", rule::max_properties);
+    if (r.properties && r.properties->size() > max_properties_per_request)
+        v.report_at("properties", rule::max_properties);
     if (r.operation_type) v.known("operationType", *r.operation_type);
     v.connection(r.connection_id);
     auto s = v.enter("objects");
@@ -490,8 +493,8 @@ namespace detail {
 /// For raw JSON: checks one text field that the typed model would reject while parsing (an instant, a currency
 /// code), reports it, and puts a valid stand-in in its place so that parsing can go on and find the rest.
 template <class Text>
-void check_text(boost::json::object& o, std::initializer_list<std::string_view> keys, rule r,
-                std::string_view stand_in, validator& v) {
+void check_text(boost::json::object& o, std::initializer_list<std::string_view> keys, rule r, std::string_view stand_in,
+                validator& v) {
     for (std::string_view key : keys) {
         boost::json::value* found = o.if_contains(key);
         if (!found) continue;
@@ -524,7 +527,8 @@ void validate_object_json(boost::json::value& jv, validator& v) {
                 if (!block->contains(key)) continue;
                 if (boost::json::object* a = block->at(key).if_object()) {
                     auto k = v.enter(key);
-                    check_text<csm::instant>(*a, {"lastActivityAt", "lastActivity"}, rule::instant, instant_stand_in, v);
+                    check_text<csm::instant>(*a, {"lastActivityAt", "lastActivity"}, rule::instant, instant_stand_in,
+                                             v);
                 }
                 break;
             }

@@ -90,7 +90,7 @@ struct frame {
     frame(const frame_ops* o, void* p) noexcept : ops(o), obj(p) {}
     const frame_ops* ops = nullptr;
     void* obj = nullptr;
-    void* owner = nullptr;                  // keyed variants: the variant whose alternative `obj` is
+    void* owner = nullptr;       // keyed variants: the variant whose alternative `obj` is
     std::uint64_t seen = 0;      // structs: members whose key (or an alias) was read
     std::uint64_t priority0 = 0; // structs: which key gave a seen member, two bits per member over two masks
     std::uint64_t priority1 = 0; // (0 canonical, 1-3 its aliases in order)
@@ -289,8 +289,8 @@ private:
     // open array or object; a pushed frame never outlives its container's end event).
     std::array<frame, max_depth> frames_;
     std::size_t depth_ = 0;
-    std::string text_;   // a key or string split across parser buffers (escapes)
-    std::string key_;    // the key of a kept unknown member while its value is collected
+    std::string text_; // a key or string split across parser buffers (escapes)
+    std::string key_;  // the key of a kept unknown member while its value is collected
     std::optional<boost::json::value_stack> dom_;
     std::size_t dom_depth_ = 0;
     dom_finish dom_finish_ = nullptr;
@@ -313,8 +313,7 @@ template <class T>
 auto fresh() {
     if constexpr (described_struct<T> || requires { typename codec<T>::stream_alternatives; })
         return make_placeholder<T>{};
-    else
-        return detail::placeholder<T>();
+    else return detail::placeholder<T>();
 }
 
 template <class M>
@@ -395,7 +394,8 @@ template <>
 struct reader<std::string> : string_reader<std::string> {};
 template <text_type M>
     requires std::is_same_v<typename codec<M>::library_tag, text_type_tag>
-struct reader<M> : string_reader<M> {};
+struct reader<M> : string_reader<M> {
+};
 template <class Traits>
 struct reader<csm::open_enum<Traits>> : string_reader<csm::open_enum<Traits>> {};
 

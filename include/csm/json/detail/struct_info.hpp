@@ -37,9 +37,9 @@ struct member_info {
     std::string_view prefix;     ///< `"key":`, ready to append
     std::string_view aliases[3]; ///< keys also accepted on read, in rule order
     unsigned char alias_count = 0;
-    bool data = true;            ///< false for the unknown_fields member
-    bool read_only = false;      ///< read, never written
-    bool defaults = false;       ///< default_if_missing: absent or null reads as the default
+    bool data = true;       ///< false for the unknown_fields member
+    bool read_only = false; ///< read, never written
+    bool defaults = false;  ///< default_if_missing: absent or null reads as the default
 };
 
 /// A key the reader accepts: the canonical key (priority 0) or an alias (1-3) of member `member`.
@@ -117,7 +117,8 @@ constexpr void write_prefixes(const std::string_view* names, std::size_t count, 
     for (std::size_t i = 0; i < count; ++i) {
         text[at++] = '"';
         if (rules[i].renamed.empty()) at += camel_into(names[i], text + at);
-        else for (char c : rules[i].renamed) text[at++] = c;
+        else
+            for (char c : rules[i].renamed) text[at++] = c;
         text[at++] = '"';
         text[at++] = ':';
     }
@@ -171,7 +172,8 @@ constexpr void fill_keys(const member_info* members, std::size_t count, key_entr
         if (!members[i].data) continue;
         out[at++] = key_entry{members[i].key, static_cast<unsigned char>(i), 0};
         for (unsigned char p = 0; p < members[i].alias_count; ++p)
-            out[at++] = key_entry{members[i].aliases[p], static_cast<unsigned char>(i), static_cast<unsigned char>(p + 1)};
+            out[at++] =
+                key_entry{members[i].aliases[p], static_cast<unsigned char>(i), static_cast<unsigned char>(p + 1)};
     }
 }
 

@@ -48,10 +48,8 @@ struct rule_list {
 
 template <class T>
 constexpr rule_list rules_of() noexcept {
-    if constexpr (requires { T::json_fields; })
-        return rule_list{T::json_fields, std::size(T::json_fields)};
-    else
-        return {};
+    if constexpr (requires { T::json_fields; }) return rule_list{T::json_fields, std::size(T::json_fields)};
+    else return {};
 }
 
 template <class M>

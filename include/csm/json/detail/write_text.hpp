@@ -29,7 +29,8 @@ inline std::size_t first_to_escape(std::string_view s) noexcept {
         const std::uint64_t backslash = w ^ (ones * '\\');
         // A byte below 0x20, or one equal to '"' or '\\', sets its high bit here (bytes >= 0x80 never do).
         // A hit may also mark a byte after it (borrows), never miss one: the exact loop below decides.
-        const std::uint64_t hit = ((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash);
+        const std::uint64_t hit =
+            ((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash);
         if (hit & highs) break;
     }
     for (; i < s.size(); ++i) {

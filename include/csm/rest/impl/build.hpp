@@ -123,9 +123,13 @@ csm::result<http_request> build_request(const E& ep, const api_base& base, const
     static_assert(check_endpoint<E>());
     using members = detail::endpoint_members<E>;
 
-    if constexpr (requires { { ep.validate(options.limits) } -> std::same_as<std::optional<csm::error>>; }) {
+    if constexpr (requires {
+                      { ep.validate(options.limits) } -> std::same_as<std::optional<csm::error>>;
+                  }) {
         if (std::optional<csm::error> e = ep.validate(options.limits)) return std::move(*e);
-    } else if constexpr (requires { { ep.validate() } -> std::same_as<std::optional<csm::error>>; }) {
+    } else if constexpr (requires {
+                             { ep.validate() } -> std::same_as<std::optional<csm::error>>;
+                         }) {
         if (std::optional<csm::error> e = ep.validate()) return std::move(*e);
     }
 
@@ -197,7 +201,8 @@ csm::result<http_request> build_request(const E& ep, const api_base& base, const
 
     boost::mp11::mp_for_each<members>([&](auto d) {
         using D = decltype(d);
-        if constexpr (detail::role_of<E, D>() == parameter_role::body) req.body = detail::serialize_body(ep.*D::pointer);
+        if constexpr (detail::role_of<E, D>() == parameter_role::body)
+            req.body = detail::serialize_body(ep.*D::pointer);
     });
     return req;
 }

@@ -21,7 +21,8 @@ namespace csm::rest::model {
 struct detail_field_type_traits {
     enum class known { select, multiselect, text, date, email, phone, number, url };
     // NUMBER and URL are the UI's types; their API spelling is unconfirmed (docs/decisions.md#detail-field-types).
-    static constexpr std::string_view names[] = {"SELECT", "MULTISELECT", "TEXT", "DATE", "EMAIL", "PHONE", "NUMBER", "URL"};
+    static constexpr std::string_view names[] = {"SELECT", "MULTISELECT", "TEXT",   "DATE",
+                                                 "EMAIL",  "PHONE",       "NUMBER", "URL"};
 };
 /// DetailFieldType.name: an open enum, since the full list is not documented.
 using detail_field_type_name = csm::open_enum<detail_field_type_traits>;

@@ -89,8 +89,7 @@ struct create_organization_profile_request {
     friend bool operator==(const create_organization_profile_request&,
                            const create_organization_profile_request&) = default;
 };
-BOOST_DESCRIBE_STRUCT(create_organization_profile_request, (),
-                      (name, details, associate_customers, associate_products))
+BOOST_DESCRIBE_STRUCT(create_organization_profile_request, (), (name, details, associate_customers, associate_products))
 
 /// FetchOrganizationProfilesRequest (O15). The page lists three optional array<string> fields; the example
 /// shows these two, and the third one's name is unknown (docs/decisions.md#fetch-body-extra-fields): send it as a raw member,

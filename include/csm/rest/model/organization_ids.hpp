@@ -101,8 +101,7 @@ struct codec<csm::rest::model::organization_ids> {
         for (const csm::organization_id& id : v.ids) {
             if (v.form == csm::rest::model::id_form::number && T::is_numeric(id.view()))
                 a.emplace_back(to_int64(id.view()));
-            else
-                a.emplace_back(boost::json::string(id.view(), sp));
+            else a.emplace_back(boost::json::string(id.view(), sp));
         }
         return boost::json::value(std::move(a));
     }

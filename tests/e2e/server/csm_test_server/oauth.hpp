@@ -31,7 +31,7 @@ struct oauth_settings {
     std::string client_id = "e2e-client";
     std::string client_secret = "e2e-client-secret";
     std::string redirect_uri = "http://127.0.0.1/callback";
-    std::string code = "e2e-code";  ///< the code /authorize hands out; accepted once
+    std::string code = "e2e-code"; ///< the code /authorize hands out; accepted once
     int expires_in = 3600;
     std::string cloud_id = "CLOUD"; ///< the site accessible-resources lists (the routes' {cloudId})
     std::string site_name = "E2E site";

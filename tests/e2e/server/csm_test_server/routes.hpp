@@ -41,17 +41,17 @@ using header = csm::rest::http_header;
 
 /// What a route accepts.
 struct expected_request {
-    std::string method;                       ///< "GET", "POST", ...
-    std::string path;                         ///< "/jsm/csm/cloudid/{cloudId}/api/v1/organization/{organizationId}"
+    std::string method; ///< "GET", "POST", ...
+    std::string path;   ///< "/jsm/csm/cloudid/{cloudId}/api/v1/organization/{organizationId}"
     std::map<std::string, std::string> path_values; ///< placeholder name -> the one segment accepted; absent: any
-    std::optional<std::string> query;         ///< encoded query without '?'; params compared in any order; unset: any
-    std::vector<header> headers;              ///< required (name compared case-insensitively, value exactly)
-    std::optional<boost::json::value> body;   ///< compared as JSON; unset: the request must have no body
+    std::optional<std::string> query;       ///< encoded query without '?'; params compared in any order; unset: any
+    std::vector<header> headers;            ///< required (name compared case-insensitively, value exactly)
+    std::optional<boost::json::value> body; ///< compared as JSON; unset: the request must have no body
     /// With `body` unset: a JSON body is required but any is accepted (a route that takes a sequence of
     /// different payloads; the test compares requests() itself).
     bool any_json_body = false;
-    bool experimental = false;                ///< X-ExperimentalApi: opt-in required, else 412
-    bool idempotency_key = false;             ///< Idempotency-Key required (any valid value), else 400
+    bool experimental = false;    ///< X-ExperimentalApi: opt-in required, else 412
+    bool idempotency_key = false; ///< Idempotency-Key required (any valid value), else 400
 };
 
 /// What a route answers.

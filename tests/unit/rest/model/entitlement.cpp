@@ -56,7 +56,8 @@ BOOST_AUTO_TEST_CASE(entitled_entity_type_names) {
 }
 
 BOOST_AUTO_TEST_CASE(o10_c9_entitlement) {
-    const auto o10 = csm_test::round_trip<model::entitlement>(csm_test::read_fixture("seeds/rest-organization/o10.create_entitlement.response.json"));
+    const auto o10 = csm_test::round_trip<model::entitlement>(
+        csm_test::read_fixture("seeds/rest-organization/o10.create_entitlement.response.json"));
     BOOST_TEST(o10.id == csm::entitlement_id{product_uuid});
     BOOST_TEST(o10.product.id == csm::product_id{product_uuid});
     BOOST_TEST(o10.product.name == "Acme Widget");
@@ -68,7 +69,8 @@ BOOST_AUTO_TEST_CASE(o10_c9_entitlement) {
     BOOST_TEST((o10.details[0].values == strings{"EU"}));
     BOOST_TEST((o10 == seed_entitlement()));
 
-    const auto c9 = csm_test::round_trip<model::entitlement>(csm_test::read_fixture("seeds/rest-customer/c9.create_customer_entitlement.response.json"));
+    const auto c9 = csm_test::round_trip<model::entitlement>(
+        csm_test::read_fixture("seeds/rest-customer/c9.create_customer_entitlement.response.json"));
     BOOST_TEST((c9 == o10));
 }
 
@@ -80,9 +82,13 @@ BOOST_AUTO_TEST_CASE(entitlement_serializes_in_declaration_order) {
                R"("details":[{"id":"321","name":"Region","type":{"name":"SELECT","options":["AU","EU","US"]},)"
                R"("values":["EU"],"configuration":{"position":1}}]})");
     // details is always written, even empty.
-    const model::entitlement bare{csm::entitlement_id{"e"}, {csm::product_id{"p"}, "P"}, {csm::entitled_entity_id{"o"}, entity_type::known::organization}, {}};
-    BOOST_TEST(json::serialize(bare) ==
-               R"({"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":"o","type":"ORGANIZATION"},"details":[]})");
+    const model::entitlement bare{csm::entitlement_id{"e"},
+                                  {csm::product_id{"p"}, "P"},
+                                  {csm::entitled_entity_id{"o"}, entity_type::known::organization},
+                                  {}};
+    BOOST_TEST(
+        json::serialize(bare) ==
+        R"({"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":"o","type":"ORGANIZATION"},"details":[]})");
     BOOST_TEST(json::to_value(bare) == csm_test::json(json::serialize(bare)));
 }
 
@@ -97,7 +103,8 @@ BOOST_AUTO_TEST_CASE(o9_c8_entitlement_list_detail_shape) {
             const model::entitlement& e = list[0];
             BOOST_TEST(e.id == csm::entitlement_id{product_uuid});
             BOOST_TEST((e.product == acme));
-            BOOST_TEST((e.entitled_entity == model::entitled_entity{csm::entitled_entity_id{"123"}, entity_type::known::customer}));
+            BOOST_TEST((e.entitled_entity ==
+                        model::entitled_entity{csm::entitled_entity_id{"123"}, entity_type::known::customer}));
             BOOST_TEST_REQUIRE(e.details.size() == 1u);
             const model::detail_field& d = e.details[0];
             BOOST_TEST((d.type.name == type_name::known::select));
@@ -111,10 +118,12 @@ BOOST_AUTO_TEST_CASE(o9_c8_entitlement_list_detail_shape) {
 }
 
 BOOST_AUTO_TEST_CASE(e5_e8_entitlements) {
-    const auto e5 = csm_test::round_trip<model::entitlement>(csm_test::read_fixture("rest/entitlement/e5.get_entitlement.response.json"));
+    const auto e5 = csm_test::round_trip<model::entitlement>(
+        csm_test::read_fixture("rest/entitlement/e5.get_entitlement.response.json"));
     BOOST_TEST(e5.id == csm::entitlement_id{entitlement_uuid});
     BOOST_TEST((e5.product == acme));
-    BOOST_TEST((e5.entitled_entity == model::entitled_entity{csm::entitled_entity_id{"123"}, entity_type::known::organization}));
+    BOOST_TEST((e5.entitled_entity ==
+                model::entitled_entity{csm::entitled_entity_id{"123"}, entity_type::known::organization}));
     BOOST_TEST_REQUIRE(e5.details.size() == 1u);
     BOOST_TEST(e5.details[0].name == "Support Level");
     BOOST_TEST((e5.details[0].values == strings{"Premium"}));
@@ -122,7 +131,8 @@ BOOST_AUTO_TEST_CASE(e5_e8_entitlements) {
     const auto bare = csm_test::round_trip<std::vector<model::entitlement>>(
         csm_test::read_fixture("rest/entitlement/e8.list_entitlements.bare_array.response.json"));
     BOOST_TEST_REQUIRE(bare.size() == 1u);
-    BOOST_TEST(bare[0].entitled_entity.id.view() == "qm:9edf598a-7a4f-4d3e-b0a5-4f2a8c5d6e7f:0000e9d8-1c2b-4a5d-8e6f-7a8b9c0d1e2f");
+    BOOST_TEST(bare[0].entitled_entity.id.view() ==
+               "qm:9edf598a-7a4f-4d3e-b0a5-4f2a8c5d6e7f:0000e9d8-1c2b-4a5d-8e6f-7a8b9c0d1e2f");
     BOOST_TEST(bare[0].details.empty());
 
     // The list envelope's items (E8).
@@ -131,12 +141,14 @@ BOOST_AUTO_TEST_CASE(e5_e8_entitlements) {
     BOOST_TEST_REQUIRE(item.has_value());
     BOOST_TEST_REQUIRE(item->details.size() == 1u);
     BOOST_TEST(!item->details[0].type.options.has_value());
-    BOOST_TEST((item->details[0].configuration == std::optional<model::detail_field_configuration>(model::detail_field_configuration{})));
+    BOOST_TEST((item->details[0].configuration ==
+                std::optional<model::detail_field_configuration>(model::detail_field_configuration{})));
     BOOST_TEST(json::to_value(*item) == e8.at("results").at(0));
 }
 
 BOOST_AUTO_TEST_CASE(missing_details_read_as_empty) {
-    const std::string head = R"({"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":"1","type":"CUSTOMER"})";
+    const std::string head =
+        R"({"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":"1","type":"CUSTOMER"})";
     BOOST_TEST(csm_test::parse_strict<model::entitlement>(head + "}").details.empty());
     BOOST_TEST(csm_test::parse_strict<model::entitlement>(head + R"(,"details":null})").details.empty());
     BOOST_TEST(json::serialize(csm_test::parse_strict<model::entitlement>(head + "}")) == head + R"(,"details":[]})");
@@ -153,51 +165,63 @@ BOOST_AUTO_TEST_CASE(unknown_entitled_entity_type_is_kept) {
     BOOST_TEST(e->entitled_entity.type.str() == "PARTNER");
     BOOST_TEST(json::serialize(*e) == text);
     csm_test::expect_parse_error<model::entitlement>(text, csm::errc::unknown_value, "/entitledEntity/type",
-                                     "one of CUSTOMER, ORGANIZATION (strict mode)", json::read_options::strict());
+                                                     "one of CUSTOMER, ORGANIZATION (strict mode)",
+                                                     json::read_options::strict());
     csm_test::expect_parse_error<model::profile_entitlement>(text, csm::errc::unknown_value, "/entitledEntity/type",
-                                             "one of CUSTOMER, ORGANIZATION (strict mode)", json::read_options::strict());
+                                                             "one of CUSTOMER, ORGANIZATION (strict mode)",
+                                                             json::read_options::strict());
 }
 
 BOOST_AUTO_TEST_CASE(entitlement_errors) {
     using csm::errc;
     using ent = model::entitlement;
     const std::string who = R"("entitledEntity":{"id":"1","type":"CUSTOMER"})";
-    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"name":"Acme"},)" + who + "}", errc::missing_member, "/product/id", "an id string");
-    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":null,"name":"Acme"},)" + who + "}", errc::missing_member, "/product/id",
-                      "an id string");
-    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":7.5,"name":"Acme"},)" + who + "}", errc::type_mismatch, "/product/id",
-                      "a string or an integer");
-    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p"},)" + who + "}", errc::missing_member, "/product/name", "a string");
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"name":"Acme"},)" + who + "}", errc::missing_member,
+                                      "/product/id", "an id string");
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":null,"name":"Acme"},)" + who + "}",
+                                      errc::missing_member, "/product/id", "an id string");
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":7.5,"name":"Acme"},)" + who + "}",
+                                      errc::type_mismatch, "/product/id", "a string or an integer");
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p"},)" + who + "}", errc::missing_member,
+                                      "/product/name", "a string");
     csm_test::expect_parse_error<ent>(R"({"id":"e",)" + who + "}", errc::missing_member, "/product", "an object");
-    csm_test::expect_parse_error<ent>(R"({"id":"e","product":"p",)" + who + "}", errc::type_mismatch, "/product", "an object");
-    csm_test::expect_parse_error<ent>(R"({"product":{"id":"p","name":"P"},)" + who + "}", errc::missing_member, "/id", "an id string");
-    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"}})", errc::missing_member, "/entitledEntity", "an object");
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":"p",)" + who + "}", errc::type_mismatch, "/product",
+                                      "an object");
+    csm_test::expect_parse_error<ent>(R"({"product":{"id":"p","name":"P"},)" + who + "}", errc::missing_member, "/id",
+                                      "an id string");
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"}})", errc::missing_member,
+                                      "/entitledEntity", "an object");
     // The entitled entity's id (a customer or an organization id) reads from a number too, like every REST id.
-    const auto numeric = csm_test::parse_strict<ent>(R"({"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":123,"type":"CUSTOMER"}})");
+    const auto numeric = csm_test::parse_strict<ent>(
+        R"({"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":123,"type":"CUSTOMER"}})");
     BOOST_TEST(numeric.entitled_entity.id == csm::entitled_entity_id{"123"});
     BOOST_TEST(json::serialize(numeric.entitled_entity) == R"({"id":"123","type":"CUSTOMER"})");
-    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":[1],"type":"CUSTOMER"}})",
-                      errc::type_mismatch, "/entitledEntity/id", "a string or an integer");
-    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":"1"}})", errc::missing_member,
-                      "/entitledEntity/type", "a string");
-    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},)" + who + R"(,"details":{}})", errc::type_mismatch,
-                      "/details", "an array");
-    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},)" + who + R"(,"details":[{"name":"R","type":{"name":"TEXT"},"values":"x"}]})",
-                      errc::type_mismatch, "/details/0/values", "an array");
+    csm_test::expect_parse_error<ent>(
+        R"({"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":[1],"type":"CUSTOMER"}})",
+        errc::type_mismatch, "/entitledEntity/id", "a string or an integer");
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":"1"}})",
+                                      errc::missing_member, "/entitledEntity/type", "a string");
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},)" + who + R"(,"details":{}})",
+                                      errc::type_mismatch, "/details", "an array");
+    csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},)" + who +
+                                          R"(,"details":[{"name":"R","type":{"name":"TEXT"},"values":"x"}]})",
+                                      errc::type_mismatch, "/details/0/values", "an array");
     // The profile detail shape is not the classic one.
     csm_test::expect_parse_error<ent>(R"({"id":"e","product":{"id":"p","name":"P"},)" + who +
-                          R"(,"details":[{"name":"Region","value":{"type":"SELECT","text":["EU"]}}]})",
-                      errc::missing_member, "/details/0/type", "an object");
+                                          R"(,"details":[{"name":"Region","value":{"type":"SELECT","text":["EU"]}}]})",
+                                      errc::missing_member, "/details/0/type", "an object");
 }
 
 BOOST_AUTO_TEST_CASE(profile_entitlement_from_profiles) {
     const boost::json::value o13 = csm_test::fixture_json("seeds/rest-organization/o13.get_profile.response.json");
-    const auto pe = json::from_value<model::profile_entitlement>(o13.at("entitlements").at(0), json::read_options::strict());
+    const auto pe =
+        json::from_value<model::profile_entitlement>(o13.at("entitlements").at(0), json::read_options::strict());
     BOOST_TEST_REQUIRE(pe.has_value());
-    const model::profile_entitlement expected{csm::entitlement_id{product_uuid},
-                                              acme,
-                                              {csm::entitled_entity_id{"123"}, entity_type::known::customer},
-                                              {{"Region", model::profile_detail_value_content{type_name::known::select, {"EU"}}}}};
+    const model::profile_entitlement expected{
+        csm::entitlement_id{product_uuid},
+        acme,
+        {csm::entitled_entity_id{"123"}, entity_type::known::customer},
+        {{"Region", model::profile_detail_value_content{type_name::known::select, {"EU"}}}}};
     BOOST_TEST((*pe == expected));
     BOOST_TEST(json::to_value(*pe) == o13.at("entitlements").at(0));
     BOOST_TEST(json::serialize(expected) ==
@@ -207,7 +231,8 @@ BOOST_AUTO_TEST_CASE(profile_entitlement_from_profiles) {
                R"("details":[{"name":"Region","value":{"type":"SELECT","text":["EU"]}}]})");
 
     const boost::json::value c14 = csm_test::fixture_json("seeds/rest-customer/c14.get_customer_profile.response.json");
-    const auto from_customer = json::from_value<model::profile_entitlement>(c14.at("entitlements").at(0), json::read_options::strict());
+    const auto from_customer =
+        json::from_value<model::profile_entitlement>(c14.at("entitlements").at(0), json::read_options::strict());
     BOOST_TEST_REQUIRE(from_customer.has_value());
     BOOST_TEST((*from_customer == expected));
 
@@ -215,9 +240,11 @@ BOOST_AUTO_TEST_CASE(profile_entitlement_from_profiles) {
     csm_test::expect_parse_error<model::profile_entitlement>(
         R"({"id":"e","product":{"id":"p","name":"P"},"entitledEntity":{"id":"1","type":"CUSTOMER"},)"
         R"("details":[{"id":"321","name":"Region","type":{"name":"SELECT"},"values":["EU"]}]})",
-        csm::errc::unknown_member, "/details/0/id", "only documented members (strict mode)", json::read_options::strict());
-    csm_test::expect_parse_error<model::profile_entitlement>(R"({"id":"e","product":{"name":"P"},"entitledEntity":{"id":"1","type":"CUSTOMER"}})",
-                                             csm::errc::missing_member, "/product/id", "an id string");
+        csm::errc::unknown_member, "/details/0/id", "only documented members (strict mode)",
+        json::read_options::strict());
+    csm_test::expect_parse_error<model::profile_entitlement>(
+        R"({"id":"e","product":{"name":"P"},"entitledEntity":{"id":"1","type":"CUSTOMER"}})", csm::errc::missing_member,
+        "/product/id", "an id string");
 }
 
 BOOST_AUTO_TEST_CASE(create_entitlement_request_is_the_documented_body) {
@@ -230,20 +257,25 @@ BOOST_AUTO_TEST_CASE(create_entitlement_request_is_the_documented_body) {
         BOOST_TEST(csm_test::json(text) == csm_test::json(body));
         BOOST_TEST((csm_test::parse_strict<model::create_entitlement_request>(body) == req));
     }
-    csm_test::expect_parse_error<model::create_entitlement_request>("{}", csm::errc::missing_member, "/productId", "an id string");
-    csm_test::expect_parse_error<model::create_entitlement_request>(R"({"product_id":"p"})", csm::errc::missing_member, "/productId",
-                                                    "an id string");
+    csm_test::expect_parse_error<model::create_entitlement_request>("{}", csm::errc::missing_member, "/productId",
+                                                                    "an id string");
+    csm_test::expect_parse_error<model::create_entitlement_request>(R"({"product_id":"p"})", csm::errc::missing_member,
+                                                                    "/productId", "an id string");
 }
 
 BOOST_AUTO_TEST_CASE(associate_products_shape) {
-    const model::associate_products ap{{csm::product_id{product_uuid}, csm::product_id{"4858a61a-d337-42e6-993e-e13e1c366d4f"}}};
+    const model::associate_products ap{
+        {csm::product_id{product_uuid}, csm::product_id{"4858a61a-d337-42e6-993e-e13e1c366d4f"}}};
     BOOST_TEST(json::serialize(ap) ==
                R"({"productIds":["3858a61a-d337-42e6-993e-e13e1c366d4f","4858a61a-d337-42e6-993e-e13e1c366d4f"]})");
-    const boost::json::value o14 = csm_test::json(csm_test::curl_body(csm_test::read_fixture("seeds/rest-organization/o14.create_profile.curl")));
-    const auto from_doc = json::from_value<model::associate_products>(o14.at("associateProducts"), json::read_options::strict());
+    const boost::json::value o14 =
+        csm_test::json(csm_test::curl_body(csm_test::read_fixture("seeds/rest-organization/o14.create_profile.curl")));
+    const auto from_doc =
+        json::from_value<model::associate_products>(o14.at("associateProducts"), json::read_options::strict());
     BOOST_TEST_REQUIRE(from_doc.has_value());
     BOOST_TEST((*from_doc == ap));
     BOOST_TEST(json::serialize(model::associate_products{}) == R"({"productIds":[]})");
     csm_test::expect_parse_error<model::associate_products>("{}", csm::errc::missing_member, "/productIds", "an array");
-    csm_test::expect_parse_error<model::associate_products>(R"({"productIds":["a",true]})", csm::errc::type_mismatch, "/productIds/1", "a string or an integer");
+    csm_test::expect_parse_error<model::associate_products>(R"({"productIds":["a",true]})", csm::errc::type_mismatch,
+                                                            "/productIds/1", "a string or an integer");
 }

@@ -91,7 +91,8 @@ BOOST_AUTO_TEST_CASE(numeric_form_writes_non_numeric_ids_as_strings) {
     const auto v = model::organization_ids::as_numbers(ids({"1", "abc", "007", "9223372036854775808", "-5", "2"}));
     check_written(v, R"([1,"abc","007","9223372036854775808","-5",2])");
     BOOST_TEST((v.find_non_numeric() == std::optional<std::size_t>(1)));
-    BOOST_TEST((model::organization_ids::as_numbers(ids({"1", "2", ""})).find_non_numeric() == std::optional<std::size_t>(2)));
+    BOOST_TEST(
+        (model::organization_ids::as_numbers(ids({"1", "2", ""})).find_non_numeric() == std::optional<std::size_t>(2)));
     // The written text reads back as the same ids (the form becomes string: not every element is a number).
     const auto back = parse_ok(json::serialize(v));
     BOOST_TEST((back.ids == v.ids));
@@ -190,7 +191,8 @@ BOOST_AUTO_TEST_CASE(reading_errors) {
 
 BOOST_AUTO_TEST_CASE(associate_organizations_c15_example) {
     // The create-customer-profile example sends the ids as numbers; read and written back as they came.
-    const boost::json::value c15 = csm_test::json(csm_test::curl_body(csm_test::read_fixture("seeds/rest-customer/c15.create_customer_profile.curl")));
+    const boost::json::value c15 = csm_test::json(
+        csm_test::curl_body(csm_test::read_fixture("seeds/rest-customer/c15.create_customer_profile.curl")));
     const boost::json::value& doc = c15.at("associateOrganizations");
     const auto v = json::from_value<model::associate_organizations>(doc, json::read_options::strict());
     BOOST_TEST_REQUIRE(v.has_value());
@@ -207,15 +209,18 @@ BOOST_AUTO_TEST_CASE(associate_organizations_write_forms_and_errors) {
     BOOST_TEST(json::serialize(numbers) == R"({"organizationIds":[1,4]})");
     BOOST_TEST(json::serialize(model::associate_organizations{}) == R"({"organizationIds":[]})");
 
-    const auto read = json::parse<model::associate_organizations>(R"({"organizationIds":["1","4"]})", json::read_options::strict());
+    const auto read =
+        json::parse<model::associate_organizations>(R"({"organizationIds":["1","4"]})", json::read_options::strict());
     BOOST_TEST_REQUIRE(read.has_value());
     BOOST_TEST((*read == strings));
 
     using csm::errc;
     using T = model::associate_organizations;
     csm_test::expect_parse_error<T>("{}", errc::missing_member, "/organizationIds", "an array");
-    csm_test::expect_parse_error<T>(R"({"organizationIds":null})", errc::missing_member, "/organizationIds", "an array");
+    csm_test::expect_parse_error<T>(R"({"organizationIds":null})", errc::missing_member, "/organizationIds",
+                                    "an array");
     csm_test::expect_parse_error<T>(R"({"organizationIds":"1"})", errc::type_mismatch, "/organizationIds", "an array");
-    csm_test::expect_parse_error<T>(R"({"organizationIds":[1,{}]})", errc::type_mismatch, "/organizationIds/1", "a string or an integer");
+    csm_test::expect_parse_error<T>(R"({"organizationIds":[1,{}]})", errc::type_mismatch, "/organizationIds/1",
+                                    "a string or an integer");
     csm_test::expect_parse_error<T>("[]", errc::type_mismatch, "", "an object");
 }

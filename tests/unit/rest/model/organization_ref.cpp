@@ -47,13 +47,16 @@ BOOST_AUTO_TEST_CASE(o6_o11_responses) {
 
 BOOST_AUTO_TEST_CASE(memberships_in_other_documents) {
     // FetchOrganizationsResponse (O12) and a customer profile's organizations (C14).
-    const boost::json::value o12 = csm_test::fixture_json("seeds/rest-organization/o12.fetch_organizations.response.json");
-    const auto fetched = json::from_value<std::vector<model::organization_ref>>(o12.at("organizations"), json::read_options::strict());
+    const boost::json::value o12 =
+        csm_test::fixture_json("seeds/rest-organization/o12.fetch_organizations.response.json");
+    const auto fetched =
+        json::from_value<std::vector<model::organization_ref>>(o12.at("organizations"), json::read_options::strict());
     BOOST_TEST_REQUIRE(fetched.has_value());
     BOOST_TEST((*fetched == std::vector<model::organization_ref>{atlassian}));
 
     const boost::json::value c14 = csm_test::fixture_json("seeds/rest-customer/c14.get_customer_profile.response.json");
-    const auto memberships = json::from_value<std::vector<model::organization_ref>>(c14.at("organizations"), json::read_options::strict());
+    const auto memberships =
+        json::from_value<std::vector<model::organization_ref>>(c14.at("organizations"), json::read_options::strict());
     BOOST_TEST_REQUIRE(memberships.has_value());
     BOOST_TEST((*memberships == std::vector<model::organization_ref>{atlassian}));
     BOOST_TEST(json::to_value(*memberships) == c14.at("organizations"));
@@ -61,7 +64,8 @@ BOOST_AUTO_TEST_CASE(memberships_in_other_documents) {
 
 BOOST_AUTO_TEST_CASE(serializes_id_then_name) {
     BOOST_TEST(json::serialize(atlassian) == R"({"id":"123","name":"Atlassian"})");
-    BOOST_TEST(json::serialize(model::organization_ref{csm::organization_id{"a\"b"}, ""}) == R"({"id":"a\"b","name":""})");
+    BOOST_TEST(json::serialize(model::organization_ref{csm::organization_id{"a\"b"}, ""}) ==
+               R"({"id":"a\"b","name":""})");
     BOOST_TEST(json::to_value(atlassian) == csm_test::json(R"({"id":"123","name":"Atlassian"})"));
 }
 
@@ -72,7 +76,8 @@ BOOST_AUTO_TEST_CASE(id_reads_from_a_number) {
     BOOST_TEST(json::serialize(ref) == R"({"id":"123","name":"Atlassian"})");
     BOOST_TEST(csm_test::parse_strict<model::organization_ref>(R"({"id":18446744073709551615,"name":"x"})").id ==
                csm::organization_id{"18446744073709551615"});
-    BOOST_TEST(csm_test::parse_strict<model::organization_ref>(R"({"id":-1,"name":"x"})").id == csm::organization_id{"-1"});
+    BOOST_TEST(csm_test::parse_strict<model::organization_ref>(R"({"id":-1,"name":"x"})").id ==
+               csm::organization_id{"-1"});
 }
 
 BOOST_AUTO_TEST_CASE(errors) {
@@ -90,6 +95,6 @@ BOOST_AUTO_TEST_CASE(errors) {
     const auto tolerant = json::parse<T>(R"({"id":"123","name":"Atlassian","orgType":"X"})");
     BOOST_TEST_REQUIRE(tolerant.has_value());
     BOOST_TEST((*tolerant == atlassian));
-    csm_test::expect_parse_error<T>(R"({"id":"123","name":"Atlassian","orgType":"X"})", errc::unknown_member, "/orgType",
-                    "only documented members (strict mode)", json::read_options::strict());
+    csm_test::expect_parse_error<T>(R"({"id":"123","name":"Atlassian","orgType":"X"})", errc::unknown_member,
+                                    "/orgType", "only documented members (strict mode)", json::read_options::strict());
 }

@@ -28,12 +28,11 @@ const std::string task_uuid = "3858a61a-d337-42e6-993e-e13e1c366d4f";
 
 BOOST_AUTO_TEST_CASE(bulk_submit_responses) {
     const model::task_submit_response expected{csm::task_id{task_uuid}, "/api/v1/tasks/" + task_uuid};
-    for (const char* file :
-         {"rest/task/b.task_submit.response.json", "rest/customer_bulk/task_submit_response.json",
-          "rest/organization_bulk/b5.create_detail_field_definitions.response.json",
-          "rest/organization_bulk/b6.update_detail_values.response.json",
-          "rest/organization_bulk/b7.manage_organizations.response.json",
-          "rest/organization_bulk/b8.manage_profiles.response.json"}) {
+    for (const char* file : {"rest/task/b.task_submit.response.json", "rest/customer_bulk/task_submit_response.json",
+                             "rest/organization_bulk/b5.create_detail_field_definitions.response.json",
+                             "rest/organization_bulk/b6.update_detail_values.response.json",
+                             "rest/organization_bulk/b7.manage_organizations.response.json",
+                             "rest/organization_bulk/b8.manage_profiles.response.json"}) {
         BOOST_TEST_CONTEXT(file) {
             const std::string text = csm_test::read_fixture(file);
             const auto r = json::parse<model::task_submit_response>(text, json::read_options::strict());
@@ -59,7 +58,8 @@ BOOST_AUTO_TEST_CASE(errors) {
     using T = model::task_submit_response;
     csm_test::expect_parse_error<T>(R"({"id":"t"})", errc::missing_member, "/statusUrl", "a string");
     // The key is camelCase: the member name is not accepted.
-    csm_test::expect_parse_error<T>(R"({"id":"t","status_url":"/api/v1/tasks/t"})", errc::missing_member, "/statusUrl", "a string");
+    csm_test::expect_parse_error<T>(R"({"id":"t","status_url":"/api/v1/tasks/t"})", errc::missing_member, "/statusUrl",
+                                    "a string");
     // `id` is optional (the docs do not confirm it is always there; status_request falls back on statusUrl).
     BOOST_TEST(!csm_test::parse_strict<T>(R"({"statusUrl":"/api/v1/tasks/t"})").id.has_value());
     BOOST_TEST(!csm_test::parse_strict<T>(R"({"id":null,"statusUrl":"/api/v1/tasks/t"})").id.has_value());
@@ -67,11 +67,14 @@ BOOST_AUTO_TEST_CASE(errors) {
     const T numeric = csm_test::parse_strict<T>(R"({"id":42,"statusUrl":"/api/v1/tasks/42"})");
     BOOST_TEST((numeric.id == std::optional<csm::task_id>(csm::task_id{"42"})));
     BOOST_TEST(json::serialize(numeric) == R"({"id":"42","statusUrl":"/api/v1/tasks/42"})");
-    csm_test::expect_parse_error<T>(R"({"id":4.2,"statusUrl":"/api/v1/tasks/42"})", errc::type_mismatch, "/id", "a string or an integer");
-    csm_test::expect_parse_error<T>(R"({"id":"t","statusUrl":["/api/v1/tasks/t"]})", errc::type_mismatch, "/statusUrl", "a string");
+    csm_test::expect_parse_error<T>(R"({"id":4.2,"statusUrl":"/api/v1/tasks/42"})", errc::type_mismatch, "/id",
+                                    "a string or an integer");
+    csm_test::expect_parse_error<T>(R"({"id":"t","statusUrl":["/api/v1/tasks/t"]})", errc::type_mismatch, "/statusUrl",
+                                    "a string");
     csm_test::expect_parse_error<T>("null", errc::type_mismatch, "", "an object");
-    csm_test::expect_parse_error<T>(R"({"id":"t","statusUrl":"/api/v1/tasks/t","status":"QUEUED"})", errc::unknown_member, "/status",
-                    "only documented members (strict mode)", json::read_options::strict());
+    csm_test::expect_parse_error<T>(R"({"id":"t","statusUrl":"/api/v1/tasks/t","status":"QUEUED"})",
+                                    errc::unknown_member, "/status", "only documented members (strict mode)",
+                                    json::read_options::strict());
     const auto tolerant = json::parse<T>(R"({"id":"t","statusUrl":"/api/v1/tasks/t","status":"QUEUED"})");
     BOOST_TEST_REQUIRE(tolerant.has_value());
     BOOST_TEST(tolerant->status_url == "/api/v1/tasks/t");
