@@ -13,16 +13,9 @@
 
 namespace csm::detail::compiled {
 
-/// The codec's entry points for T (csm/json/parse.hpp, serialize.hpp, value.hpp). Taking their addresses in a
-/// function that is explicitly instantiated (`instantiate` below) compiles them into this TU.
-template <class T>
-auto json_entry_points() {
-    return std::make_tuple(&csm::json::parse<T>, &csm::json::parse_one_pass<T>, &csm::json::serialize<T>,
-                           &csm::json::serialize_to<T>, &csm::json::to_value<T>, &csm::json::from_value<T>);
-}
-
 /// `template struct instantiate<L, F>;` compiles `F::template entry_points<T>()` for every T of the
-/// boost::mp11::mp_list L.
+/// boost::mp11::mp_list L: taking the functions' addresses in an explicitly instantiated member compiles them
+/// into this TU.
 template <class L, class F>
 struct instantiate;
 
@@ -31,10 +24,12 @@ struct instantiate<boost::mp11::mp_list<T...>, F> {
     static auto all() { return std::make_tuple(F::template entry_points<T>()...); }
 };
 
+/// The codec's entry points for T (csm/json/parse.hpp, serialize.hpp, value.hpp).
 struct json_functions {
     template <class T>
     static auto entry_points() {
-        return json_entry_points<T>();
+        return std::make_tuple(&csm::json::parse<T>, &csm::json::parse_one_pass<T>, &csm::json::serialize<T>,
+                               &csm::json::serialize_to<T>, &csm::json::to_value<T>, &csm::json::from_value<T>);
     }
 };
 
