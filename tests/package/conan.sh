@@ -63,4 +63,9 @@ fi
 # The consumer found csm-cpp in Conan's cache, not some other csm-cpp on the machine.
 grep -q "^csm-cpp_DIR:PATH=$CONAN_HOME/p/.*/share/csm-cpp/cmake$" "$work_dir"/src/packaging/conan/test_package/build/*/CMakeCache.txt ||
     { echo "csm-cpp: find_package(csm-cpp) did not find the Conan package" >&2; exit 1; }
+# The recipe resolves its version from version.hpp by its own reading; the package must carry the header's.
+header_version=$(sed -n 's/^#define CSM_VERSION_STRING "\([0-9.]*\)"$/\1/p' "$source_dir/include/csm/version.hpp")
+references=$("$conan" list "csm-cpp/*" --format=json | grep -o '"csm-cpp/[^"#]*"' | sort -u | tr -d '"')
+[ "$references" = "csm-cpp/$header_version" ] ||
+    { echo "csm-cpp: the Conan package is '$references', version.hpp says $header_version" >&2; exit 1; }
 echo "csm-cpp's Conan package consumed as a user would (Boost: $boost)"

@@ -7,6 +7,30 @@ set(args -S ${CONSUMER_DIR} -B ${WORK_DIR} -DCMAKE_CXX_COMPILER=${CXX} -DCSM_CON
          "-DCMAKE_CXX_FLAGS=-Wall -Wextra -Wpedantic -Werror")
 if(MODE STREQUAL "find_package")
     list(APPEND args -DCMAKE_PREFIX_PATH=${PREFIX})
+    # The installed version file, asked as users ask: the header's MAJOR.MINOR is accepted (and reports the
+    # header's version, so the installed file was not written from another one), 1.0 is refused (0.x
+    # promises nothing across minor versions: SameMinorVersion).
+    file(STRINGS ${SOURCE_DIR}/include/csm/version.hpp version_line REGEX "^#define CSM_VERSION_STRING ")
+    string(REGEX MATCH "([0-9]+)\\.([0-9]+)\\.[0-9]+" header_version "${version_line}")
+    set(compatible "${CMAKE_MATCH_1}.${CMAKE_MATCH_2}")
+    foreach(request IN ITEMS ${compatible} 1.0)
+        set(probe_dir ${WORK_DIR}-probe-${request})
+        file(REMOVE_RECURSE ${probe_dir})
+        execute_process(COMMAND ${CMAKE_COMMAND} -S ${CONSUMER_DIR}/../version_probe -B ${probe_dir}
+                                -DCMAKE_CXX_COMPILER=${CXX} -DCMAKE_PREFIX_PATH=${PREFIX} -DCSM_REQUEST=${request}
+                        OUTPUT_VARIABLE probe_out RESULT_VARIABLE rc)
+        string(REGEX MATCH "csm-cpp probe: ([^\n]*)" _ "${probe_out}")
+        set(probe "${CMAKE_MATCH_1}")
+        if(request STREQUAL compatible)
+            set(expected "found=1;version=${header_version};dir=${PREFIX}/share/csm-cpp/cmake")
+        else()
+            set(expected "found=0;version=;dir=csm-cpp_DIR-NOTFOUND")
+        endif()
+        if(NOT rc EQUAL 0 OR NOT probe STREQUAL expected)
+            message(FATAL_ERROR "find_package(csm-cpp ${request}) gave '${probe}', expected '${expected}'")
+        endif()
+        message(STATUS "find_package(csm-cpp ${request}): ${probe}")
+    endforeach()
 elseif(MODE STREQUAL "fetch_content")
     # The commit under test, as a git repository (package.snapshot); fetched into the consumer's build tree.
     file(READ ${SNAPSHOT_DIR}.commit commit)
@@ -38,5 +62,12 @@ foreach(step IN ITEMS configure build run run_compiled)
     endif()
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "${MODE}: ${step} failed (${rc})")
+    endif()
+    if(step STREQUAL "configure" AND MODE STREQUAL "find_package")
+        # The consumer used the install under test, not another csm-cpp on the machine.
+        file(STRINGS ${WORK_DIR}/CMakeCache.txt used_dir REGEX "^csm-cpp_DIR:")
+        if(NOT used_dir STREQUAL "csm-cpp_DIR:PATH=${PREFIX}/share/csm-cpp/cmake")
+            message(FATAL_ERROR "the consumer found csm-cpp elsewhere: ${used_dir}")
+        endif()
     endif()
 endforeach()

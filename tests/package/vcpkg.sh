@@ -28,8 +28,9 @@ export VCPKG_ROOT=$root VCPKG_FORCE_SYSTEM_BINARIES=1 VCPKG_DISABLE_METRICS=1 VC
 export VCPKG_DEFAULT_BINARY_CACHE=$work_dir/binary-cache
 mkdir -p "$VCPKG_DEFAULT_BINARY_CACHE"
 
-# Empty stand-ins for the Boost ports the port depends on: the system Boost is found at configure time.
-for port in boost-describe boost-json boost-mp11 boost-url; do
+# Empty stand-ins for the Boost ports the port declares (meta.vcpkg_port_dependencies checks that list against
+# the headers' includes): the system Boost is found at configure time.
+for port in $(grep -o '"boost-[a-z0-9-]*"' "$source_dir/packaging/vcpkg/ports/csm-cpp/vcpkg.json" | tr -d '"'); do
     mkdir -p "$work_dir/stand-in-ports/$port"
     printf '{"name": "%s", "version": "1.81.0"}\n' "$port" > "$work_dir/stand-in-ports/$port/vcpkg.json"
     echo 'set(VCPKG_POLICY_EMPTY_PACKAGE enabled)' > "$work_dir/stand-in-ports/$port/portfile.cmake"

@@ -1,0 +1,38 @@
+# The vcpkg port must declare every Boost library our headers include, and no other: vcpkg installs only the
+# declared ports, and package.vcpkg cannot show a missing one (it stands empty ports in for Boost and lets the
+# consumer find the system Boost). The headers are the independent side: what they #include is what they need.
+file(GLOB_RECURSE headers ${SOURCE_DIR}/include/*.hpp)
+set(included "")
+foreach(header IN LISTS headers)
+    file(STRINGS ${header} lines REGEX "^#include <boost/")
+    foreach(line IN LISTS lines)
+        string(REGEX MATCH "^#include <boost/([a-z0-9_]+)[/.]" _ "${line}")
+        string(REPLACE "_" "-" port "boost-${CMAKE_MATCH_1}")
+        list(APPEND included ${port})
+    endforeach()
+endforeach()
+list(REMOVE_DUPLICATES included)
+list(SORT included)
+
+file(READ ${SOURCE_DIR}/packaging/vcpkg/ports/csm-cpp/vcpkg.json manifest)
+string(JSON count LENGTH "${manifest}" dependencies)
+math(EXPR last "${count} - 1")
+set(declared "")
+foreach(i RANGE ${last})
+    string(JSON kind TYPE "${manifest}" dependencies ${i})
+    if(kind STREQUAL "STRING")
+        string(JSON name GET "${manifest}" dependencies ${i})
+    else()
+        string(JSON name GET "${manifest}" dependencies ${i} name)
+    endif()
+    if(name MATCHES "^boost-")
+        list(APPEND declared ${name})
+    endif()
+endforeach()
+list(SORT declared)
+
+if(NOT included STREQUAL declared)
+    message(FATAL_ERROR "packaging/vcpkg/ports/csm-cpp/vcpkg.json declares the Boost ports '${declared}', "
+                        "the headers under include/ include '${included}'")
+endif()
+message(STATUS "the vcpkg port declares the Boost ports the headers include: ${declared}")
