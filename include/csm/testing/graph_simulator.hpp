@@ -11,6 +11,7 @@
 #include <csm/graph/users.hpp>
 #include <csm/graph/validate.hpp>
 #include <csm/json/parse.hpp>
+#include <csm/detail/query.hpp>
 #include <csm/json/serialize.hpp>
 #include <csm/rest/http.hpp>
 
@@ -161,7 +162,7 @@ inline rest::http_response graph_simulator::operator()(const rest::http_request&
     if (req.method != rest::http_method::post) return refuse(405, "method_not_allowed", "only POST is accepted");
     // url::params() is the mutable view; the base class gives the read-only one.
     const boost::urls::params_view params = static_cast<const boost::urls::url_view_base&>(req.url).params();
-    if (params.count("operation") != 1)
+    if (!csm::detail::has_query_params(req.url) || params.count("operation") != 1)
         return refuse(400, "operation_missing", "exactly one operation query parameter is needed");
     const std::string name = (*params.find("operation")).value;
     std::optional<graph_operation> op;

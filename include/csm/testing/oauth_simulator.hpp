@@ -5,6 +5,7 @@
 #include <csm/testing/simulator.hpp>
 
 #include <csm/auth/accessible_resources.hpp>
+#include <csm/detail/query.hpp>
 #include <csm/json/serialize.hpp>
 #include <csm/rest/http.hpp>
 
@@ -94,7 +95,10 @@ private:
 
     rest::http_response authorize(const rest::http_request& req) {
         std::map<std::string, std::string> p;
-        for (const auto& param : static_cast<const boost::urls::url_view_base&>(req.url).params()) {
+        const boost::urls::params_view params = csm::detail::has_query_params(req.url)
+                                                    ? static_cast<const boost::urls::url_view_base&>(req.url).params()
+                                                    : boost::urls::params_view();
+        for (const auto& param : params) {
             if (p.count(param.key)) return oauth_failure(400, "invalid_request", "a parameter is repeated");
             p[param.key] = param.value;
         }

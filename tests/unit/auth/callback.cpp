@@ -53,3 +53,14 @@ BOOST_AUTO_TEST_CASE(refusal) {
     BOOST_TEST(odd.error == "(unprintable error code)");
     BOOST_TEST(odd.description.empty());
 }
+
+// Found by fuzz.oauth_reads: Boost.URL 1.81 read out of bounds iterating the parameters of "?#" (an empty
+// query, then a fragment); csm::detail::has_query_params skips an empty query on every Boost version.
+BOOST_AUTO_TEST_CASE(an_empty_query_before_a_fragment_has_no_parameters) {
+    BOOST_TEST(error_of("https://app.example/cb?#c00,P=").message() ==
+               "bad callback: state does not match the one sent (a forged or stale callback)");
+    BOOST_TEST(error_of("/cb?#").message() ==
+               "bad callback: state does not match the one sent (a forged or stale callback)");
+    BOOST_TEST(error_of("/cb?").message() ==
+               "bad callback: state does not match the one sent (a forged or stale callback)");
+}

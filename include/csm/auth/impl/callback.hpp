@@ -6,6 +6,9 @@
 // (csm/src.hpp) in compiled mode (csm/config.hpp).
 #include <csm/auth/callback.hpp>
 
+#include <csm/detail/query.hpp>
+
+#include <boost/url/params_view.hpp>
 #include <boost/url/parse.hpp>
 #include <boost/url/url_view.hpp>
 
@@ -37,7 +40,8 @@ CSM_DECL csm::result<authorization_code, oauth_error> read_callback(std::string_
     const boost::urls::url_view& url = *parsed;
     std::optional<std::string> state, code, error, description;
     int states = 0, codes = 0;
-    for (const auto& p : url.params()) {
+    // csm::detail::has_query_params: "?#" would crash Boost.URL 1.81's iteration.
+    for (const auto& p : csm::detail::has_query_params(url) ? url.params() : boost::urls::params_view()) {
         if (p.key == "state") {
             ++states;
             state = std::string(p.value);
