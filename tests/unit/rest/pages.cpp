@@ -74,7 +74,6 @@ struct list_renamed {
     static constexpr rest::endpoint_info info{.name = "test.list_renamed", .path = "/renamed", .docs = {.id = "T1"}};
     using response = renamed_page;
     static constexpr auto page_items = &renamed_page::entries;
-    friend bool operator==(const list_renamed&, const list_renamed&) = default;
 };
 BOOST_DESCRIBE_STRUCT(list_renamed, (), (start))
 
