@@ -7,6 +7,7 @@
 #include <csm/graph/any_object.hpp>
 #include <csm/graph/association.hpp>
 #include <csm/graph/batch.hpp>
+#include <csm/graph/by_external_id.hpp>
 #include <csm/graph/currency.hpp>
 #include <csm/graph/customer_org.hpp>
 #include <csm/graph/customer_org_category.hpp>

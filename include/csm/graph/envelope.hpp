@@ -3,6 +3,7 @@
 #define CSM_GRAPH_ENVELOPE_HPP
 
 #include <csm/graph/any_object.hpp>
+#include <csm/graph/by_external_id.hpp>
 #include <csm/ids.hpp>
 #include <csm/json/fields.hpp>
 #include <csm/json/unknown_fields.hpp>
@@ -20,10 +21,10 @@
 
 namespace csm::graph {
 
-/// Documented limits of the object operations (docs/decisions.md#graph-limits).
+/// Documented limits of the object operations (docs/decisions.md#graph-limits); the deletes' limit,
+/// max_external_ids_per_delete, is in graph/by_external_id.hpp.
 inline constexpr std::size_t max_objects_per_request = 100;
 inline constexpr std::size_t max_properties_per_request = 5;
-inline constexpr std::size_t max_external_ids_per_delete = 100;
 inline constexpr std::size_t max_principals_per_object = 500;
 inline constexpr std::size_t max_block_string_length = 255;
 
@@ -45,6 +46,9 @@ struct set_objects_request {
     std::optional<csm::connection_id> connection_id{};
     csm::json::unknown_fields unknown_members{};
 
+    /// make_batches (graph/batch.hpp) splits this list, at most max_objects_per_request items a request.
+    static constexpr auto batch_items = &set_objects_request::objects;
+    static constexpr std::size_t max_batch_items = max_objects_per_request;
     friend bool operator==(const set_objects_request&, const set_objects_request&) = default;
 };
 BOOST_DESCRIBE_STRUCT(set_objects_request, (), (objects, properties, operation_type, connection_id, unknown_members))
@@ -66,6 +70,9 @@ struct delete_objects_by_external_id_request {
     std::vector<csm::graph_object_id> external_ids{};
     std::optional<csm::connection_id> connection_id{};
 
+    /// make_batches (graph/batch.hpp) splits this list, at most max_external_ids_per_delete items a request.
+    static constexpr auto batch_items = &delete_objects_by_external_id_request::external_ids;
+    static constexpr std::size_t max_batch_items = max_external_ids_per_delete;
     friend bool operator==(const delete_objects_by_external_id_request&,
                            const delete_objects_by_external_id_request&) = default;
 };

@@ -2,6 +2,7 @@
 #ifndef CSM_GRAPH_GROUPS_HPP
 #define CSM_GRAPH_GROUPS_HPP
 
+#include <csm/graph/by_external_id.hpp>
 #include <csm/ids.hpp>
 #include <csm/json/fields.hpp>
 #include <csm/json/unknown_fields.hpp>
@@ -53,29 +54,18 @@ struct set_groups_request {
     std::optional<csm::connection_id> connection_id{};
     csm::json::unknown_fields unknown_members{};
 
+    /// make_batches (graph/batch.hpp) splits this list, at most max_groups_per_request items a request.
+    static constexpr auto batch_items = &set_groups_request::groups;
+    static constexpr std::size_t max_batch_items = max_groups_per_request;
     friend bool operator==(const set_groups_request&, const set_groups_request&) = default;
 };
 BOOST_DESCRIBE_STRUCT(set_groups_request, (), (groups, connection_id, unknown_members))
 
 /// setGroups response: not documented beyond `success`/`error`; `results` stays raw.
-struct bulk_groups_response {
-    std::optional<bool> success{};
-    std::optional<std::string> error{};
-    std::optional<boost::json::value> results{};
-    csm::json::unknown_fields unknown_members{};
-
-    friend bool operator==(const bulk_groups_response&, const bulk_groups_response&) = default;
-};
-BOOST_DESCRIBE_STRUCT(bulk_groups_response, (), (success, error, results, unknown_members))
+using bulk_groups_response = bulk_set_response<group_payload>;
 
 /// getGroupByExternalId: one group per request.
-struct get_group_by_external_id_request {
-    csm::external_group_id external_id;
-    std::optional<csm::connection_id> connection_id{};
-
-    friend bool operator==(const get_group_by_external_id_request&, const get_group_by_external_id_request&) = default;
-};
-BOOST_DESCRIBE_STRUCT(get_group_by_external_id_request, (), (external_id, connection_id))
+using get_group_by_external_id_request = get_by_external_id_request<csm::external_group_id>;
 
 /// `meta` of a stored group: `{ created, lastModified, resourceType }` (text as sent by the server).
 struct group_meta {
@@ -113,14 +103,7 @@ struct get_group_response {
 BOOST_DESCRIBE_STRUCT(get_group_response, (), (success, group, error, unknown_members))
 
 /// deleteGroupsByExternalId: at most 100 ids per request.
-struct delete_groups_by_external_id_request {
-    std::vector<csm::external_group_id> external_ids{};
-    std::optional<csm::connection_id> connection_id{};
-
-    friend bool operator==(const delete_groups_by_external_id_request&,
-                           const delete_groups_by_external_id_request&) = default;
-};
-BOOST_DESCRIBE_STRUCT(delete_groups_by_external_id_request, (), (external_ids, connection_id))
+using delete_groups_by_external_id_request = delete_by_external_id_request<csm::external_group_id>;
 
 /// One element of a deleteGroupsByExternalId response's `results`: `{ externalId, statusCode, message }`.
 struct delete_group_result {
@@ -133,15 +116,8 @@ struct delete_group_result {
 };
 BOOST_DESCRIBE_STRUCT(delete_group_result, (), (external_id, status_code, message, unknown_members))
 
-struct delete_groups_response {
-    std::optional<bool> success{};
-    std::optional<std::vector<delete_group_result>> results{};
-    std::optional<std::string> error{};
-    csm::json::unknown_fields unknown_members{};
-
-    friend bool operator==(const delete_groups_response&, const delete_groups_response&) = default;
-};
-BOOST_DESCRIBE_STRUCT(delete_groups_response, (), (success, results, error, unknown_members))
+/// deleteGroupsByExternalId response `{ success, results?: [{ externalId, statusCode, message }], error? }`.
+using delete_groups_response = delete_by_external_id_response<delete_group_result>;
 
 } // namespace csm::graph
 

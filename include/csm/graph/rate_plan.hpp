@@ -169,20 +169,20 @@ struct per_request_unit {
         return 1;
     }
 };
-/// operation_of of a request that uses one unit per element of its list, the member `Items`.
-template <graph_operation Op, auto Items>
+/// operation_of of a request that uses one unit per element of its list, the one make_batches splits
+/// (`R::batch_items`, graph/batch.hpp).
+template <graph_operation Op>
 struct per_item_unit {
     static constexpr graph_operation value = Op;
     template <class R>
     static std::size_t units(const R& r) noexcept {
-        return (r.*Items).size();
+        return (r.*R::batch_items).size();
     }
 };
 } // namespace detail
 
 template <>
-struct operation_of<set_objects_request>
-    : detail::per_item_unit<graph_operation::set_objects, &set_objects_request::objects> {};
+struct operation_of<set_objects_request> : detail::per_item_unit<graph_operation::set_objects> {};
 template <>
 struct operation_of<get_object_by_external_id_request>
     : detail::per_request_unit<graph_operation::get_object_by_external_id> {};
@@ -191,34 +191,27 @@ struct operation_of<delete_objects_by_properties_request>
     : detail::per_request_unit<graph_operation::delete_objects_by_properties> {};
 template <>
 struct operation_of<delete_objects_by_external_id_request>
-    : detail::per_item_unit<graph_operation::delete_objects_by_external_id,
-                            &delete_objects_by_external_id_request::external_ids> {};
+    : detail::per_item_unit<graph_operation::delete_objects_by_external_id> {};
 template <>
-struct operation_of<set_users_request> : detail::per_item_unit<graph_operation::set_users, &set_users_request::users> {
-};
+struct operation_of<set_users_request> : detail::per_item_unit<graph_operation::set_users> {};
 template <>
 struct operation_of<get_user_by_external_id_request>
     : detail::per_request_unit<graph_operation::get_user_by_external_id> {};
 template <>
 struct operation_of<delete_users_by_external_id_request>
-    : detail::per_item_unit<graph_operation::delete_users_by_external_id,
-                            &delete_users_by_external_id_request::external_ids> {};
+    : detail::per_item_unit<graph_operation::delete_users_by_external_id> {};
 template <>
-struct operation_of<map_users_request>
-    : detail::per_item_unit<graph_operation::map_users, &map_users_request::direct_mappings> {};
+struct operation_of<map_users_request> : detail::per_item_unit<graph_operation::map_users> {};
 template <>
-struct operation_of<set_groups_request>
-    : detail::per_item_unit<graph_operation::set_groups, &set_groups_request::groups> {};
+struct operation_of<set_groups_request> : detail::per_item_unit<graph_operation::set_groups> {};
 template <>
 struct operation_of<get_group_by_external_id_request>
     : detail::per_request_unit<graph_operation::get_group_by_external_id> {};
 template <>
 struct operation_of<delete_groups_by_external_id_request>
-    : detail::per_item_unit<graph_operation::delete_groups_by_external_id,
-                            &delete_groups_by_external_id_request::external_ids> {};
+    : detail::per_item_unit<graph_operation::delete_groups_by_external_id> {};
 template <>
-struct operation_of<set_relationships_request>
-    : detail::per_item_unit<graph_operation::set_relationships, &set_relationships_request::relationships> {};
+struct operation_of<set_relationships_request> : detail::per_item_unit<graph_operation::set_relationships> {};
 
 struct plan_options {
     csm::graph::pacing pacing = pacing::even;

@@ -10,7 +10,9 @@
 #include <boost/describe/class.hpp>
 #include <boost/json/value.hpp>
 
+#include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -43,6 +45,10 @@ struct set_relationships_request {
     std::optional<csm::connection_id> connection_id{};
     csm::json::unknown_fields unknown_members{};
 
+    /// make_batches (graph/batch.hpp) splits this list; the page documents no per-request limit, so
+    /// batch_options' default of 100 applies unless changed.
+    static constexpr auto batch_items = &set_relationships_request::relationships;
+    static constexpr std::size_t max_batch_items = std::numeric_limits<std::size_t>::max();
     friend bool operator==(const set_relationships_request&, const set_relationships_request&) = default;
 };
 BOOST_DESCRIBE_STRUCT(set_relationships_request, (), (relationships, connection_id, unknown_members))

@@ -2,6 +2,7 @@
 #ifndef CSM_GRAPH_USERS_HPP
 #define CSM_GRAPH_USERS_HPP
 
+#include <csm/graph/by_external_id.hpp>
 #include <csm/ids.hpp>
 #include <csm/json/fields.hpp>
 #include <csm/json/unknown_fields.hpp>
@@ -92,29 +93,18 @@ struct set_users_request {
     std::optional<csm::connection_id> connection_id{};
     csm::json::unknown_fields unknown_members{};
 
+    /// make_batches (graph/batch.hpp) splits this list, at most max_users_per_request items a request.
+    static constexpr auto batch_items = &set_users_request::users;
+    static constexpr std::size_t max_batch_items = max_users_per_request;
     friend bool operator==(const set_users_request&, const set_users_request&) = default;
 };
 BOOST_DESCRIBE_STRUCT(set_users_request, (), (users, connection_id, unknown_members))
 
 /// setUsers' `BulkUsersResponse`: its shape is not documented beyond `success`/`error`, so `results` stays raw.
-struct bulk_users_response {
-    std::optional<bool> success{};
-    std::optional<std::string> error{};
-    std::optional<boost::json::value> results{};
-    csm::json::unknown_fields unknown_members{};
-
-    friend bool operator==(const bulk_users_response&, const bulk_users_response&) = default;
-};
-BOOST_DESCRIBE_STRUCT(bulk_users_response, (), (success, error, results, unknown_members))
+using bulk_users_response = bulk_set_response<user_payload>;
 
 /// getUserByExternalId: one user per request.
-struct get_user_by_external_id_request {
-    csm::external_user_id external_id;
-    std::optional<csm::connection_id> connection_id{};
-
-    friend bool operator==(const get_user_by_external_id_request&, const get_user_by_external_id_request&) = default;
-};
-BOOST_DESCRIBE_STRUCT(get_user_by_external_id_request, (), (external_id, connection_id))
+using get_user_by_external_id_request = get_by_external_id_request<csm::external_user_id>;
 
 /// The `user` of a getUserByExternalId response: `id` is the stored user's id; the other members as sent.
 struct user_record {
@@ -144,14 +134,7 @@ struct get_user_response {
 BOOST_DESCRIBE_STRUCT(get_user_response, (), (success, user, error, unknown_members))
 
 /// deleteUsersByExternalId: at most 100 ids per request.
-struct delete_users_by_external_id_request {
-    std::vector<csm::external_user_id> external_ids{};
-    std::optional<csm::connection_id> connection_id{};
-
-    friend bool operator==(const delete_users_by_external_id_request&,
-                           const delete_users_by_external_id_request&) = default;
-};
-BOOST_DESCRIBE_STRUCT(delete_users_by_external_id_request, (), (external_ids, connection_id))
+using delete_users_by_external_id_request = delete_by_external_id_request<csm::external_user_id>;
 
 /// One element of a deleteUsersByExternalId response's `results`.
 struct delete_user_result {
@@ -165,15 +148,7 @@ struct delete_user_result {
 BOOST_DESCRIBE_STRUCT(delete_user_result, (), (external_id, success, error, unknown_members))
 
 /// deleteUsersByExternalId response `{ success, results?: [{ externalId, success, error? }], error? }`.
-struct delete_users_response {
-    std::optional<bool> success{};
-    std::optional<std::vector<delete_user_result>> results{};
-    std::optional<std::string> error{};
-    csm::json::unknown_fields unknown_members{};
-
-    friend bool operator==(const delete_users_response&, const delete_users_response&) = default;
-};
-BOOST_DESCRIBE_STRUCT(delete_users_response, (), (success, results, error, unknown_members))
+using delete_users_response = delete_by_external_id_response<delete_user_result>;
 
 /// One mapping of mapUsers' `directMappings`: links the external user to an Atlassian account, by account id
 /// or by e-mail address (exactly one of the two; validate()). The key is `email`
@@ -202,6 +177,9 @@ struct map_users_request {
     std::optional<csm::connection_id> connection_id{};
     csm::json::unknown_fields unknown_members{};
 
+    /// make_batches (graph/batch.hpp) splits this list, at most max_user_mappings_per_request items a request.
+    static constexpr auto batch_items = &map_users_request::direct_mappings;
+    static constexpr std::size_t max_batch_items = max_user_mappings_per_request;
     friend bool operator==(const map_users_request&, const map_users_request&) = default;
 };
 BOOST_DESCRIBE_STRUCT(map_users_request, (), (direct_mappings, connection_id, unknown_members))

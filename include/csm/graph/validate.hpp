@@ -23,14 +23,11 @@ namespace csm::graph {
 
 // The users, groups, mappings and relationships requests (graph/users.hpp, groups.hpp, relationships.hpp):
 // declared here so that a TU that validates objects does not read those headers; one that validates such a
-// request includes its header to build it.
+// request includes its header to build it. The gets and deletes by external id of users and groups are the
+// templates of graph/by_external_id.hpp (included by envelope.hpp).
 struct set_users_request;
-struct get_user_by_external_id_request;
-struct delete_users_by_external_id_request;
 struct map_users_request;
 struct set_groups_request;
-struct get_group_by_external_id_request;
-struct delete_groups_by_external_id_request;
 struct set_relationships_request;
 
 /// Whether `text` is an absolute http or https URL with a host (an RFC 3986 URI, via Boost.URL).
@@ -77,10 +74,6 @@ CSM_DECL std::vector<problem> validate(const delete_objects_by_properties_reques
 /// present; connectionId recommended.
 CSM_DECL std::vector<problem> validate(const set_users_request& r, validate_options options = {});
 
-CSM_DECL std::vector<problem> validate(const get_user_by_external_id_request& r, validate_options options = {});
-
-CSM_DECL std::vector<problem> validate(const delete_users_by_external_id_request& r, validate_options options = {});
-
 /// mapUsers: 1 to 100 mappings, each with an `externalId` and exactly one of `accountId` and `email` (rule
 /// `one_of`, reported at the mapping); connectionId recommended.
 CSM_DECL std::vector<problem> validate(const map_users_request& r, validate_options options = {});
@@ -89,9 +82,14 @@ CSM_DECL std::vector<problem> validate(const map_users_request& r, validate_opti
 /// `externalId` and a `type`.
 CSM_DECL std::vector<problem> validate(const set_groups_request& r, validate_options options = {});
 
-CSM_DECL std::vector<problem> validate(const get_group_by_external_id_request& r, validate_options options = {});
+/// getUserByExternalId, getGroupByExternalId: the id present; connectionId recommended. (A template over the
+/// id type, compiled into the library for users' and groups' ids in compiled mode.)
+template <class Id>
+std::vector<problem> validate(const get_by_external_id_request<Id>& r, validate_options options = {});
 
-CSM_DECL std::vector<problem> validate(const delete_groups_by_external_id_request& r, validate_options options = {});
+/// deleteUsersByExternalId, deleteGroupsByExternalId: 1 to 100 ids, none empty; connectionId recommended.
+template <class Id>
+std::vector<problem> validate(const delete_by_external_id_request<Id>& r, validate_options options = {});
 
 /// setRelationships: at least one relationship; each with `from`, `to` (type and value) and `type`; a
 /// non-negative `updateSequenceNumber`; RFC 3339 timestamps. `connectionId` is required by the page.

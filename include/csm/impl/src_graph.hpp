@@ -76,4 +76,14 @@ template struct instantiate<graph_validated_types, validate_functions>;
 template std::vector<csm::graph::problem>
 csm::graph::validate_json<csm::graph::set_objects_request>(const boost::json::value&, csm::graph::validate_options);
 
+// validate() of the gets and deletes by external id of users and groups (graph/by_external_id.hpp).
+template std::vector<csm::graph::problem> csm::graph::validate(const csm::graph::get_user_by_external_id_request&,
+                                                               csm::graph::validate_options);
+template std::vector<csm::graph::problem> csm::graph::validate(const csm::graph::get_group_by_external_id_request&,
+                                                               csm::graph::validate_options);
+template std::vector<csm::graph::problem> csm::graph::validate(const csm::graph::delete_users_by_external_id_request&,
+                                                               csm::graph::validate_options);
+template std::vector<csm::graph::problem> csm::graph::validate(const csm::graph::delete_groups_by_external_id_request&,
+                                                               csm::graph::validate_options);
+
 #endif

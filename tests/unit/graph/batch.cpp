@@ -3,7 +3,13 @@
 #define BOOST_TEST_MODULE csm.graph.batch
 #include <boost/test/unit_test.hpp>
 
+#include <csm/graph/impl/batch.hpp> // make_batches of this test's own request type in compiled mode
+#include <csm/json/fields.hpp>
+#include <csm/json/member_key.hpp>
 #include <csm/json/serialize.hpp>
+#include <csm/json/templates.hpp> // this test's own types in compiled mode (docs/install.md, "Header-only or compiled")
+
+#include <boost/describe/class.hpp>
 
 #include <string>
 #include <vector>
@@ -51,7 +57,38 @@ void check_order_and_fields(const std::vector<set_objects_request>& batches, std
     BOOST_TEST(next == total);
 }
 
+/// A request of our own whose list is renamed (json_fields): make_batches must use the codec's key for it.
+struct renamed_list_request {
+    std::vector<std::string> things{};
+    std::string tag{};
+    static constexpr csm::json::field_rule json_fields[] = {csm::json::rename("things", "atlassian/things")};
+    static constexpr auto batch_items = &renamed_list_request::things;
+    static constexpr std::size_t max_batch_items = 3;
+};
+BOOST_DESCRIBE_STRUCT(renamed_list_request, (), (things, tag))
+
 } // namespace
+
+static_assert(batched_request<set_objects_request> && batched_request<delete_groups_by_external_id_request>);
+static_assert(!batched_request<get_user_by_external_id_request>);
+static_assert(csm::json::member_pointer_key_v<renamed_list_request::batch_items> == "atlassian/things");
+
+BOOST_AUTO_TEST_CASE(the_list_is_named_by_a_member_pointer_and_keyed_by_the_codec) {
+    const renamed_list_request r{.things = {"a", std::string(50, 'b'), "c", "d"}, .tag = "t"};
+    const auto batches = make_batches<renamed_list_request>(r, {.max_objects = 3}).value();
+    BOOST_REQUIRE(batches.size() == 2u);
+    BOOST_TEST(csm::json::serialize(batches[0]) ==
+               R"({"atlassian/things":["a",")" + std::string(50, 'b') + R"(","c"],"tag":"t"})");
+    BOOST_TEST(csm::json::serialize(batches[1]) == R"({"atlassian/things":["d"],"tag":"t"})");
+    const auto over = make_batches<renamed_list_request>(r, {.max_objects = 4});
+    BOOST_REQUIRE(!over);
+    BOOST_TEST(over.error().expected == "batch_options::max_objects between 1 and 3");
+    // The shell {"atlassian/things":[],"tag":"t"} is 33 bytes: "a" fits in 40, the 52-byte item does not.
+    const auto too_big = make_batches<renamed_list_request>(r, {.max_objects = 3, .max_bytes = 40});
+    BOOST_REQUIRE(!too_big);
+    BOOST_TEST(csm::to_string(too_big.error().code) == "limit_exceeded");
+    BOOST_TEST(too_big.error().pointer == "/atlassian~1things/1"); // the codec's key, escaped as a JSON Pointer
+}
 
 BOOST_AUTO_TEST_CASE(object_counts) {
     const std::pair<std::size_t, std::vector<std::size_t>> cases[] = {

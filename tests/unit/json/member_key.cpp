@@ -33,7 +33,13 @@ using members = boost::describe::describe_members<sample, boost::describe::mod_p
 static_assert(csm::json::member_key_v<sample, boost::mp11::mp_at_c<members, 0>> == "displayName");
 static_assert(csm::json::member_key_v<sample, boost::mp11::mp_at_c<members, 1>> == "atlassian:customer-org");
 
+// The member a pointer names: the same keys, renames included.
+static_assert(csm::json::member_pointer_key_v<&sample::display_name> == "displayName");
+static_assert(csm::json::member_pointer_key_v<&sample::block> == "atlassian:customer-org");
+
 BOOST_AUTO_TEST_CASE(keys_are_camel_case_or_renamed) {
     BOOST_TEST((csm::json::member_key_v<sample, boost::mp11::mp_at_c<members, 0>>) == "displayName");
     BOOST_TEST((csm::json::member_key_v<sample, boost::mp11::mp_at_c<members, 1>>) == "atlassian:customer-org");
+    BOOST_TEST((csm::json::member_pointer_key_v<&sample::display_name>) == "displayName");
+    BOOST_TEST((csm::json::member_pointer_key_v<&sample::block>) == "atlassian:customer-org");
 }

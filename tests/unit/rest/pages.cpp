@@ -8,9 +8,17 @@
 #include <csm/rest/entitlement.hpp>
 #include <csm/rest/product.hpp>
 
+#include <csm/json/fields.hpp>
+#include <csm/json/member_key.hpp>
+#include <csm/rest/templates.hpp> // this test's own endpoint in compiled mode (docs/install.md, "Header-only or compiled")
+
 #include <csm_test/rest.hpp>
 
+#include <boost/describe/class.hpp>
+
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -52,8 +60,32 @@ rest::customer::search_customers_by_detail_field search() {
     return {.max_results = 2, .body = {.detail_fields = {{"Region", "EU"}}}};
 }
 
+/// A page of our own whose list is renamed (json_fields), and its endpoint: page_items names the member, the
+/// key it is read under is the codec's.
+struct renamed_page {
+    std::vector<std::string> entries{};
+    std::optional<std::int32_t> next{};
+    static constexpr csm::json::field_rule json_fields[] = {csm::json::rename("entries", "page/entries")};
+};
+BOOST_DESCRIBE_STRUCT(renamed_page, (), (entries, next))
+
+struct list_renamed {
+    std::optional<std::int32_t> start = {};
+    static constexpr rest::endpoint_info info{.name = "test.list_renamed", .path = "/renamed", .docs = {.id = "T1"}};
+    using response = renamed_page;
+    static constexpr auto page_items = &renamed_page::entries;
+};
+BOOST_DESCRIBE_STRUCT(list_renamed, (), (start))
+
+std::optional<list_renamed> next_page(const list_renamed&, const renamed_page& page) {
+    if (!page.next) return std::nullopt;
+    return list_renamed{.start = page.next};
+}
+
 } // namespace
 
+static_assert(rest::paged_endpoint<list_renamed>);
+static_assert(csm::json::member_pointer_key_v<list_renamed::page_items> == "page/entries");
 static_assert(rest::paged_endpoint<rest::customer::search_customers_by_detail_field>);
 static_assert(rest::paged_endpoint<rest::product::list_products>);
 static_assert(rest::paged_endpoint<rest::entitlement::list_entitlements>);
@@ -219,4 +251,18 @@ BOOST_AUTO_TEST_CASE(collect_keeps_the_items_before_an_error) {
     BOOST_TEST(!got.complete);
     BOOST_TEST_REQUIRE(got.error.has_value());
     BOOST_TEST(got.error->api()->status == 503);
+}
+
+// ---- a list named by page_items, under a renamed key -------------------------------------------------------
+
+BOOST_AUTO_TEST_CASE(items_are_read_under_the_codecs_key_of_the_named_member) {
+    // The derived key "entries" is not the list's key any more: its items are not items.
+    fake_transport http{
+        {ok(R"({"page/entries":["a","b"],"entries":["x"],"next":2})"), ok(R"({"page/entries":["c"]})")}};
+    const auto got = rest::collect_items(http, list_renamed{}, csm_test::atlassian_base(), 10);
+    BOOST_TEST(got.items == (std::vector<std::string>{"a", "b", "c"}), boost::test_tools::per_element());
+    BOOST_TEST(got.complete);
+    BOOST_TEST(http.requests ==
+                   (std::vector<std::string>{"GET " + api + "/renamed", "GET " + api + "/renamed?start=2"}),
+               boost::test_tools::per_element());
 }

@@ -85,11 +85,6 @@ decltype(auto) with_request(graph_operation op, F&& f) {
     return f(std::type_identity<g::set_relationships_request>{});
 }
 
-template <class R>
-constexpr bool has_list = requires {
-    csm::graph::batch_traits<R>::key;
-};
-
 } // namespace
 
 std::optional<graph_operation> operation_named(std::string_view name) {
@@ -135,7 +130,7 @@ csm::result<std::string> canonical_request(const boost::json::value& jv, graph_o
 csm::result<split_requests> split_request(const boost::json::value& jv, graph_operation op,
                                           csm::graph::batch_options options) {
     return with_request(op, [&]<class R>(std::type_identity<R>) -> csm::result<split_requests> {
-        if constexpr (!has_list<R>) {
+        if constexpr (!csm::graph::batched_request<R>) {
             return csm::error{csm::errc::invalid_value, "", "an operation that sends a list (--operation)"};
         } else {
             auto r = csm::json::from_value<R>(jv);
@@ -145,7 +140,7 @@ csm::result<split_requests> split_request(const boost::json::value& jv, graph_op
             split_requests out;
             for (const R& b : *batches) {
                 out.texts.push_back(csm::json::serialize(b));
-                out.items.push_back((b.*csm::graph::batch_traits<R>::items).size());
+                out.items.push_back((b.*R::batch_items).size());
             }
             if (!csm::graph::limits_of(op).per_minute) return out; // setRelationships documents no limit
             auto planned = csm::graph::plan_sends(*batches);

@@ -120,13 +120,18 @@ public:
         if (!u.account_id && !u.email && !u.external_id) report(rule::empty_object, severity::warning);
         if (!u.external_id || u.external_id->empty()) report_at("externalId", rule::recommended, severity::warning);
     }
-    void users(std::string_view key, const std::optional<std::vector<user_reference>>& list) {
+    /// `check(element)` at `<key>/<i>` for each element of an optional list.
+    template <class T, class Check>
+    void each(std::string_view key, const std::optional<std::vector<T>>& list, Check check) {
         if (!list) return;
         auto s = enter(key);
         for (std::size_t i = 0; i < list->size(); ++i) {
             auto e = enter(i);
-            user((*list)[i]);
+            check((*list)[i]);
         }
+    }
+    void users(std::string_view key, const std::optional<std::vector<user_reference>>& list) {
+        each(key, list, [&](const user_reference& u) { user(u); });
     }
     void key(std::string_view name, const std::optional<entity_key>& k) {
         if (!k) return;
@@ -261,6 +266,25 @@ void delete_ids(validator& v, const std::vector<Id>& ids) {
         if (ids[i].empty()) v.report_at(std::to_string(i), rule::required);
 }
 
+/// The list of a setUsers or setGroups request, and its connectionId (recommended): not empty, at most `max`;
+/// each payload with an `externalId`, unique in the list, and what `check(payload)` adds at the payload.
+template <class Payload, class Check>
+void payload_list(validator& v, std::string_view key, const std::vector<Payload>& list, std::size_t max,
+                  const std::optional<csm::connection_id>& connection, Check check) {
+    item_list(v, key, list.size(), max);
+    v.connection(connection);
+    auto s = v.enter(key);
+    std::vector<std::string_view> ids;
+    ids.reserve(list.size());
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        auto e = v.enter(i);
+        v.required_text("externalId", list[i].external_id.view());
+        check(list[i]);
+        ids.push_back(list[i].external_id.view());
+    }
+    duplicates(v, "externalId", ids);
+}
+
 inline void optional_instant(validator& v, std::string_view key, const std::optional<std::string>& text) {
     if (text && !csm::instant::try_parse(*text)) v.report_at(key, rule::instant);
 }
@@ -371,43 +395,23 @@ CSM_DECL std::vector<problem> validate(const delete_objects_by_properties_reques
 
 CSM_DECL std::vector<problem> validate(const set_users_request& r, validate_options options) {
     detail::validator v(options);
-    detail::item_list(v, "users", r.users.size(), max_users_per_request);
-    v.connection(r.connection_id);
-    auto s = v.enter("users");
-    for (std::size_t i = 0; i < r.users.size(); ++i) {
-        auto e = v.enter(i);
-        const user_payload& u = r.users[i];
-        v.required_text("externalId", u.external_id.view());
-        if (u.emails) {
-            auto es = v.enter("emails");
-            for (std::size_t j = 0; j < u.emails->size(); ++j) {
-                auto ee = v.enter(j);
-                v.required_text("value", (*u.emails)[j].value);
-            }
-        }
-        if (u.photos) {
-            auto ps = v.enter("photos");
-            for (std::size_t j = 0; j < u.photos->size(); ++j) {
-                auto pe = v.enter(j);
-                v.required_text("value", (*u.photos)[j].value);
-            }
-        }
-    }
-    std::vector<std::string_view> ids;
-    ids.reserve(r.users.size());
-    for (const user_payload& u : r.users) ids.push_back(u.external_id.view());
-    detail::duplicates(v, "externalId", ids);
+    detail::payload_list(v, "users", r.users, max_users_per_request, r.connection_id, [&](const user_payload& u) {
+        v.each("emails", u.emails, [&](const user_email& e) { v.required_text("value", e.value); });
+        v.each("photos", u.photos, [&](const user_photo& p) { v.required_text("value", p.value); });
+    });
     return std::move(v).take();
 }
 
-CSM_DECL std::vector<problem> validate(const get_user_by_external_id_request& r, validate_options options) {
+template <class Id>
+std::vector<problem> validate(const get_by_external_id_request<Id>& r, validate_options options) {
     detail::validator v(options);
     v.required_text("externalId", r.external_id.view());
     v.connection(r.connection_id);
     return std::move(v).take();
 }
 
-CSM_DECL std::vector<problem> validate(const delete_users_by_external_id_request& r, validate_options options) {
+template <class Id>
+std::vector<problem> validate(const delete_by_external_id_request<Id>& r, validate_options options) {
     detail::validator v(options);
     detail::delete_ids(v, r.external_ids);
     v.connection(r.connection_id);
@@ -432,40 +436,12 @@ CSM_DECL std::vector<problem> validate(const map_users_request& r, validate_opti
 
 CSM_DECL std::vector<problem> validate(const set_groups_request& r, validate_options options) {
     detail::validator v(options);
-    detail::item_list(v, "groups", r.groups.size(), max_groups_per_request);
-    v.connection(r.connection_id);
-    auto s = v.enter("groups");
-    for (std::size_t i = 0; i < r.groups.size(); ++i) {
-        auto e = v.enter(i);
-        const group_payload& g = r.groups[i];
-        v.required_text("externalId", g.external_id.view());
-        if (g.members) {
-            auto ms = v.enter("members");
-            for (std::size_t j = 0; j < g.members->size(); ++j) {
-                auto me = v.enter(j);
-                v.required_text("externalId", (*g.members)[j].external_id);
-                v.required_text("type", (*g.members)[j].type);
-            }
-        }
-    }
-    std::vector<std::string_view> ids;
-    ids.reserve(r.groups.size());
-    for (const group_payload& g : r.groups) ids.push_back(g.external_id.view());
-    detail::duplicates(v, "externalId", ids);
-    return std::move(v).take();
-}
-
-CSM_DECL std::vector<problem> validate(const get_group_by_external_id_request& r, validate_options options) {
-    detail::validator v(options);
-    v.required_text("externalId", r.external_id.view());
-    v.connection(r.connection_id);
-    return std::move(v).take();
-}
-
-CSM_DECL std::vector<problem> validate(const delete_groups_by_external_id_request& r, validate_options options) {
-    detail::validator v(options);
-    detail::delete_ids(v, r.external_ids);
-    v.connection(r.connection_id);
+    detail::payload_list(v, "groups", r.groups, max_groups_per_request, r.connection_id, [&](const group_payload& g) {
+        v.each("members", g.members, [&](const group_member_entry& m) {
+            v.required_text("externalId", m.external_id);
+            v.required_text("type", m.type);
+        });
+    });
     return std::move(v).take();
 }
 
