@@ -5,6 +5,7 @@
 #include <csm/testing/detail/customer.hpp>
 #include <csm/testing/detail/organization.hpp>
 #include <csm/testing/detail/product.hpp>
+#include <csm/testing/detail/profile.hpp>
 #include <csm/testing/detail/respond.hpp>
 #include <csm/testing/detail/site.hpp>
 #include <csm/testing/fault_plan.hpp>
@@ -141,6 +142,8 @@ private:
         if (auto r = detail::definitions_call(c, s)) return *r;
         if (auto r = detail::product_call(c, s)) return *r;
         if (auto r = detail::entitlement_call(c, s)) return *r;
+        if (auto r = detail::organization_profile_call(c, s)) return *r;
+        if (auto r = detail::customer_profile_call(c, s)) return *r;
         return detail::error(501, "Not simulated yet (docs/testing.md lists what the simulator models)");
     }
 

@@ -32,8 +32,9 @@ inline std::optional<rest::http_response> customer_call(const call& c, site& s) 
     const customer_id id(it->first);
     if (n == "customer.account.get") return ok(it->second);
     if (n == "customer.get")
-        return ok(cu::customer{
-            id, it->second.display_name.value_or(""), s.fields_of(field_kind::customer).details_of(it->first), {}});
+        return ok(cu::customer{id, it->second.display_name.value_or(""),
+                               s.fields_of(field_kind::customer).details_of(it->first),
+                               organizations_of(s, it->first)});
     if (n == "customer.account.delete") {
         s.forget_entity(field_kind::customer, it->first);
         s.customers.erase(it);

@@ -147,6 +147,32 @@ struct field_store {
             rest::model::update_detail_field_response{csm::detail_field_id(d->id), d->name, d->type, body.values});
     }
 
+    /// Details of a profile request (O14, C15) checked as set() checks a value: every name an existing field
+    /// ("<pointer>/<i>/name"), every value fitting it ("<pointer>/<i>/values[/j]").
+    std::optional<csm::error> check_details(const std::vector<rest::model::profile_detail_value_request>& details,
+                                            std::string_view pointer) {
+        for (std::size_t i = 0; i < details.size(); ++i) {
+            const std::string at = std::string(pointer) + "/" + std::to_string(i);
+            const field_definition* d = find(details[i].name);
+            if (!d) return csm::error{errc::invalid_value, at + "/name", "the name of an existing detail field"};
+            if (auto e = check_values(d->type, details[i].values)) {
+                e->pointer = at + e->pointer.substr(std::string_view("/body").size());
+                return e;
+            }
+        }
+        return std::nullopt;
+    }
+
+    /// Stores checked profile details (check_details) on `entity`.
+    void apply_details(const std::string& entity,
+                       const std::vector<rest::model::profile_detail_value_request>& details) {
+        for (const auto& v : details) {
+            const std::string id = find(v.name)->id;
+            if (v.values.empty()) values[entity].erase(id);
+            else values[entity][id] = v.values;
+        }
+    }
+
     /// O1–O4, C1–C4, E1–E4 (`op` is the endpoint name's last part: get, create, edit, delete).
     rest::http_response definitions_call(std::string_view op, const call& c) {
         // The three kinds share the endpoint templates (csm/rest/detail_fields.hpp), so one instantiation's

@@ -22,6 +22,23 @@ inline rest::model::organization organization_view(const site& s, const rest::mo
     return out;
 }
 
+/// O12, O15: the organizations a fetch body names, by id, then by name, each once; those not found are left
+/// out, and above the documented cap (`max`) the service leaves items out rather than failing
+/// (csm/rest/organization.hpp).
+template <class FetchBody>
+std::vector<const rest::model::organization*> fetched(const site& s, const FetchBody& body, std::size_t max) {
+    std::vector<const rest::model::organization*> out;
+    auto add = [&](const rest::model::organization& o) {
+        if (out.size() < max && std::find(out.begin(), out.end(), &o) == out.end()) out.push_back(&o);
+    };
+    for (const organization_id& id : body.organization_ids.value_or(std::vector<organization_id>{}))
+        if (const auto it = s.organizations.find(id.str()); it != s.organizations.end()) add(it->second);
+    for (const std::string& name : body.organization_names.value_or(std::vector<std::string>{}))
+        for (const auto& [id, o] : s.organizations)
+            if (o.name == name) add(o);
+    return out;
+}
+
 inline std::optional<rest::http_response> organization_call(const call& c, site& s) {
     namespace org = rest::organization;
     const std::string_view n = c.name;
@@ -59,20 +76,9 @@ inline std::optional<rest::http_response> organization_call(const call& c, site&
     if (n == "organization.fetch") {
         auto body = read_body<rest::model::fetch_organizations_request>(c.req);
         if (!body) return bad_request(body.error());
-        // By id, then by name, each once; those not found are left out, and above the documented cap
-        // of 50 the service leaves items out rather than failing (csm/rest/organization.hpp, O12).
         rest::model::fetch_organizations_response out;
-        auto add = [&](const rest::model::organization& o) {
-            const bool seen = std::any_of(out.organizations.begin(), out.organizations.end(),
-                                          [&](const rest::model::organization_ref& r) { return r.id == o.id; });
-            if (!seen && out.organizations.size() < org::max_fetched_organizations)
-                out.organizations.push_back({o.id, o.name});
-        };
-        for (const organization_id& id : body->organization_ids.value_or(std::vector<organization_id>{}))
-            if (const auto it = s.organizations.find(id.str()); it != s.organizations.end()) add(it->second);
-        for (const std::string& name : body->organization_names.value_or(std::vector<std::string>{}))
-            for (const auto& [id, o] : s.organizations)
-                if (o.name == name) add(o);
+        for (const rest::model::organization* o : fetched(s, *body, org::max_fetched_organizations))
+            out.organizations.push_back({o->id, o->name});
         return ok(out);
     }
     return std::nullopt;

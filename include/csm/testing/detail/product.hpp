@@ -127,7 +127,13 @@ inline std::optional<rest::http_response> entitlement_call(const call& c, site& 
             return error(404, of_org ? "Organization does not exist" : "Customer does not exist");
         const std::string_view type = of_org ? "ORGANIZATION" : "CUSTOMER";
         if (n.ends_with(".create")) return entitle(c, s, type, entity);
-        return ok(entitlements_of(s, type, entity, c.query("product")));
+        std::vector<rest::model::entitlement> out = entitlements_of(s, type, entity, c.query("product"));
+        // C8: "including entitlements inherited by any organizations the customer is in".
+        if (of_customer)
+            for (const rest::model::organization_ref& o : organizations_of(s, entity))
+                for (auto& e : entitlements_of(s, "ORGANIZATION", o.id.str(), c.query("product")))
+                    out.push_back(std::move(e));
+        return ok(out);
     }
     if (n == "entitlement.list") {
         namespace en = rest::entitlement;

@@ -8,13 +8,17 @@
 #include <csm/rest/http.hpp>
 #include <csm/rest/model/entitlement.hpp>
 #include <csm/rest/model/organization.hpp>
+#include <csm/rest/model/organization_ref.hpp>
 
 #include <array>
 #include <cstdint>
 #include <map>
 #include <optional>
-#include <string_view>
+#include <set>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 /// The state csm::testing::simulator keeps per site (cloud id). Not a public API.
 namespace csm::testing::detail {
@@ -35,15 +39,18 @@ struct site {
     std::array<field_store, 3> fields;                                 // by field_kind
     std::map<std::string, rest::model::product> products;              // by id; ids sort in creation order
     std::map<std::string, entitlement_record> entitlements;            // by id; ids sort in creation order
+    std::set<std::pair<std::string, std::string>> members;             // (organization id, customer id)
     std::map<std::string, rest::http_response> idempotent;             // first answer by Idempotency-Key
     std::uint64_t next_id = 1;                                         // organizations and customer accounts
     std::uint64_t next_uuid = 1;                                       // products and entitlements
 
     field_store& fields_of(field_kind k) { return fields[static_cast<std::size_t>(k)]; }
 
-    /// What goes with a deleted organization or customer: its detail values and its entitlements.
+    /// What goes with a deleted organization or customer: its detail values, memberships and entitlements.
     void forget_entity(field_kind k, const std::string& id) {
         fields_of(k).values.erase(id);
+        std::erase_if(members,
+                      [&](const auto& m) { return (k == field_kind::organization ? m.first : m.second) == id; });
         const char* type = k == field_kind::organization ? "ORGANIZATION" : "CUSTOMER";
         std::erase_if(entitlements, [&](const auto& e) {
             if (e.second.entity_id != id || e.second.entity_type.str() != type) return false;
@@ -52,6 +59,14 @@ struct site {
         });
     }
 };
+
+/// The organizations a customer is in, as OrganizationRef (C5, C14).
+inline std::vector<rest::model::organization_ref> organizations_of(const site& s, const std::string& customer) {
+    std::vector<rest::model::organization_ref> out;
+    for (const auto& [org, c] : s.members)
+        if (c == customer) out.push_back({s.organizations.at(org).id, s.organizations.at(org).name});
+    return out;
+}
 
 /// O1–O4, C1–C4, E1–E4: "<kind>.detail_fields.<op>"; std::nullopt for other endpoints.
 inline std::optional<rest::http_response> definitions_call(const call& c, site& s) {
