@@ -2,6 +2,7 @@
 #ifndef CSM_TESTING_SIMULATOR_HPP
 #define CSM_TESTING_SIMULATOR_HPP
 
+#include <csm/testing/detail/bulk.hpp>
 #include <csm/testing/detail/customer.hpp>
 #include <csm/testing/detail/organization.hpp>
 #include <csm/testing/detail/product.hpp>
@@ -104,6 +105,9 @@ private:
         detail::site& s = sites_[cloud];
         // Idempotency-Key: a repeated key replays the first answer without acting again (bulk endpoints).
         const rest::http_header* key = req.find_header("Idempotency-Key");
+        if (!key && info->bulk)
+            return detail::bad_request(errc::missing_member, std::string(rest::detail::header_pointer),
+                                       "an Idempotency-Key header (bulk operations require one)");
         if (!key) return dispatch(*info, params, req, s);
         const std::string k = std::string(info->name) + ' ' + key->value.str();
         if (const auto it = s.idempotent.find(k); it != s.idempotent.end()) return it->second;
@@ -134,9 +138,9 @@ private:
     }
 
     /// Each resource's handler answers its endpoints and leaves the others (std::nullopt).
-    static rest::http_response dispatch(const rest::endpoint_info& info, const std::vector<std::string>& params,
-                                        const rest::http_request& req, detail::site& s) {
-        const detail::call c{info.name, params, req};
+    rest::http_response dispatch(const rest::endpoint_info& info, const std::vector<std::string>& params,
+                                 const rest::http_request& req, detail::site& s) const {
+        const detail::call c{info.name, params, req, now_};
         if (auto r = detail::organization_call(c, s)) return *r;
         if (auto r = detail::customer_call(c, s)) return *r;
         if (auto r = detail::definitions_call(c, s)) return *r;
@@ -144,6 +148,7 @@ private:
         if (auto r = detail::entitlement_call(c, s)) return *r;
         if (auto r = detail::organization_profile_call(c, s)) return *r;
         if (auto r = detail::customer_profile_call(c, s)) return *r;
+        if (auto r = detail::bulk_call(c, s)) return *r;
         return detail::error(501, "Not simulated yet (docs/testing.md lists what the simulator models)");
     }
 

@@ -218,7 +218,6 @@ struct field_store {
         return ok(rest::model::detail_field_response{d->name, d->type});
     }
 
-private:
     /// Options belong to SELECT and MULTISELECT fields (which need at least one); a field's type cannot change.
     static std::optional<csm::error> options_fit(const rest::model::detail_field_type_name& type,
                                                  const std::optional<std::vector<std::string>>& options,

@@ -16,6 +16,7 @@
 #include <boost/url/pct_string_view.hpp>
 #include <boost/url/url_view.hpp>
 
+#include <chrono>
 #include <cstdint>
 #include <cstdio>
 #include <optional>
@@ -34,6 +35,7 @@ struct call {
     std::string_view name;
     const std::vector<std::string>& params;
     const rest::http_request& req;
+    std::chrono::system_clock::time_point now; ///< the simulator's clock (simulator::set_now)
 
     /// The n-th path parameter, percent-decoded (detail-field names carry spaces: "Support%20Level").
     std::string param(std::size_t n) const {

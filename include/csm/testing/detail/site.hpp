@@ -6,11 +6,13 @@
 
 #include <csm/rest/customer.hpp>
 #include <csm/rest/http.hpp>
+#include <csm/rest/task.hpp>
 #include <csm/rest/model/entitlement.hpp>
 #include <csm/rest/model/organization.hpp>
 #include <csm/rest/model/organization_ref.hpp>
 
 #include <array>
+#include <chrono>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -33,6 +35,15 @@ struct entitlement_record {
     std::string entity_id;
 };
 
+/// A bulk operation's task (T1): its changes are made when it is submitted, so that the state depends on the
+/// write requests alone; only the status it reports moves, from IN_PROGRESS at the first poll to COMPLETED.
+struct task_record {
+    std::string type;
+    std::vector<rest::task::task_failure> failures;
+    std::chrono::system_clock::time_point created;
+    unsigned polls = 0;
+};
+
 struct site {
     std::map<std::string, rest::model::organization> organizations;    // by id (details live in `fields`)
     std::map<std::string, rest::customer::customer_account> customers; // by id ("qm:…")
@@ -40,6 +51,7 @@ struct site {
     std::map<std::string, rest::model::product> products;              // by id; ids sort in creation order
     std::map<std::string, entitlement_record> entitlements;            // by id; ids sort in creation order
     std::set<std::pair<std::string, std::string>> members;             // (organization id, customer id)
+    std::map<std::string, task_record> tasks;                          // by id
     std::map<std::string, rest::http_response> idempotent;             // first answer by Idempotency-Key
     std::uint64_t next_id = 1;                                         // organizations and customer accounts
     std::uint64_t next_uuid = 1;                                       // products and entitlements
