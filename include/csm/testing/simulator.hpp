@@ -2,15 +2,17 @@
 #ifndef CSM_TESTING_SIMULATOR_HPP
 #define CSM_TESTING_SIMULATOR_HPP
 
+#include <csm/testing/detail/bulk.hpp>
+#include <csm/testing/detail/customer.hpp>
+#include <csm/testing/detail/organization.hpp>
+#include <csm/testing/detail/product.hpp>
+#include <csm/testing/detail/profile.hpp>
+#include <csm/testing/detail/respond.hpp>
+#include <csm/testing/detail/site.hpp>
 #include <csm/testing/fault_plan.hpp>
 
-#include <csm/json/parse.hpp>
-#include <csm/json/serialize.hpp>
 #include <csm/rest/endpoints.hpp>
 #include <csm/rest/http.hpp>
-
-#include <boost/json/object.hpp>
-#include <boost/json/serialize.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -56,7 +58,7 @@ public:
         std::vector<std::string> params;
         std::string cloud;
         const rest::endpoint_info* info = locate(req, cloud, params);
-        if (!info) return error(404, "No such endpoint");
+        if (!info) return detail::error(404, "No such endpoint");
         const std::optional<fault> f = faults_ ? faults_->next(info->name) : std::nullopt;
         if (!f) return handle(req, *info, cloud, params);
         // A 429 or 5xx fault answers before the request acts, so a retry does not act twice.
@@ -85,24 +87,27 @@ private:
                                const std::string& cloud, const std::vector<std::string>& params) {
         const rest::endpoint_info* info = &endpoint;
         const rest::http_header* auth = req.find_header("Authorization");
-        if (!auth || !auth->value.starts_with("Bearer ")) return error(401, "Unauthorized");
+        if (!auth || !auth->value.starts_with("Bearer ")) return detail::error(401, "Unauthorized");
         const auto tok = tokens_.find(std::string(auth->value.view().substr(7)));
-        if (tok == tokens_.end() || tok->second.expires <= now_) return error(401, "Unauthorized");
+        if (tok == tokens_.end() || tok->second.expires <= now_) return detail::error(401, "Unauthorized");
         // Tenant isolation: a token of one site reads nothing of another (answered like an unknown token).
-        if (tok->second.cloud_id != cloud) return error(401, "Unauthorized");
+        if (tok->second.cloud_id != cloud) return detail::error(401, "Unauthorized");
         for (std::string_view s : info->scopes) {
             const auto& granted = tok->second.scopes;
             if (std::find(granted.begin(), granted.end(), s) == granted.end())
-                return error(403, "The token lacks a scope this endpoint requires");
+                return detail::error(403, "The token lacks a scope this endpoint requires");
         }
         if (info->experimental) {
             const rest::http_header* opt = req.find_header("X-ExperimentalApi");
             if (!opt || opt->value != "opt-in")
-                return error(412, "This experimental API requires X-ExperimentalApi: opt-in");
+                return detail::error(412, "This experimental API requires X-ExperimentalApi: opt-in");
         }
-        site& s = sites_[cloud];
+        detail::site& s = sites_[cloud];
         // Idempotency-Key: a repeated key replays the first answer without acting again (bulk endpoints).
         const rest::http_header* key = req.find_header("Idempotency-Key");
+        if (!key && info->bulk)
+            return detail::bad_request(errc::missing_member, std::string(rest::detail::header_pointer),
+                                       "an Idempotency-Key header (bulk operations require one)");
         if (!key) return dispatch(*info, params, req, s);
         const std::string k = std::string(info->name) + ' ' + key->value.str();
         if (const auto it = s.idempotent.find(k); it != s.idempotent.end()) return it->second;
@@ -110,13 +115,6 @@ private:
         s.idempotent.emplace(k, r);
         return r;
     }
-
-    struct site {
-        std::map<std::string, rest::model::organization> organizations;    // by id
-        std::map<std::string, rest::customer::customer_account> customers; // by id ("qm:…")
-        std::map<std::string, rest::http_response> idempotent;             // first answer by Idempotency-Key
-        std::uint64_t next_id = 1;
-    };
 
     /// Matches a path against the registry's templates; fills the `{placeholder}` segments in order.
     static const rest::endpoint_info* route(rest::http_method m, std::string_view path,
@@ -139,109 +137,23 @@ private:
         return nullptr;
     }
 
-    static rest::http_response json(int status, std::string body) {
-        return {status, {{"Content-Type", "application/json"}}, std::move(body)};
-    }
-
-    static rest::http_response error(int status, std::string_view message) {
-        boost::json::object o;
-        o["errorMessages"] = boost::json::array{boost::json::string(message)};
-        return json(status, boost::json::serialize(o));
-    }
-
-    /// The documented 400 shape: a message and `errors` naming the field (its JSON Pointer).
-    static rest::http_response bad_request(const csm::error& e) {
-        boost::json::object o;
-        o["errorMessages"] = boost::json::array{boost::json::string(e.message())};
-        o["errors"] = boost::json::object{{e.pointer, "expected " + e.expected}};
-        return json(400, boost::json::serialize(o));
-    }
-
-    template <class Body>
-    static csm::result<Body> read_body(const rest::http_request& req) {
-        if (!req.body) return csm::error{csm::errc::invalid_value, "/body", "a JSON body"};
-        auto r = csm::json::parse<Body>(*req.body);
-        if (!r) {
-            csm::error e = std::move(r).error();
-            e.pointer = "/body" + e.pointer;
-            return e;
-        }
-        return r;
-    }
-
+    /// Each resource's handler answers its endpoints and leaves the others (std::nullopt).
     rest::http_response dispatch(const rest::endpoint_info& info, const std::vector<std::string>& params,
-                                 const rest::http_request& req, site& s) {
-        const std::string_view n = info.name;
-        if (n == "organization.create" || n == "organization.update") {
-            auto body = read_body<rest::model::organization_name_request>(req);
-            if (!body) return bad_request(body.error());
-            // The endpoint's own validate(): the fake and the client check the same rules.
-            if (auto e = rest::organization::create_organization{*body}.validate()) return bad_request(*e);
-            if (n == "organization.create") {
-                organization_id id(std::to_string(s.next_id++));
-                s.organizations.emplace(id.str(), rest::model::organization{id, body->name, {}});
-                return json(201, csm::json::serialize(rest::model::organization_ref{id, body->name}));
-            }
-            const auto it = s.organizations.find(params.at(0));
-            if (it == s.organizations.end()) return error(404, "Organization does not exist");
-            it->second.name = body->name;
-            return json(200, csm::json::serialize(rest::model::organization_ref{it->second.id, it->second.name}));
-        }
-        if (n == "organization.get" || n == "organization.delete") {
-            const auto it = s.organizations.find(params.at(0));
-            if (it == s.organizations.end()) return error(404, "Organization does not exist");
-            if (n == "organization.get") return json(200, csm::json::serialize(it->second));
-            s.organizations.erase(it);
-            return {204, {}, {}};
-        }
-        if (n == "organization.fetch") {
-            auto body = read_body<rest::model::fetch_organizations_request>(req);
-            if (!body) return bad_request(body.error());
-            // By id, then by name, each once; those not found are left out, and above the documented cap
-            // of 50 the service leaves items out rather than failing (csm/rest/organization.hpp, O12).
-            rest::model::fetch_organizations_response out;
-            auto add = [&](const rest::model::organization& o) {
-                const bool seen = std::any_of(out.organizations.begin(), out.organizations.end(),
-                                              [&](const rest::model::organization_ref& r) { return r.id == o.id; });
-                if (!seen && out.organizations.size() < rest::organization::max_fetched_organizations)
-                    out.organizations.push_back({o.id, o.name});
-            };
-            for (const organization_id& id : body->organization_ids.value_or(std::vector<organization_id>{}))
-                if (const auto it = s.organizations.find(id.str()); it != s.organizations.end()) add(it->second);
-            for (const std::string& name : body->organization_names.value_or(std::vector<std::string>{}))
-                for (const auto& [id, o] : s.organizations)
-                    if (o.name == name) add(o);
-            return json(200, csm::json::serialize(out));
-        }
-        if (n == "customer.account.create") {
-            auto body = read_body<rest::customer::create_customer_account_request>(req);
-            if (!body) return bad_request(body.error());
-            if (auto e = rest::customer::create_account{*body}.validate()) return bad_request(*e);
-            const customer_id id("qm:" + std::to_string(s.next_id++));
-            s.customers.emplace(id.str(), rest::customer::customer_account{body->display_name, body->email});
-            return json(201, csm::json::serialize(
-                                 rest::customer::customer_account_created{id, body->display_name, body->email}));
-        }
-        if (n == "customer.account.get" || n == "customer.account.update" || n == "customer.account.delete") {
-            const auto it = s.customers.find(params.at(0));
-            if (it == s.customers.end()) return error(404, "Customer does not exist");
-            if (n == "customer.account.get") return json(200, csm::json::serialize(it->second));
-            if (n == "customer.account.delete") {
-                s.customers.erase(it);
-                return {204, {}, {}};
-            }
-            auto body = read_body<rest::customer::update_customer_account_request>(req);
-            if (!body) return bad_request(body.error());
-            if (auto e = rest::customer::update_account{customer_id(it->first), *body}.validate())
-                return bad_request(*e);
-            it->second.display_name = body->display_name;
-            return json(200, csm::json::serialize(it->second));
-        }
-        return error(501, "Not simulated yet (docs/testing.md lists what the simulator models)");
+                                 const rest::http_request& req, detail::site& s) const {
+        const detail::call c{info.name, params, req, now_};
+        if (auto r = detail::organization_call(c, s)) return *r;
+        if (auto r = detail::customer_call(c, s)) return *r;
+        if (auto r = detail::definitions_call(c, s)) return *r;
+        if (auto r = detail::product_call(c, s)) return *r;
+        if (auto r = detail::entitlement_call(c, s)) return *r;
+        if (auto r = detail::organization_profile_call(c, s)) return *r;
+        if (auto r = detail::customer_profile_call(c, s)) return *r;
+        if (auto r = detail::bulk_call(c, s)) return *r;
+        return detail::error(501, "Not simulated yet (docs/testing.md lists what the simulator models)");
     }
 
     std::map<std::string, token_grant> tokens_;
-    std::map<std::string, site> sites_; // by cloud id
+    std::map<std::string, detail::site> sites_; // by cloud id
     clock::time_point now_ = clock::now();
     std::optional<fault_plan> faults_;
     std::chrono::milliseconds delay_{0};
