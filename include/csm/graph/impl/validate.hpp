@@ -266,8 +266,9 @@ inline void optional_instant(validator& v, std::string_view key, const std::opti
 }
 
 /// `pointer` (from validating the typed model, so naming canonical keys) with each key that `jv` holds under
-/// an alias instead named by that alias, so that it leads back into the input as written (as the codec's own
-/// errors do: docs/json-mapping.md#errors). The aliases are the models' alias() rules.
+/// an alias instead named by that alias, and without the index of a bare element read as a list of one, so that
+/// it leads back into the input as written (as the codec's own errors do: docs/json-mapping.md#errors). The
+/// aliases are the models' alias() rules.
 inline std::string pointer_as_written(const boost::json::value& jv, const std::string& pointer) {
     static constexpr std::pair<std::string_view, std::string_view> aliases[] = {
         {"externalUrl", "url"},
@@ -283,6 +284,11 @@ inline std::string pointer_as_written(const boost::json::value& jv, const std::s
         const std::size_t next = std::min(pointer.find('/', at + 1), pointer.size());
         const std::string_view token = std::string_view(pointer).substr(at + 1, next - at - 1);
         std::string step = out + '/' + std::string(token);
+        const boost::json::value* parent = jv.find_pointer(out, ec);
+        if (token == "0" && parent && parent->is_object() && !parent->get_object().contains(token)) {
+            at = next; // a bare element read as a list of one (permission_list): the input has no index here
+            continue;
+        }
         if (!jv.find_pointer(step, ec)) {
             for (const auto& [canonical, alias] : aliases) {
                 if (token != canonical) continue;
