@@ -3,12 +3,25 @@
 // separated by NUL bytes (fuzz/README.md).
 #include "../tools/csm/src/args.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace {
+// `value` is what the words give option `name`: after "--name" (the next word) or "--name=".
+bool given(const std::vector<std::string>& words, const std::string& name, const std::string& value, bool takes_value) {
+    if (!takes_value) return value.empty() && std::find(words.begin(), words.end(), "--" + name) != words.end();
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (words[i] == "--" + name + "=" + value) return true;
+        if (words[i] == "--" + name && i + 1 < words.size() && words[i + 1] == value) return true;
+    }
+    return false;
+}
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view input(reinterpret_cast<const char*>(data), size);
@@ -22,9 +35,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const bool allow_params : {false, true}) {
         auto parsed = csm_cli::parse_args(words, spec, allow_params);
         if (!parsed) continue;
-        // Every option that was read back is one of the words (or the part after '=').
-        for (const auto& [name, value] : parsed->options)
+        // Every option that was read back is known, and its value is one of the words given: the word after
+        // "--name", or the part after "--name=" (a flag has none).
+        for (const auto& [name, value] : parsed->options) {
             if (name != "out" && name != "max" && name != "strict" && name != "curl") std::abort();
+            if (!given(words, name, value, name == "out" || name == "max")) std::abort();
+        }
+        for (const auto& [name, value] : parsed->params)
+            if (!given(words, name, value, true)) std::abort();
+        for (const std::string& p : parsed->positionals)
+            if (std::find(words.begin(), words.end(), p) == words.end()) std::abort();
         if (!allow_params && !parsed->params.empty()) std::abort();
     }
     for (const std::string& w : words) {

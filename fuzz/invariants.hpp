@@ -1,9 +1,13 @@
 // Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
 // What every harness asserts beyond "no crash": an error never repeats an input value (a marker planted in
-// every string value must not come back in `expected`), its JSON Pointer names something in the input, and
-// parse → serialize → parse reaches a fixed point. A broken invariant aborts, which libFuzzer reports.
+// every string value must not come back in `expected`), its JSON Pointer names something in the input,
+// parse → serialize → parse reaches a fixed point, parse<T>'s two readers agree and a strict round trip
+// gives the input back apart from the documented normalisations (csm_test::differential). A broken invariant
+// aborts, which libFuzzer reports.
 #ifndef CSM_FUZZ_INVARIANTS_HPP
 #define CSM_FUZZ_INVARIANTS_HPP
+
+#include "../tests/support/csm_test/differential.hpp"
 
 #include <csm/error.hpp>
 #include <csm/json/codec.hpp>
@@ -14,7 +18,6 @@
 #include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
 
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -75,32 +78,7 @@ inline void check_error(const csm::error& e, const boost::json::value* dom) {
     broken("an error's JSON Pointer names nothing in the input:", e.message());
 }
 
-/// Equal as JSON, numbers within a few units in the last place (Boost 1.81 reads doubles to within 1 ULP).
-inline bool same_json(const boost::json::value& a, const boost::json::value& b) {
-    if (a.is_number() && b.is_number()) {
-        if (a.kind() != boost::json::kind::double_ && b.kind() != boost::json::kind::double_) return a == b;
-        const double x = a.to_number<double>(), y = b.to_number<double>();
-        return x == y || std::fabs(x - y) <= 1e-14 * std::fmax(std::fabs(x), std::fabs(y));
-    }
-    if (a.kind() != b.kind()) return false;
-    if (a.is_array()) {
-        const auto &x = a.get_array(), &y = b.get_array();
-        if (x.size() != y.size()) return false;
-        for (std::size_t i = 0; i < x.size(); ++i)
-            if (!same_json(x[i], y[i])) return false;
-        return true;
-    }
-    if (a.is_object()) {
-        const auto &x = a.get_object(), &y = b.get_object();
-        if (x.size() != y.size()) return false;
-        for (const auto& kv : x) {
-            const auto* other = y.if_contains(kv.key());
-            if (other == nullptr || !same_json(kv.value(), *other)) return false;
-        }
-        return true;
-    }
-    return a == b;
-}
+using csm_test::same_json;
 
 /// Reads `text` as a T; on success, serialize → parse → serialize must give the same JSON; on failure,
 /// the error obeys check_error.
@@ -115,9 +93,18 @@ void check_parse(std::string_view text, const boost::json::value* dom, csm::json
     if (once != twice && !same_json(*dom_of(once), *dom_of(twice))) broken("parse → serialize is not a fixed point");
 }
 
-/// check_parse on the input as it is, tolerant and strict, and on the input with every string value marked.
+/// The one-pass and DOM readers agree on `text`, and a strict round trip gives it back
+/// (tests/support/csm_test/differential.hpp, shared with the unit tests' fixture check).
+template <class T>
+void check_readers(std::string_view text) {
+    if (const auto disagreement = csm_test::differential<T>(text)) broken("parse<T>:", *disagreement);
+}
+
+/// check_parse on the input as it is, tolerant and strict, and on the input with every string value marked;
+/// check_readers on the input.
 template <class T>
 void check_all(std::string_view text) {
+    check_readers<T>(text);
     const auto dom = dom_of(text);
     check_parse<T>(text, dom ? &*dom : nullptr, {});
     check_parse<T>(text, dom ? &*dom : nullptr, csm::json::read_options::strict());

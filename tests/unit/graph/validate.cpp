@@ -317,6 +317,24 @@ BOOST_AUTO_TEST_CASE(raw_json_reports_instants_and_currency_codes_and_goes_on) {
                boost::test_tools::per_element());
 }
 
+// A problem the typed model finds names the key as written: the alias when the input used one, no index for a
+// bare element read as a list of one (found by the
+// fuzz harness cli_graph_input, which checks that every pointer resolves in the input).
+BOOST_AUTO_TEST_CASE(raw_json_problems_name_aliases_as_written) {
+    const boost::json::value doc = csm_test::json(
+        R"({"objects":[{"schemaVersion":"1.0","id":"o","updateSequenceNumber":1,"displayName":"d",)"
+        R"("url":"https://x.example","createdAt":"2024-01-01T00:00:00Z","createdBy":{"externalId":"u"},)"
+        R"("lastUpdated":"2024-01-01T00:00:00Z","thumbnail":{"url":"/logo.png"},)"
+        R"("permissions":{"accessControls":[{"principals":[{"type":"ROBOT"}]}]},)"
+        R"("atlassian:customer-org":{"lastActivity":{"lastActivity":"2024-01-01T00:00:00Z","event":""}}}],)"
+        R"("connectionId":"c"})");
+    const list got = messages(validate_json(doc));
+    BOOST_TEST(got == list({"/objects/0/thumbnail/url: absolute_http_url (warning)",
+                            "/objects/0/permissions/accessControls/0/principals/0/type: known_value (warning)",
+                            "/objects/0/atlassian:customer-org/lastActivity/event: required"}),
+               boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(raw_json_reports_unreadable_objects_once_each) {
     const boost::json::value doc = csm_test::json(
         R"({"objects":[{"atlassian:organisation":{},"updateSequenceNumber":1},)"

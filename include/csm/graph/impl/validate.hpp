@@ -289,13 +289,52 @@ inline void optional_instant(validator& v, std::string_view key, const std::opti
     if (text && !csm::instant::try_parse(*text)) v.report_at(key, rule::instant);
 }
 
+/// `pointer` (from validating the typed model, so naming canonical keys) with each key that `jv` holds under
+/// an alias instead named by that alias, and without the index of a bare element read as a list of one, so that
+/// it leads back into the input as written (as the codec's own errors do: docs/json-mapping.md#errors). The
+/// aliases are the models' alias() rules.
+inline std::string pointer_as_written(const boost::json::value& jv, const std::string& pointer) {
+    static constexpr std::pair<std::string_view, std::string_view> aliases[] = {
+        {"externalUrl", "url"},
+        {"lastUpdatedAt", "lastUpdated"},
+        {"lastActivityAt", "lastActivity"},
+        {"customerOrgLastActivity", "lastActivity"},
+        {"customerOrgLifeTimeValue", "lifeTimeValue"},
+        {"email", "externalEmailAddress"},
+    };
+    std::string out;
+    boost::system::error_code ec;
+    for (std::size_t at = 0; at < pointer.size();) {
+        const std::size_t next = std::min(pointer.find('/', at + 1), pointer.size());
+        const std::string_view token = std::string_view(pointer).substr(at + 1, next - at - 1);
+        std::string step = out + '/' + std::string(token);
+        const boost::json::value* parent = jv.find_pointer(out, ec);
+        if (token == "0" && parent && parent->is_object() && !parent->get_object().contains(token)) {
+            at = next; // a bare element read as a list of one (permission_list): the input has no index here
+            continue;
+        }
+        if (!jv.find_pointer(step, ec)) {
+            for (const auto& [canonical, alias] : aliases) {
+                if (token != canonical) continue;
+                std::string aliased = out + '/' + std::string(alias);
+                if (jv.find_pointer(aliased, ec)) step = std::move(aliased);
+            }
+        }
+        out = std::move(step);
+        at = next;
+    }
+    return out;
+}
+
 /// Reads `jv` with the typed model and validates the result into v at the current location; when it cannot
 /// be read, the one reason (with its pointer).
 template <class T>
 void read_and_validate(const boost::json::value& jv, validator& v) {
     csm::result<T> parsed = csm::json::from_value<T>(jv);
-    if (!parsed) v.adopt_parse_error(parsed.error());
-    else v.adopt(validate(*parsed, v.options()));
+    if (!parsed) return v.adopt_parse_error(parsed.error());
+    std::vector<problem> found = validate(*parsed, v.options());
+    for (problem& p : found) p.pointer = pointer_as_written(jv, p.pointer);
+    v.adopt(found);
 }
 
 } // namespace detail
