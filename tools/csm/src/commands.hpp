@@ -30,6 +30,7 @@ extern const command scopes_command;
 extern const command send_command;
 extern const command auth_command;
 extern const command sites_command;
+extern const command serve_command;
 
 /// Prints "csm <command>: <message>" and a pointer to --help on ctx.err; returns exit_code::usage.
 exit_code usage_failure(const context& ctx, std::string_view command, std::string_view message);

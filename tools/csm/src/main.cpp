@@ -16,9 +16,9 @@ namespace csm_cli {
 
 namespace {
 
-const std::array<const command*, 9> all_commands{&list_command,   &request_command,  &send_command,
-                                                 &parse_command,  &validate_command, &batch_command,
-                                                 &scopes_command, &auth_command,     &sites_command};
+const std::array<const command*, 10> all_commands{&list_command,     &request_command, &send_command,   &parse_command,
+                                                  &validate_command, &batch_command,   &scopes_command, &auth_command,
+                                                  &sites_command,    &serve_command};
 
 void print_overview(std::ostream& out) {
     out << "Usage: csm <command> [arguments]\n"
