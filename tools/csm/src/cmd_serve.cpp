@@ -5,6 +5,7 @@
 #include "commands.hpp"
 
 #include <csm/json/parse.hpp>
+#include <csm/json/templates.hpp> // parse<T> for this file's own token and fault file types, in compiled mode too
 #include <csm/testing/simulator.hpp>
 
 #include <boost/asio/io_context.hpp>
