@@ -502,16 +502,17 @@ exit_code run(args_view words, const context& ctx) {
         return fail(ctx, "serve", exit_code::connection_failed,
                     "cannot listen on port " + *port_text + ": " + ec.message());
 
-    std::string ids;
-    for (const std::string& c : *clouds) ids += (ids.empty() ? "" : ",") + c;
-    ctx.out << "csm serve: port " << acceptor.local_endpoint().port() << ", cloud ids: " << ids << std::endl;
-
+    // Before the port line: whoever reads it may send SIGTERM at once, and must get a clean stop.
     asio::signal_set signals(ioc, SIGINT, SIGTERM);
     signals.async_wait([&](beast::error_code, int) {
         beast::error_code ignored;
         acceptor.close(ignored);
         ioc.stop();
     });
+
+    std::string ids;
+    for (const std::string& c : *clouds) ids += (ids.empty() ? "" : ",") + c;
+    ctx.out << "csm serve: port " << acceptor.local_endpoint().port() << ", cloud ids: " << ids << std::endl;
     accept(acceptor, svc);
     std::vector<std::thread> pool;
     for (std::uint64_t i = 1; i < *threads; ++i) pool.emplace_back([&ioc] { ioc.run(); });
