@@ -43,7 +43,8 @@ foreach(step IN ITEMS configure build run run_compiled)
     if(step STREQUAL "configure")
         execute_process(COMMAND ${CMAKE_COMMAND} ${args} RESULT_VARIABLE rc)
     elseif(step STREQUAL "build")
-        execute_process(COMMAND ${CMAKE_COMMAND} --build ${WORK_DIR} RESULT_VARIABLE rc)
+        # Two jobs: csm_compiled (add_subdirectory, fetch_content) and the consumers build side by side.
+        execute_process(COMMAND ${CMAKE_COMMAND} --build ${WORK_DIR} --parallel 2 RESULT_VARIABLE rc)
     elseif(step STREQUAL "run_compiled")
         # csm::csm_compiled: exact output, and the consumer's object does not instantiate the reader
         # (tests/package/check_compiled.cmake; pkg_config.sh shows the same check fails on a header-only object).
