@@ -484,6 +484,38 @@ BOOST_AUTO_TEST_CASE(a_reset_connection_is_a_transport_failure_and_a_get_is_retr
                boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(an_answer_slower_than_the_timeout_is_timed_out_and_a_get_is_retried) {
+    namespace rest = e2e::rest;
+    // The 1st and 2nd organization.get are answered after 1.5 s (the server really waits), longer than the
+    // client's 400 ms.
+    e2e::serve::csm_serve serve({.faults =
+                                     R"({"faults":[)"
+                                     R"({"kind":"slow","endpoint":"organization.get","nth":1,"delayMs":1500},)"
+                                     R"({"kind":"slow","endpoint":"organization.get","nth":2,"delayMs":1500}]})"});
+    const rest::api_base base = serve.base();
+    auto http = e2e::transport_factory::make(
+        e2e::transport_settings{.timeout = std::chrono::milliseconds(400),
+                                .authorization = csm_examples::bearer_authorization(e2e::serve::default_token)});
+    BOOST_TEST_REQUIRE(rest::send(http, rest::organization::create_organization{{"Acme"}}, base).has_value());
+    const rest::organization::get_organization get{csm::organization_id("1")};
+
+    const auto start = std::chrono::steady_clock::now();
+    const auto failure = e2e::failure_of(rest::send(http, get, base));
+    const auto elapsed = std::chrono::steady_clock::now() - start;
+    BOOST_TEST(failure.kind == rest::transport_failure_kind::timed_out);
+    BOOST_TEST(failure.request_sent); // the server got it and had not answered: a GET may be retried, a create not
+    BOOST_TEST(elapsed >= std::chrono::milliseconds(300));
+    BOOST_TEST(elapsed < std::chrono::milliseconds(1400)); // the client gave up before the answer came
+
+    e2e::serve::fake_time t;
+    e2e::serve::counting<decltype(http)> counted{&http};
+    auto got = rest::send_with_retry(counted, get, base, t.clock(), t.sleeper(), e2e::serve::middle);
+    BOOST_REQUIRE_MESSAGE(got.has_value(), (got ? std::string() : got.error().message()));
+    BOOST_TEST(got->name == "Acme");
+    BOOST_TEST(counted.attempts == 2);
+    BOOST_TEST((t.waits == std::vector<std::chrono::milliseconds>{rest::backoff_delay(1)}));
+}
+
 BOOST_AUTO_TEST_CASE(tokens_wrong_expired_without_the_scope_and_of_another_site) {
     namespace rest = e2e::rest;
     e2e::serve::csm_serve serve(
