@@ -181,6 +181,20 @@ struct counting {
     }
 };
 
+/// send_with_retry of organization 1 ("Acme") on a fake clock: answered at the 2nd attempt, after exactly
+/// backoff_delay(1).
+template <class Transport>
+void read_acme_after_one_retry(Transport& http, const rest::api_base& base) {
+    fake_time t;
+    counting<Transport> counted{&http};
+    auto got = rest::send_with_retry(counted, rest::organization::get_organization{csm::organization_id("1")}, base,
+                                     t.clock(), t.sleeper(), middle);
+    BOOST_REQUIRE_MESSAGE(got.has_value(), (got ? std::string() : got.error().message()));
+    BOOST_TEST(got->name == "Acme");
+    BOOST_TEST(counted.attempts == 2);
+    BOOST_TEST((t.waits == std::vector<std::chrono::milliseconds>{rest::backoff_delay(1)}));
+}
+
 inline const std::string api = "/jsm/csm/cloudid/test-cloud/api/v1";
 
 /// The log of a case that created organization 1 and then read it once per outcome ("200", "429", "reset").
@@ -473,13 +487,7 @@ BOOST_AUTO_TEST_CASE(a_reset_connection_is_a_transport_failure_and_a_get_is_retr
     BOOST_TEST(failure.kind == rest::transport_failure_kind::io);
     BOOST_TEST(failure.request_sent);
 
-    e2e::serve::fake_time t;
-    e2e::serve::counting<decltype(http)> counted{&http};
-    auto got = rest::send_with_retry(counted, get, base, t.clock(), t.sleeper(), e2e::serve::middle);
-    BOOST_REQUIRE_MESSAGE(got.has_value(), (got ? std::string() : got.error().message()));
-    BOOST_TEST(got->name == "Acme");
-    BOOST_TEST(counted.attempts == 2);
-    BOOST_TEST((t.waits == std::vector<std::chrono::milliseconds>{rest::backoff_delay(1)}));
+    e2e::serve::read_acme_after_one_retry(http, base);
     BOOST_TEST(serve.stop_and_read_log() == e2e::serve::created_then_read({"reset", "reset", "200"}),
                boost::test_tools::per_element());
 }
@@ -507,13 +515,7 @@ BOOST_AUTO_TEST_CASE(an_answer_slower_than_the_timeout_is_timed_out_and_a_get_is
     BOOST_TEST(elapsed >= std::chrono::milliseconds(300));
     BOOST_TEST(elapsed < std::chrono::milliseconds(1400)); // the client gave up before the answer came
 
-    e2e::serve::fake_time t;
-    e2e::serve::counting<decltype(http)> counted{&http};
-    auto got = rest::send_with_retry(counted, get, base, t.clock(), t.sleeper(), e2e::serve::middle);
-    BOOST_REQUIRE_MESSAGE(got.has_value(), (got ? std::string() : got.error().message()));
-    BOOST_TEST(got->name == "Acme");
-    BOOST_TEST(counted.attempts == 2);
-    BOOST_TEST((t.waits == std::vector<std::chrono::milliseconds>{rest::backoff_delay(1)}));
+    e2e::serve::read_acme_after_one_retry(http, base);
 }
 
 BOOST_AUTO_TEST_CASE(tokens_wrong_expired_without_the_scope_and_of_another_site) {
