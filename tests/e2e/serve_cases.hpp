@@ -327,6 +327,12 @@ BOOST_AUTO_TEST_CASE(organization_from_create_to_404) {
         BOOST_TEST(after->details[0].values == std::vector<std::string>{region}, boost::test_tools::per_element());
     }
 
+    // The same Idempotency-Key again: the first answer, replayed; no second task.
+    BOOST_TEST(exchange(http, bulk, base).body == submitted.body);
+    const std::string no_task = "00000000-0000-4000-8000-000000000007";
+    e2e::serve::api_error_is(rest::send(http, rest::task::get_task_status{csm::task_id(no_task)}, base), 404,
+                             rest::api_error_kind::not_found);
+
     // Delete: 204, then the organization is gone.
     auto deleted = exchange(http, rest::organization::delete_organization{org}, base);
     BOOST_TEST(deleted.status == 204);
@@ -361,6 +367,8 @@ BOOST_AUTO_TEST_CASE(organization_from_create_to_404) {
                                         "GET " + api + "/tasks/" + task + " -> 200",
                                         "GET " + api + "/organization/1 -> 200",
                                         "GET " + api + "/organization/2 -> 200",
+                                        "POST " + api + "/organization/details/bulk -> 200",
+                                        "GET " + api + "/tasks/" + no_task + " -> 404",
                                         "DELETE " + api + "/organization/1 -> 204",
                                         "GET " + api + "/organization/1 -> 404",
                                     });
