@@ -117,25 +117,6 @@ rest::api_error api_error_of(const Result& result) {
     return *e;
 }
 
-/// Builds `ep`, adds `X-Test-Scenario: <scenario>` and sends it.
-template <rest::endpoint E, class Transport>
-rest::transport_result send_with_scenario(Transport& http, const E& ep, const rest::api_base& base,
-                                          std::string_view scenario) {
-    auto request = rest::build_request(ep, base);
-    BOOST_TEST_REQUIRE(request.has_value());
-    request->headers.push_back({"X-Test-Scenario", std::string(scenario)});
-    return http(*request);
-}
-
-/// send_with_scenario, then parse_response: the transport must get a response.
-template <rest::endpoint E, class Transport>
-rest::response_result<E> call_with_scenario(Transport& http, const E& ep, const rest::api_base& base,
-                                            std::string_view scenario) {
-    rest::transport_result response = send_with_scenario(http, ep, base, scenario);
-    BOOST_REQUIRE_MESSAGE(response.has_value(), (response ? std::string() : response.error().message()));
-    return rest::parse_response<E>(*response);
-}
-
 /// The failure of a transport call that must fail; its message never holds the token.
 inline rest::transport_failure failure_of(const rest::transport_result& result) {
     BOOST_TEST_REQUIRE(!result.has_value());
@@ -450,31 +431,11 @@ BOOST_AUTO_TEST_CASE(server_rejects_a_body_other_than_documented) {
 
 BOOST_AUTO_TEST_SUITE_END()
 
+// What the test server itself decides: its unknown-route 404, its 412, its Authorization check. The service's
+// errors (404 of a deleted resource, 429 with Retry-After, 500, 503, truncated and non-JSON bodies, a reset
+// connection, a slow answer, 401, 403) are in serve_journey and serve_faults, against `csm serve`
+// (serve_cases.hpp).
 BOOST_FIXTURE_TEST_SUITE(errors, e2e::server_fixture)
-
-BOOST_AUTO_TEST_CASE(not_found_on_demand) {
-    auto http = e2e::server_fixture::http();
-    auto result = e2e::call_with_scenario(http, e2e::get_organization_123(), base, "404");
-    BOOST_TEST_REQUIRE(!result.has_value());
-    BOOST_TEST(result.error().status == 404);
-    BOOST_TEST(result.error().kind == e2e::rest::api_error_kind::not_found);
-    BOOST_TEST(!result.error().messages.empty());
-    const auto advice = e2e::rest::advise_retry(
-        result.error(), e2e::rest::repeatability_of(e2e::get_organization_123()), 1,
-        std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()), [] { return 0.5; });
-    BOOST_TEST(!advice.retry);
-    check_no_mismatch();
-    check_targets({"GET " + e2e::api + "/organization/123"});
-}
-
-BOOST_AUTO_TEST_CASE(not_found_by_path_prefix) {
-    auto http = e2e::server_fixture::http();
-    const auto e =
-        e2e::api_error_of(e2e::rest::send(http, e2e::get_organization_123(), e2e::base_for(server, "/scenario/404")));
-    BOOST_TEST(e.kind == e2e::rest::api_error_kind::not_found);
-    check_no_mismatch();
-    check_targets({"GET /scenario/404" + e2e::api + "/organization/123"});
-}
 
 BOOST_AUTO_TEST_CASE(unknown_route_is_404_no_route) {
     auto http = e2e::server_fixture::http();
@@ -495,51 +456,6 @@ BOOST_AUTO_TEST_CASE(precondition_failed_when_opt_in_is_switched_off) {
     check_targets({"PUT " + e2e::api + "/organization/123"});
 }
 
-BOOST_AUTO_TEST_CASE(rate_limited_with_retry_after) {
-    auto http = e2e::server_fixture::http();
-    auto result = e2e::call_with_scenario(http, e2e::get_organization_123(), base, "429");
-    BOOST_TEST_REQUIRE(!result.has_value());
-    const auto& e = result.error();
-    BOOST_TEST(e.status == 429);
-    BOOST_TEST(e.kind == e2e::rest::api_error_kind::rate_limited);
-    BOOST_TEST_REQUIRE(e.retry_after.has_value());
-    BOOST_TEST(e.retry_after->delay.count() == 2);
-    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-    const auto advice = e2e::rest::advise_retry(e, e2e::rest::repeatable::yes, 1, now, [] { return 0.0; });
-    BOOST_TEST(advice.retry);
-    BOOST_TEST(advice.delay.count() == 2000); // Retry-After is a minimum; jitter 0 adds nothing
-    BOOST_TEST(advice.requested.value().count() == 2);
-    check_no_mismatch();
-    check_targets({"GET " + e2e::api + "/organization/123"});
-}
-
-BOOST_AUTO_TEST_CASE(server_error_is_retried_with_backoff) {
-    auto http = e2e::server_fixture::http();
-    auto result = e2e::call_with_scenario(http, e2e::get_organization_123(), base, "500");
-    BOOST_TEST_REQUIRE(!result.has_value());
-    BOOST_TEST(result.error().kind == e2e::rest::api_error_kind::server_error);
-    BOOST_TEST(result.error().messages == std::vector<std::string>{"Internal Server Error."},
-               boost::test_tools::per_element());
-    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-    const auto advice = e2e::rest::advise_retry(
-        result.error(), e2e::rest::repeatability_of(e2e::get_organization_123()), 1, now, [] { return 0.5; });
-    BOOST_TEST(advice.retry);
-    BOOST_TEST(advice.delay == e2e::rest::backoff_delay(1)); // 0.5: a jitter factor of exactly 1
-    check_targets({"GET " + e2e::api + "/organization/123"});
-}
-
-BOOST_AUTO_TEST_CASE(malformed_json_on_200) {
-    auto http = e2e::server_fixture::http();
-    auto result = e2e::call_with_scenario(http, e2e::get_organization_123(), base, "malformed");
-    BOOST_TEST_REQUIRE(!result.has_value());
-    BOOST_TEST(result.error().status == 200);
-    BOOST_TEST(result.error().kind == e2e::rest::api_error_kind::malformed_response);
-    BOOST_TEST(result.error().decode_error.has_value());
-    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-    BOOST_TEST(!e2e::rest::advise_retry(result.error(), e2e::rest::repeatable::yes, 1, now, [] { return 0.5; }).retry);
-    check_targets({"GET " + e2e::api + "/organization/123"});
-}
-
 BOOST_AUTO_TEST_CASE(unauthenticated_without_credentials) {
     auto http = e2e::server_fixture::http({.authorization = ""});
     const auto e = e2e::api_error_of(e2e::rest::send(http, e2e::get_organization_123(), base));
@@ -556,18 +472,6 @@ BOOST_AUTO_TEST_CASE(verbose_trace_redacts_the_token) {
     BOOST_TEST(std::count(lines.begin(), lines.end(), "> Authorization: <redacted>") == 1);
     BOOST_TEST(std::count(lines.begin(), lines.end(), "< HTTP 200") == 1);
     for (const std::string& line : lines) BOOST_TEST(line.find(e2e::token) == std::string::npos);
-    check_targets({"GET " + e2e::api + "/organization/123"});
-}
-
-BOOST_AUTO_TEST_CASE(timeout_when_the_server_never_answers) {
-    auto http = e2e::server_fixture::http({.timeout = std::chrono::milliseconds(400)});
-    const auto start = std::chrono::steady_clock::now();
-    const auto failure = e2e::failure_of(e2e::send_with_scenario(http, e2e::get_organization_123(), base, "hang"));
-    const auto elapsed = std::chrono::steady_clock::now() - start;
-    BOOST_TEST(failure.kind == e2e::rest::transport_failure_kind::timed_out);
-    BOOST_TEST(failure.request_sent); // the server got it and never answered: a GET may be retried, a create not
-    BOOST_TEST(elapsed >= std::chrono::milliseconds(300));
-    BOOST_TEST(elapsed < std::chrono::seconds(5));
     check_targets({"GET " + e2e::api + "/organization/123"});
 }
 
@@ -695,5 +599,10 @@ BOOST_AUTO_TEST_CASE(connection_refused_on_a_closed_port) {
     // Nothing was sent: the advice is to retry, even for a request that may not be repeated.
     BOOST_TEST(e2e::rest::advise_retry(failure, e2e::rest::repeatable::no, 1, [] { return 0.5; }).retry);
 }
+
+// The same transport against `csm serve`: state, faults and tokens (serve_cases.hpp), when the tool is built.
+#ifdef CSM_E2E_CSM_EXE
+#include "serve_cases.hpp"
+#endif
 
 #endif
