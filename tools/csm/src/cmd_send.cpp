@@ -5,6 +5,8 @@
 #include "request_common.hpp"
 
 #include <csm/auth/authorization.hpp>
+#include <csm/rest/api_error.hpp>
+#include <csm/rest/retry.hpp>
 
 #ifdef CSM_CLI_HAVE_CURL
 #include <curl_transport.hpp>
@@ -15,7 +17,9 @@
 #include <chrono>
 #include <cstdlib>
 #include <ostream>
+#include <random>
 #include <string>
+#include <thread>
 
 namespace csm_cli {
 
@@ -23,11 +27,11 @@ namespace {
 
 constexpr option_spec options[] = {
     {"body", true},    {"base-url", true},        {"cloud-id", true},   {"no-experimental", false}, {"verbose", false},
-    {"timeout", true}, {"connect-timeout", true}, {"token-file", true}, {"auth-url", true}};
+    {"timeout", true}, {"connect-timeout", true}, {"token-file", true}, {"auth-url", true},         {"retries", true}};
 
 constexpr std::string_view help = R"(Usage: csm send <endpoint> [--<param> VALUE]... [--body FILE|-]
                 (--base-url URL | --cloud-id ID) [--verbose] [--timeout SECONDS] [--connect-timeout SECONDS]
-                [--token-file FILE [--auth-url URL]]
+                [--token-file FILE [--auth-url URL]] [--retries N]
 
 Builds the request as `csm request` does and sends it with libcurl. The token comes from the CSM_TOKEN
 environment variable, or from --token-file (sent as "Authorization: Bearer <token>"), and never appears in any
@@ -46,6 +50,11 @@ Options:
                            connecting alone (default 10)
   --token-file FILE        the OAuth 2.0 tokens `csm auth token` saved (instead of CSM_TOKEN)
   --auth-url URL           the authorization server for a refresh (default https://auth.atlassian.com)
+  --retries N              send again up to N times (at most 10) after a 429, a 5xx or a lost connection, as
+                           the library's retry rules advise (docs/rest.md, "Retry"): after Retry-After or a
+                           backoff, and a 5xx or a lost answer only for a request that may be repeated (GET,
+                           PUT, DELETE, a read-only POST, one with Idempotency-Key); each wait is told on
+                           standard error
   -h, --help               this text; `csm send <endpoint> --help` describes one endpoint
 
 Examples:
@@ -78,6 +87,37 @@ csm::result<std::chrono::milliseconds, usage_error> parse_seconds(const parsed_a
     return std::chrono::milliseconds(std::max(1LL, static_cast<long long>(seconds * 1000 + 0.5)));
 }
 
+/// Sends, and again while --retries allows and the library's retry advice says so (csm/rest/retry.hpp).
+template <class Transport>
+csm::rest::transport_result send_with_retries(const Transport& transport, const built_request& built, int retries,
+                                              const context& ctx) {
+    csm::rest::retry_policy policy;
+    policy.max_attempts = 1 + retries;
+    const csm::rest::http_request& request = built.request;
+    const auto repeat = csm::rest::repeatability(request.method, request.find_header("Idempotency-Key") != nullptr,
+                                                 built.ops->info->read_only);
+    std::mt19937 rng(std::random_device{}());
+    auto random = [&rng] { return std::uniform_real_distribution<>(0, 1)(rng); };
+    for (int attempt = 1;; ++attempt) {
+        csm::rest::transport_result sent = transport(request);
+        csm::rest::retry_advice advice;
+        std::string what;
+        if (!sent) {
+            advice = csm::rest::advise_retry(sent.error(), repeat, attempt, random, policy);
+            what = std::string(to_string(sent.error().kind));
+        } else if (sent->status == 429 || sent->status >= 500) {
+            const auto error = csm::rest::api_error::from_response(sent->status, sent->headers, sent->body);
+            const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+            advice = csm::rest::advise_retry(error, repeat, attempt, now, random, policy);
+            what = std::to_string(sent->status);
+        }
+        if (!advice.retry) return sent;
+        ctx.err << "csm send: " << what << "; attempt " << attempt + 1 << " of " << policy.max_attempts << " in "
+                << advice.delay.count() << " ms\n";
+        std::this_thread::sleep_for(advice.delay);
+    }
+}
+
 exit_code run(args_view words, const context& ctx) {
     for (const std::string& w : words)
         if (w == "--forge" || w == "--curl")
@@ -98,6 +138,8 @@ exit_code run(args_view words, const context& ctx) {
     if (!timeout) return usage_failure(ctx, "send", timeout.error().message);
     auto connect_timeout = parse_seconds(*args, "connect-timeout", std::chrono::seconds(10));
     if (!connect_timeout) return usage_failure(ctx, "send", connect_timeout.error().message);
+    auto retries = parse_count(args->value("retries").value_or("0"), "--retries", 10);
+    if (!retries) return usage_failure(ctx, "send", retries.error().message);
 
     auto built = build_from_args(*args, ctx, /*allow_forge=*/false);
     if (!built) {
@@ -136,7 +178,7 @@ exit_code run(args_view words, const context& ctx) {
         transport_options.verbose = [&](std::string_view line) { ctx.err << redact(std::string(line), token) << '\n'; };
 
     const csm_examples::curl_transport transport(std::move(transport_options));
-    csm::rest::transport_result sent = transport(built->request);
+    csm::rest::transport_result sent = send_with_retries(transport, *built, static_cast<int>(*retries), ctx);
     if (!sent) {
         const csm::rest::transport_failure& failure = sent.error();
         const std::string what = redact(std::string(to_string(failure.kind)) + ": " + failure.detail, token);

@@ -92,6 +92,28 @@ faults)
     expect_log "^GET $api/organization/1 -> 503$"
     expect_log "^GET $api/organization/1 -> reset$"
     ;;
+retries)
+    # csm send --retries follows the library's retry rules: a 429 (Retry-After: 0) on a GET is sent again; a
+    # 503 on a create (a POST without Idempotency-Key) is not, since the server may have acted.
+    printf '{"faults":[{"kind":"rate_limited","endpoint":"organization.get","nth":1,"retryAfter":0},
+                       {"kind":"rate_limited","endpoint":"organization.get","nth":2,"retryAfter":0},
+                       {"kind":"unavailable","endpoint":"organization.create","nth":2,"retryAfter":0}]}' \
+        >"$tmp/faults.json"
+    serve --faults "$tmp/faults.json"
+    create First
+    run 0 organization.get --organizationId 1 --retries 2
+    expect_exact '{"id":"1","name":"First","details":[]}'
+    [ "$(cat "$tmp/err")" = "csm send: 429; attempt 2 of 3 in 0 ms
+csm send: 429; attempt 3 of 3 in 0 ms" ] || fail "stderr is '$(cat "$tmp/err")'"
+    printf '{"name":"Second"}' | run 3 organization.create --body - --retries 2
+    [ "$(cat "$tmp/err")" = "csm send: API error: 503 server_error: Service unavailable" ] ||
+        fail "stderr is '$(cat "$tmp/err")'"
+    run 2 organization.get --organizationId 1 --retries 11
+    expect_err 'retries'
+    [ "$(grep -c "^GET $api/organization/1 -> 429$" "$log")" -eq 2 ] || fail "expected two 429 in the log"
+    [ "$(grep -c "^GET $api/organization/1 -> 200$" "$log")" -eq 1 ] || fail "expected one 200 in the log"
+    [ "$(grep -c "^POST $api/organization -> 503$" "$log")" -eq 1 ] || fail "expected one 503 in the log"
+    ;;
 signals)
     serve
     stop TERM
