@@ -1,11 +1,13 @@
 // Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
 // csm serve --port N [--bind ADDR] [--seed N] [--faults FILE] [--state FILE] [--tokens FILE] [--threads N]
-// csm::testing::simulator over HTTP/1.1 (Boost.Beast, keep-alive, several threads); docs/testing.md, "csm serve".
+//           [--oauth FILE]
+// csm::testing::simulator (and oauth_simulator) over HTTP/1.1 (Boost.Beast, keep-alive, several threads); docs/testing.md, "csm serve".
 #include "args.hpp"
 #include "commands.hpp"
 
 #include <csm/json/parse.hpp>
 #include <csm/json/templates.hpp> // parse<T> for this file's own token and fault file types, in compiled mode too
+#include <csm/testing/oauth_simulator.hpp>
 #include <csm/testing/simulator.hpp>
 
 #include <boost/asio/io_context.hpp>
@@ -62,6 +64,20 @@ struct serve_fault_file {
 };
 BOOST_DESCRIBE_STRUCT(serve_fault_file, (), (faults))
 
+/// The --oauth file: the app as registered in the developer console and the one site a grant reaches.
+struct serve_oauth_spec {
+    std::string client_id;
+    std::string client_secret;
+    std::string redirect_uri;
+    std::string cloud_id;
+    std::optional<std::string> site_name;
+    std::optional<std::string> site_url;
+    std::optional<std::vector<std::string>> scopes; ///< the scopes the app may ask for; absent: any
+    std::optional<std::int64_t> expires_in;         ///< seconds an access token lives (default 3600)
+};
+BOOST_DESCRIBE_STRUCT(serve_oauth_spec, (),
+                      (client_id, client_secret, redirect_uri, cloud_id, site_name, site_url, scopes, expires_in))
+
 namespace {
 
 namespace asio = boost::asio;
@@ -69,18 +85,20 @@ namespace beast = boost::beast;
 namespace http = boost::beast::http;
 using tcp = asio::ip::tcp;
 
-constexpr option_spec options[] = {{"port", true},  {"bind", true},   {"seed", true},   {"faults", true},
-                                   {"state", true}, {"tokens", true}, {"threads", true}};
+constexpr option_spec options[] = {{"port", true},  {"bind", true},   {"seed", true},    {"faults", true},
+                                   {"state", true}, {"tokens", true}, {"threads", true}, {"oauth", true}};
 
 constexpr std::string_view default_token = "csm-serve-test-token";
 constexpr std::string_view default_cloud = "test-cloud";
 
 constexpr std::string_view help =
     R"(Usage: csm serve --port N [--bind ADDRESS] [--seed N] [--faults FILE] [--state FILE]
-                 [--tokens FILE] [--threads N]
+                 [--tokens FILE] [--threads N] [--oauth FILE]
 
 Serves csm::testing::simulator (docs/testing.md) over HTTP/1.1 with keep-alive, for integration tests: the
-API root is http://127.0.0.1:PORT/jsm/csm/cloudid/CLOUD_ID/api/v1. At start it prints one line on standard
+API root is http://127.0.0.1:PORT/jsm/csm/cloudid/CLOUD_ID/api/v1. With --oauth it is also the OAuth 2.0
+(3LO) authorization server and api.atlassian.com of `csm auth` and `csm sites` (--auth-url and --api-url
+http://127.0.0.1:PORT). At start it prints one line on standard
 output:
   csm serve: port 41234, cloud ids: test-cloud
 then one line per request on standard error (method, path, query names without values, status; never a token
@@ -101,6 +119,14 @@ Options:
                     absent: every scope; expires (Unix seconds) absent: never. Without --tokens one test
                     token is registered: csm-serve-test-token for cloud id test-cloud, every scope
   --threads N       worker threads (default 4)
+  --oauth FILE      serve GET /authorize, POST /oauth/token (code exchange; refresh with rotation) and
+                    GET /oauth/token/accessible-resources (csm::testing::oauth_simulator) for one app and site:
+                    {"clientId":"...","clientSecret":"...","redirectUri":"https://app.example/cb",
+                     "cloudId":"...","siteName":"...","siteUrl":"https://x.atlassian.net",
+                     "scopes":["..."],"expiresIn":3600}; scopes (those the app may ask for) absent: any;
+                    expiresIn (seconds) default 3600. The tokens it issues work on the REST routes for that
+                    cloud id with the scopes granted until they expire; grants are not kept by --state.
+                    The log shows the grant type of a token request, never a code, token or secret
   -h, --help        this text
 
 Examples:
@@ -109,7 +135,7 @@ Examples:
   CSM_TOKEN=csm-serve-test-token csm send organization.get --organizationId 1 \
       --base-url http://127.0.0.1:8080/jsm/csm/cloudid/test-cloud/api/v1
 
-Exit codes: 0 stopped by SIGINT/SIGTERM; 1 invalid --tokens or --faults content; 2 usage; 4 the port cannot
+Exit codes: 0 stopped by SIGINT/SIGTERM; 1 invalid --tokens, --faults or --oauth content; 2 usage; 4 the port cannot
 be bound; 6 internal error (or --state without SQLite); 7 a file cannot be read, or the state file fails.
 )";
 
@@ -169,13 +195,21 @@ struct fault_plans {
     std::optional<csm::testing::fault_plan> resets;
 };
 
-csm::result<fault_plans, serve_error> load_faults(const std::string& path, std::uint64_t seed) {
+/// The file of `option` read with the library's codec; a message names the file and the member, never a value.
+template <class Spec>
+csm::result<Spec, serve_error> read_spec(const std::string& path, std::string_view option) {
     const auto text = read_file(path);
-    if (!text) return serve_error{exit_code::io_error, "cannot read --faults " + path};
-    auto file = csm::json::parse<serve_fault_file>(*text);
-    if (!file)
+    if (!text) return serve_error{exit_code::io_error, "cannot read --" + std::string(option) + " " + path};
+    auto spec = csm::json::parse<Spec>(*text);
+    if (!spec)
         return serve_error{exit_code::invalid_input,
-                           path + ": " + file.error().pointer + ": expected " + file.error().expected};
+                           path + ": " + spec.error().pointer + ": expected " + spec.error().expected};
+    return std::move(*spec);
+}
+
+csm::result<fault_plans, serve_error> load_faults(const std::string& path, std::uint64_t seed) {
+    auto file = read_spec<serve_fault_file>(path, "faults");
+    if (!file) return file.error();
     using csm::testing::fault_kind;
     static const std::pair<std::string_view, fault_kind> kinds[] = {
         {"rate_limited", fault_kind::rate_limited},     {"server_error", fault_kind::server_error},
@@ -210,6 +244,39 @@ csm::result<fault_plans, serve_error> load_faults(const std::string& path, std::
     }
     return plans;
 }
+
+/// The OAuth server of --oauth: the simulator's options and the scopes the app may ask for (empty: any).
+struct oauth_config {
+    csm::testing::oauth_simulator_options options;
+    std::vector<std::string> scopes;
+};
+
+csm::result<oauth_config, serve_error> load_oauth(const std::string& path) {
+    auto spec = read_spec<serve_oauth_spec>(path, "oauth"); // the file holds the client secret: never echoed
+    if (!spec) return spec.error();
+    const auto empty = [&](std::string_view member) {
+        return serve_error{exit_code::invalid_input,
+                           path + ": /" + std::string(member) + ": expected a non-empty string"};
+    };
+    if (spec->client_id.empty()) return empty("clientId");
+    if (spec->client_secret.empty()) return empty("clientSecret");
+    if (spec->redirect_uri.empty()) return empty("redirectUri");
+    if (spec->cloud_id.empty()) return empty("cloudId");
+    if (spec->expires_in && *spec->expires_in <= 0)
+        return serve_error{exit_code::invalid_input, path + ": /expiresIn: expected a positive number of seconds"};
+    oauth_config c;
+    c.options.client_id = spec->client_id;
+    c.options.client_secret = spec->client_secret;
+    c.options.redirect_uri = spec->redirect_uri;
+    c.options.cloud_id = spec->cloud_id;
+    if (spec->site_name) c.options.site_name = *spec->site_name;
+    if (spec->site_url) c.options.site_url = *spec->site_url;
+    c.options.expires_in = std::chrono::seconds(spec->expires_in.value_or(3600));
+    c.scopes = spec->scopes.value_or(std::vector<std::string>{});
+    return c;
+}
+
+constexpr std::string_view oauth_paths[] = {"/authorize", "/oauth/token", "/oauth/token/accessible-resources"};
 
 /// The request headers the simulator reads besides Authorization (journaled; the token never is).
 constexpr std::string_view journaled_headers[] = {"Content-Type", "X-ExperimentalApi", "Idempotency-Key"};
@@ -320,7 +387,9 @@ struct service {
     std::mutex mutex;
     csm::testing::simulator sim;
     std::optional<csm::testing::fault_plan> resets;
-    std::unique_ptr<journal> state; ///< null without --state
+    std::unique_ptr<journal> state;                     ///< null without --state
+    std::optional<csm::testing::oauth_simulator> oauth; ///< --oauth; its tokens are registered with `sim`
+    std::vector<std::string> oauth_scopes;              ///< the scopes the app may ask for; empty: any
     std::mutex log_mutex;
 
     struct outcome {
@@ -348,6 +417,13 @@ struct service {
         if (resets && resets->next("")) return {{}, {}, true};
         const auto now = std::chrono::time_point_cast<std::chrono::milliseconds>(csm::testing::simulator::clock::now());
         sim.set_now(now);
+        const std::string_view path = url->encoded_path();
+        if (oauth && std::find(std::begin(oauth_paths), std::end(oauth_paths), path) != std::end(oauth_paths)) {
+            // Not journaled: a grant does not outlive the process (docs/testing.md).
+            if (auto refused = unregistered_scope(req)) return {std::move(*refused)};
+            oauth->set_now(now);
+            return {(*oauth)(req)};
+        }
         const auto before = sim.simulated_delay();
         outcome out{sim(req), sim.simulated_delay() - before, false};
         const int status = out.response.status;
@@ -367,7 +443,39 @@ struct service {
         return out;
     }
 
-    /// "POST /path?name=&other= -> 201": the path and the query's names, never their values, a token or a body.
+    /// 400 invalid_scope when an authorization request asks for a scope the --oauth file does not list.
+    std::optional<csm::rest::http_response> unregistered_scope(const csm::rest::http_request& req) const {
+        if (oauth_scopes.empty() || req.url.encoded_path() != "/authorize" || !csm::detail::has_query_params(req.url))
+            return {};
+        const auto params = static_cast<const boost::urls::url_view_base&>(req.url).params();
+        const auto scope = params.find("scope");
+        if (scope == params.end()) return {};
+        const std::string asked = (*scope).value;
+        for (std::string_view rest = asked; !rest.empty();) {
+            const std::size_t space = rest.find(' ');
+            const std::string_view one = rest.substr(0, space);
+            rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+            if (!one.empty() && std::find(oauth_scopes.begin(), oauth_scopes.end(), one) == oauth_scopes.end())
+                return csm::rest::http_response{
+                    400,
+                    {{"Content-Type", "application/json"}, {"Cache-Control", "no-store"}},
+                    R"({"error":"invalid_scope","error_description":"a scope the app is not registered for"})"};
+        }
+        return {};
+    }
+
+    /// The grant type of a token request when it is one of the two the server knows (never another value).
+    static std::string_view grant_type(const http::request<http::string_body>& in) {
+        boost::system::error_code ec;
+        const boost::json::value body = boost::json::parse(in.body(), ec);
+        const boost::json::value* g = !ec && body.is_object() ? body.get_object().if_contains("grant_type") : nullptr;
+        if (g && g->is_string() && (g->get_string() == "authorization_code" || g->get_string() == "refresh_token"))
+            return g->get_string() == "refresh_token" ? "refresh_token" : "authorization_code";
+        return "other";
+    }
+
+    /// "POST /path?name=&other= -> 201": the path and the query's names, never their values, a token or a body;
+    /// for POST /oauth/token the grant type too ("POST /oauth/token grant_type=refresh_token -> 200").
     void log(const http::request<http::string_body>& in, std::string_view result) {
         std::string line(in.method_string());
         line += ' ';
@@ -381,6 +489,10 @@ struct service {
                 line += '=';
                 sep = '&';
             }
+        }
+        if (oauth && in.method() == http::verb::post && target == "/oauth/token") {
+            line += " grant_type=";
+            line += grant_type(in);
         }
         line += " -> ";
         line += result;
@@ -472,8 +584,15 @@ exit_code run(args_view words, const context& ctx) {
     if (ec) return usage_failure(ctx, "serve", "--bind needs an IP address");
 
     service svc;
+    if (const auto oauth_path = args->value("oauth")) {
+        auto config = load_oauth(*oauth_path);
+        if (!config) return fail(ctx, "serve", config.error().code, config.error().message);
+        svc.oauth.emplace(svc.sim, std::move(config->options));
+        svc.oauth_scopes = std::move(config->scopes);
+    }
     auto clouds = load_tokens(svc.sim, args->value("tokens"));
     if (!clouds) return fail(ctx, "serve", clouds.error().code, clouds.error().message);
+    if (svc.oauth) clouds->push_back(svc.oauth->cloud_id());
     if (!args->has("tokens"))
         ctx.err << "csm serve: no --tokens; registered the default test token (docs/testing.md) for cloud id "
                    "test-cloud with every scope\n";
@@ -510,6 +629,8 @@ exit_code run(args_view words, const context& ctx) {
         ioc.stop();
     });
 
+    std::sort(clouds->begin(), clouds->end());
+    clouds->erase(std::unique(clouds->begin(), clouds->end()), clouds->end());
     std::string ids;
     for (const std::string& c : *clouds) ids += (ids.empty() ? "" : ",") + c;
     ctx.out << "csm serve: port " << acceptor.local_endpoint().port() << ", cloud ids: " << ids << std::endl;
