@@ -26,6 +26,12 @@
 #ifdef CSM_CLI_HAVE_SQLITE
 #include <sqlite3.h>
 #endif
+#ifdef CSM_CLI_HAVE_OPENSSL
+#include <csm_tools/self_signed_tls.hpp>
+
+#include <boost/asio/ssl/context.hpp>
+#include <boost/beast/ssl/ssl_stream.hpp>
+#endif
 
 #include <algorithm>
 #include <cstdint>
@@ -85,8 +91,9 @@ namespace beast = boost::beast;
 namespace http = boost::beast::http;
 using tcp = asio::ip::tcp;
 
-constexpr option_spec options[] = {{"port", true},  {"bind", true},   {"seed", true},    {"faults", true},
-                                   {"state", true}, {"tokens", true}, {"threads", true}, {"oauth", true}};
+constexpr option_spec options[] = {{"port", true},     {"bind", true},    {"seed", true},           {"faults", true},
+                                   {"state", true},    {"tokens", true},  {"threads", true},        {"oauth", true},
+                                   {"tls-cert", true}, {"tls-key", true}, {"tls-self-signed", true}};
 
 constexpr std::string_view default_token = "csm-serve-test-token";
 constexpr std::string_view default_cloud = "test-cloud";
@@ -94,6 +101,7 @@ constexpr std::string_view default_cloud = "test-cloud";
 constexpr std::string_view help =
     R"(Usage: csm serve --port N [--bind ADDRESS] [--seed N] [--faults FILE] [--state FILE]
                  [--tokens FILE] [--threads N] [--oauth FILE]
+                 [--tls-cert FILE --tls-key FILE | --tls-self-signed CERT_OUT]
 
 Serves csm::testing::simulator (docs/testing.md) over HTTP/1.1 with keep-alive, for integration tests: the
 API root is http://127.0.0.1:PORT/jsm/csm/cloudid/CLOUD_ID/api/v1. With --oauth it is also the OAuth 2.0
@@ -127,6 +135,13 @@ Options:
                     expiresIn (seconds) default 3600. The tokens it issues work on the REST routes for that
                     cloud id with the scopes granted until they expire; grants are not kept by --state.
                     The log shows the grant type of a token request, never a code, token or secret
+  --tls-cert FILE   serve HTTPS only (TLS 1.2 or later) with this PEM certificate (chain) ...
+  --tls-key FILE    ... and this PEM private key
+  --tls-self-signed CERT_OUT
+                    serve HTTPS only with a fresh P-256 key made in memory and a self-signed certificate for
+                    IP:127.0.0.1 (valid 24 hours), and write only the certificate (PEM) to CERT_OUT, for a
+                    client's CA file (curl --cacert CERT_OUT https://127.0.0.1:PORT/...); the key is never
+                    written. TLS needs a csm built with OpenSSL
   -h, --help        this text
 
 Examples:
@@ -135,8 +150,9 @@ Examples:
   CSM_TOKEN=csm-serve-test-token csm send organization.get --organizationId 1 \
       --base-url http://127.0.0.1:8080/jsm/csm/cloudid/test-cloud/api/v1
 
-Exit codes: 0 stopped by SIGINT/SIGTERM; 1 invalid --tokens, --faults or --oauth content; 2 usage; 4 the port cannot
-be bound; 6 internal error (or --state without SQLite); 7 a file cannot be read, or the state file fails.
+Exit codes: 0 stopped by SIGINT/SIGTERM; 1 invalid --tokens, --faults, --oauth or TLS content; 2 usage; 4 the port
+cannot be bound; 6 internal error (or --state without SQLite, TLS without OpenSSL); 7 a file cannot be read or
+written, or the state file fails.
 )";
 
 struct serve_error {
@@ -502,18 +518,42 @@ struct service {
     }
 };
 
-class session : public std::enable_shared_from_this<session> {
+#ifdef CSM_CLI_HAVE_OPENSSL
+using tls_stream = beast::ssl_stream<beast::tcp_stream>;
+#endif
+
+/// One connection: plain HTTP on a beast::tcp_stream, or HTTPS on a beast::ssl_stream over one.
+template <class Stream>
+class session : public std::enable_shared_from_this<session<Stream>> {
 public:
-    session(tcp::socket socket, service& svc) : stream_(std::move(socket)), svc_(svc), timer_(stream_.get_executor()) {}
-    void start() { read(); }
+    template <class... Tls>
+    session(tcp::socket socket, service& svc, Tls&... tls)
+        : stream_(std::move(socket), tls...), svc_(svc), timer_(stream_.get_executor()) {}
+    void start() {
+#ifdef CSM_CLI_HAVE_OPENSSL
+        if constexpr (std::is_same_v<Stream, tls_stream>) {
+            // A client that never finishes its handshake is dropped.
+            beast::get_lowest_layer(stream_).expires_after(std::chrono::seconds(30));
+            stream_.async_handshake(asio::ssl::stream_base::server,
+                                    [self = this->shared_from_this()](beast::error_code ec) {
+                                        beast::get_lowest_layer(self->stream_).expires_never();
+                                        if (ec) return self->close();
+                                        self->read();
+                                    });
+            return;
+        }
+#endif
+        read();
+    }
 
 private:
     void read() {
         request_ = {};
-        http::async_read(stream_, buffer_, request_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
-            if (ec) return self->close();
-            self->respond();
-        });
+        http::async_read(stream_, buffer_, request_,
+                         [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
+                             if (ec) return self->close();
+                             self->respond();
+                         });
     }
     void respond() {
         service::outcome out = svc_.handle(request_);
@@ -521,8 +561,8 @@ private:
             svc_.log(request_, "reset");
             // SO_LINGER 0: close() sends RST, which the client sees as "connection reset by peer".
             beast::error_code ec;
-            stream_.socket().set_option(asio::socket_base::linger(true, 0), ec);
-            stream_.socket().close(ec);
+            beast::get_lowest_layer(stream_).socket().set_option(asio::socket_base::linger(true, 0), ec);
+            beast::get_lowest_layer(stream_).socket().close(ec);
             return;
         }
         svc_.log(request_, std::to_string(out.response.status));
@@ -536,20 +576,20 @@ private:
         if (out.delay.count() <= 0) return write();
         // A slow fault really waits here, off the simulator's mutex.
         timer_.expires_after(out.delay);
-        timer_.async_wait([self = shared_from_this()](beast::error_code) { self->write(); });
+        timer_.async_wait([self = this->shared_from_this()](beast::error_code) { self->write(); });
     }
     void write() {
-        http::async_write(stream_, response_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+        http::async_write(stream_, response_, [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
             if (ec || !self->response_.keep_alive()) return self->close();
             self->read();
         });
     }
     void close() {
         beast::error_code ec;
-        stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+        beast::get_lowest_layer(stream_).socket().shutdown(tcp::socket::shutdown_send, ec);
     }
 
-    beast::tcp_stream stream_;
+    Stream stream_;
     service& svc_;
     asio::steady_timer timer_;
     beast::flat_buffer buffer_;
@@ -557,12 +597,46 @@ private:
     http::response<http::string_body> response_;
 };
 
-void accept(tcp::acceptor& acceptor, service& svc) {
-    acceptor.async_accept([&acceptor, &svc](beast::error_code ec, tcp::socket socket) {
+/// Accepts connections for ever; `tls` (an asio::ssl::context&) makes them HTTPS.
+template <class Stream, class... Tls>
+void accept(tcp::acceptor& acceptor, service& svc, Tls&... tls) {
+    acceptor.async_accept([&acceptor, &svc, &tls...](beast::error_code ec, tcp::socket socket) {
         if (ec == asio::error::operation_aborted || !acceptor.is_open()) return;
-        if (!ec) std::make_shared<session>(std::move(socket), svc)->start();
-        accept(acceptor, svc);
+        if (!ec) std::make_shared<session<Stream>>(std::move(socket), svc, tls...)->start();
+        accept<Stream>(acceptor, svc, tls...);
     });
+}
+
+/// --tls-cert/--tls-key or --tls-self-signed: the PEM certificate and key, or a message.
+csm::result<std::pair<std::string, std::string>, serve_error> load_tls(const parsed_args& args) {
+    const auto cert = args.value("tls-cert"), key = args.value("tls-key"), self = args.value("tls-self-signed");
+    if (self && (cert || key))
+        return serve_error{exit_code::usage, "--tls-self-signed makes its own key: give it without --tls-cert"};
+    if (!self && (!cert || !key)) return serve_error{exit_code::usage, "--tls-cert and --tls-key go together"};
+#ifdef CSM_CLI_HAVE_OPENSSL
+    if (self) {
+        csm_tools::tls_identity identity;
+        try {
+            identity = csm_tools::make_self_signed_identity();
+        } catch (const std::exception& e) {
+            return serve_error{exit_code::internal, e.what()};
+        }
+        // Only the certificate is written; the key never leaves this process.
+        std::ofstream out(*self, std::ios::binary | std::ios::trunc);
+        out << identity.certificate_pem;
+        if (!out.flush()) return serve_error{exit_code::io_error, "cannot write --tls-self-signed " + *self};
+        return std::pair{std::move(identity.certificate_pem), std::move(identity.private_key_pem)};
+    }
+    auto cert_pem = read_file(*cert);
+    if (!cert_pem) return serve_error{exit_code::io_error, "cannot read --tls-cert " + *cert};
+    auto key_pem = read_file(*key);
+    if (!key_pem) return serve_error{exit_code::io_error, "cannot read --tls-key " + *key};
+    return std::pair{std::move(*cert_pem), std::move(*key_pem)};
+#else
+    return serve_error{exit_code::internal,
+                       "this csm was built without OpenSSL (Debian: libssl-dev); --tls-cert, --tls-key and "
+                       "--tls-self-signed are unavailable"};
+#endif
 }
 
 exit_code run(args_view words, const context& ctx) {
@@ -582,6 +656,24 @@ exit_code run(args_view words, const context& ctx) {
     boost::system::error_code ec;
     const auto address = asio::ip::make_address(args->value("bind").value_or("127.0.0.1"), ec);
     if (ec) return usage_failure(ctx, "serve", "--bind needs an IP address");
+
+#ifdef CSM_CLI_HAVE_OPENSSL
+    std::optional<asio::ssl::context> tls;
+#endif
+    if (args->has("tls-cert") || args->has("tls-key") || args->has("tls-self-signed")) {
+        auto pem = load_tls(*args);
+        if (!pem && pem.error().code == exit_code::usage) return usage_failure(ctx, "serve", pem.error().message);
+        if (!pem) return fail(ctx, "serve", pem.error().code, pem.error().message);
+#ifdef CSM_CLI_HAVE_OPENSSL
+        tls.emplace(asio::ssl::context::tls_server);
+        tls->set_options(asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2 |
+                         asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 | asio::ssl::context::no_tlsv1_1);
+        tls->use_certificate_chain(asio::buffer(pem->first), ec);
+        if (!ec) tls->use_private_key(asio::buffer(pem->second), asio::ssl::context::pem, ec);
+        // OpenSSL's reason, never the file's content.
+        if (ec) return fail(ctx, "serve", exit_code::invalid_input, "--tls-cert/--tls-key: " + ec.message());
+#endif
+    }
 
     service svc;
     if (const auto oauth_path = args->value("oauth")) {
@@ -634,7 +726,12 @@ exit_code run(args_view words, const context& ctx) {
     std::string ids;
     for (const std::string& c : *clouds) ids += (ids.empty() ? "" : ",") + c;
     ctx.out << "csm serve: port " << acceptor.local_endpoint().port() << ", cloud ids: " << ids << std::endl;
-    accept(acceptor, svc);
+#ifdef CSM_CLI_HAVE_OPENSSL
+    if (tls) accept<tls_stream>(acceptor, svc, *tls);
+    else accept<beast::tcp_stream>(acceptor, svc);
+#else
+    accept<beast::tcp_stream>(acceptor, svc);
+#endif
     std::vector<std::thread> pool;
     for (std::uint64_t i = 1; i < *threads; ++i) pool.emplace_back([&ioc] { ioc.run(); });
     ioc.run();
