@@ -101,13 +101,7 @@ struct serve_fixture {
     }
 
     /// What the server saw, in order: its log's request lines (paths, query names, grant types, statuses).
-    std::vector<std::string> seen() const {
-        std::vector<std::string> out;
-        std::ifstream log(files + "server.log");
-        for (std::string line; std::getline(log, line);)
-            if (line.starts_with("GET ") || line.starts_with("POST ")) out.push_back(line);
-        return out;
-    }
+    std::vector<std::string> seen() const { return csm_test::serve_log_requests(files + "server.log"); }
 
     std::string files;
     csm_test::serve_process server;

@@ -46,13 +46,7 @@ struct tls_fixture {
     }
 
     /// The request lines of the server's log.
-    std::vector<std::string> seen() const {
-        std::vector<std::string> out;
-        std::ifstream log(files + "server.log");
-        for (std::string line; std::getline(log, line);)
-            if (line.starts_with("GET ") || line.starts_with("POST ")) out.push_back(line);
-        return out;
-    }
+    std::vector<std::string> seen() const { return csm_test::serve_log_requests(files + "server.log"); }
 };
 
 } // namespace

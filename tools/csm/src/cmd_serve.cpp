@@ -7,6 +7,7 @@
 
 #include <csm/json/parse.hpp>
 #include <csm/json/templates.hpp> // parse<T> for this file's own token and fault file types, in compiled mode too
+#include <csm/testing/graph_simulator.hpp>
 #include <csm/testing/oauth_simulator.hpp>
 #include <csm/testing/simulator.hpp>
 
@@ -81,6 +82,14 @@ struct serve_oauth_spec {
     std::optional<std::vector<std::string>> scopes; ///< the scopes the app may ask for; absent: any
     std::optional<std::int64_t> expires_in;         ///< seconds an access token lives (default 3600)
 };
+/// The --graph file: the Forge bridge's web trigger (csm::testing::graph_simulator).
+struct serve_graph_spec {
+    std::string path;   ///< the trigger's path, e.g. "/x1/XUBR5WnG2Hk2V52APDdGaRSDm"
+    std::string secret; ///< the bridge's shared secret (Authorization: Bearer <secret>)
+    std::optional<std::map<std::string, std::size_t>> per_minute; ///< by SDK operation name
+};
+BOOST_DESCRIBE_STRUCT(serve_graph_spec, (), (path, secret, per_minute))
+
 BOOST_DESCRIBE_STRUCT(serve_oauth_spec, (),
                       (client_id, client_secret, redirect_uri, cloud_id, site_name, site_url, scopes, expires_in))
 
@@ -91,16 +100,25 @@ namespace beast = boost::beast;
 namespace http = boost::beast::http;
 using tcp = asio::ip::tcp;
 
-constexpr option_spec options[] = {{"port", true},     {"bind", true},    {"seed", true},           {"faults", true},
-                                   {"state", true},    {"tokens", true},  {"threads", true},        {"oauth", true},
-                                   {"tls-cert", true}, {"tls-key", true}, {"tls-self-signed", true}};
+constexpr option_spec options[] = {{"port", true},
+                                   {"bind", true},
+                                   {"seed", true},
+                                   {"faults", true},
+                                   {"state", true},
+                                   {"tokens", true},
+                                   {"threads", true},
+                                   {"oauth", true},
+                                   {"tls-cert", true},
+                                   {"tls-key", true},
+                                   {"tls-self-signed", true},
+                                   {"graph", true}};
 
 constexpr std::string_view default_token = "csm-serve-test-token";
 constexpr std::string_view default_cloud = "test-cloud";
 
 constexpr std::string_view help =
     R"(Usage: csm serve --port N [--bind ADDRESS] [--seed N] [--faults FILE] [--state FILE]
-                 [--tokens FILE] [--threads N] [--oauth FILE]
+                 [--tokens FILE] [--threads N] [--oauth FILE] [--graph FILE]
                  [--tls-cert FILE --tls-key FILE | --tls-self-signed CERT_OUT]
 
 Serves csm::testing::simulator (docs/testing.md) over HTTP/1.1 with keep-alive, for integration tests: the
@@ -135,6 +153,11 @@ Options:
                     expiresIn (seconds) default 3600. The tokens it issues work on the REST routes for that
                     cloud id with the scopes granted until they expire; grants are not kept by --state.
                     The log shows the grant type of a token request, never a code, token or secret
+  --graph FILE      serve the Forge bridge's web trigger (POST PATH?operation=NAME, Authorization: Bearer
+                    SECRET) in front of a stateful Teamwork Graph (csm::testing::graph_simulator):
+                    {"path":"/x1/TRIGGER","secret":"...","perMinute":{"setObjects":1500}}; perMinute (units a
+                    minute by SDK operation) absent: the documented limits. Not kept by --state. The log
+                    shows the operation's name, never the secret or a body
   --tls-cert FILE   serve HTTPS only (TLS 1.2 or later) with this PEM certificate (chain) ...
   --tls-key FILE    ... and this PEM private key
   --tls-self-signed CERT_OUT
@@ -150,7 +173,7 @@ Examples:
   CSM_TOKEN=csm-serve-test-token csm send organization.get --organizationId 1 \
       --base-url http://127.0.0.1:8080/jsm/csm/cloudid/test-cloud/api/v1
 
-Exit codes: 0 stopped by SIGINT/SIGTERM; 1 invalid --tokens, --faults, --oauth or TLS content; 2 usage; 4 the port
+Exit codes: 0 stopped by SIGINT/SIGTERM; 1 invalid --tokens, --faults, --oauth, --graph or TLS content; 2 usage; 4 the port
 cannot be bound; 6 internal error (or --state without SQLite, TLS without OpenSSL); 7 a file cannot be read or
 written, or the state file fails.
 )";
@@ -292,6 +315,38 @@ csm::result<oauth_config, serve_error> load_oauth(const std::string& path) {
     return c;
 }
 
+/// The graph simulator of --graph and its trigger path.
+struct graph_config {
+    std::string path;
+    csm::testing::graph_simulator_options options;
+};
+
+/// The Teamwork Graph operation of an SDK method name ("setObjects"), if it is one.
+std::optional<csm::graph::graph_operation> graph_operation_named(std::string_view name) {
+    for (int i = 0; i <= static_cast<int>(csm::graph::graph_operation::set_relationships); ++i)
+        if (csm::graph::limits_of(static_cast<csm::graph::graph_operation>(i)).name == name)
+            return static_cast<csm::graph::graph_operation>(i);
+    return std::nullopt;
+}
+
+csm::result<graph_config, serve_error> load_graph(const std::string& path) {
+    auto spec = read_spec<serve_graph_spec>(path, "graph"); // the file holds the shared secret: never echoed
+    if (!spec) return spec.error();
+    if (!spec->path.starts_with('/') || spec->path.find_first_of("?#") != std::string::npos)
+        return serve_error{exit_code::invalid_input, path + ": /path: expected a path starting with /, no query"};
+    if (spec->secret.empty())
+        return serve_error{exit_code::invalid_input, path + ": /secret: expected a non-empty string"};
+    graph_config c{spec->path, {spec->secret, {}}};
+    for (const auto& [name, units] : spec->per_minute.value_or(std::map<std::string, std::size_t>{})) {
+        const auto op = graph_operation_named(name);
+        if (!op)
+            return serve_error{exit_code::invalid_input,
+                               path + ": /perMinute: expected Teamwork Graph operation names (setObjects, ...)"};
+        c.options.per_minute[*op] = units;
+    }
+    return c;
+}
+
 constexpr std::string_view oauth_paths[] = {"/authorize", "/oauth/token", "/oauth/token/accessible-resources"};
 
 /// The request headers the simulator reads besides Authorization (journaled; the token never is).
@@ -406,6 +461,8 @@ struct service {
     std::unique_ptr<journal> state;                     ///< null without --state
     std::optional<csm::testing::oauth_simulator> oauth; ///< --oauth; its tokens are registered with `sim`
     std::vector<std::string> oauth_scopes;              ///< the scopes the app may ask for; empty: any
+    std::optional<csm::testing::graph_simulator> graph; ///< --graph
+    std::string graph_path;                             ///< its web trigger's path
     std::mutex log_mutex;
 
     struct outcome {
@@ -439,6 +496,10 @@ struct service {
             if (auto refused = unregistered_scope(req)) return {std::move(*refused)};
             oauth->set_now(now);
             return {(*oauth)(req)};
+        }
+        if (graph && path == graph_path) { // not journaled either
+            graph->set_now(now);
+            return {(*graph)(req)};
         }
         const auto before = sim.simulated_delay();
         outcome out{sim(req), sim.simulated_delay() - before, false};
@@ -491,18 +552,24 @@ struct service {
     }
 
     /// "POST /path?name=&other= -> 201": the path and the query's names, never their values, a token or a body;
-    /// for POST /oauth/token the grant type too ("POST /oauth/token grant_type=refresh_token -> 200").
+    /// for POST /oauth/token the grant type too ("POST /oauth/token grant_type=refresh_token -> 200"), on the
+    /// web trigger the operation ("POST /x1/T?operation=setObjects -> 200").
     void log(const http::request<http::string_body>& in, std::string_view result) {
         std::string line(in.method_string());
         line += ' ';
         const std::string_view target = in.target();
         line += target.substr(0, target.find('?'));
-        if (const auto url = boost::urls::parse_origin_form(target); url && url->has_query()) {
+        const auto url = boost::urls::parse_origin_form(target);
+        if (url && url->has_query()) {
+            const bool trigger = graph && url->encoded_path() == graph_path;
             char sep = '?';
             for (const auto& p : url->encoded_params()) {
                 line += sep;
                 line += std::string_view(p.key);
                 line += '=';
+                // On the web trigger, the operation's name when it is one (never another value).
+                if (trigger && p.key == "operation")
+                    line += graph_operation_named(p.value.decode()) ? p.value.decode() : std::string("other");
                 sep = '&';
             }
         }
@@ -681,6 +748,12 @@ exit_code run(args_view words, const context& ctx) {
         if (!config) return fail(ctx, "serve", config.error().code, config.error().message);
         svc.oauth.emplace(svc.sim, std::move(config->options));
         svc.oauth_scopes = std::move(config->scopes);
+    }
+    if (const auto graph_path = args->value("graph")) {
+        auto config = load_graph(*graph_path);
+        if (!config) return fail(ctx, "serve", config.error().code, config.error().message);
+        svc.graph.emplace(std::move(config->options));
+        svc.graph_path = std::move(config->path);
     }
     auto clouds = load_tokens(svc.sim, args->value("tokens"));
     if (!clouds) return fail(ctx, "serve", clouds.error().code, clouds.error().message);
