@@ -138,7 +138,8 @@ Options:
                     kinds rate_limited (with "retryAfter" seconds), server_error, unavailable, slow (with
                     "delayMs"; the answer really waits), truncated_body, not_json, connection_reset (the
                     connection is reset before the request acts; "endpoint" must be absent: every request
-                    counts); "nth" (1-based) or "probability" (default 1)
+                    counts); "nth" (1-based) or "probability" (default 1). With --graph, an "endpoint" that
+                    is a Teamwork Graph operation (setObjects, ...) puts the fault on the web trigger
   --state FILE      keep the state in this SQLite file (WAL): every request that changed state is committed
                     before it is answered and replayed at the next start (faults are not replayed)
   --tokens FILE     the tokens: {"TOKEN":{"cloudId":"...","scopes":["..."],"expires":1893456000}}; scopes
@@ -228,10 +229,19 @@ csm::result<std::vector<std::string>, serve_error> load_tokens(csm::testing::sim
     return std::vector<std::string>(clouds.begin(), clouds.end());
 }
 
+/// The Teamwork Graph operation of an SDK method name ("setObjects"), if it is one.
+std::optional<csm::graph::graph_operation> graph_operation_named(std::string_view name) {
+    for (int i = 0; i <= static_cast<int>(csm::graph::graph_operation::set_relationships); ++i)
+        if (csm::graph::limits_of(static_cast<csm::graph::graph_operation>(i)).name == name)
+            return static_cast<csm::graph::graph_operation>(i);
+    return std::nullopt;
+}
+
 /// The simulator's plan, and the connection resets that only a socket can do.
 struct fault_plans {
     std::optional<csm::testing::fault_plan> http;
     std::optional<csm::testing::fault_plan> resets;
+    std::optional<csm::testing::fault_plan> graph; ///< faults whose endpoint is a Teamwork Graph operation
 };
 
 /// The file of `option` read with the library's codec; a message names the file and the member, never a value.
@@ -278,8 +288,9 @@ csm::result<fault_plans, serve_error> load_faults(const std::string& path, std::
                                where + "/kind: expected rate_limited, server_error, unavailable, slow, "
                                        "truncated_body, not_json or connection_reset"};
         f.kind = k->second;
-        if (!plans.http) plans.http.emplace(seed);
-        plans.http->add(f);
+        auto& plan = graph_operation_named(f.endpoint) ? plans.graph : plans.http;
+        if (!plan) plan.emplace(&plan == &plans.graph ? seed + 2 : seed);
+        plan->add(f);
     }
     return plans;
 }
@@ -320,14 +331,6 @@ struct graph_config {
     std::string path;
     csm::testing::graph_simulator_options options;
 };
-
-/// The Teamwork Graph operation of an SDK method name ("setObjects"), if it is one.
-std::optional<csm::graph::graph_operation> graph_operation_named(std::string_view name) {
-    for (int i = 0; i <= static_cast<int>(csm::graph::graph_operation::set_relationships); ++i)
-        if (csm::graph::limits_of(static_cast<csm::graph::graph_operation>(i)).name == name)
-            return static_cast<csm::graph::graph_operation>(i);
-    return std::nullopt;
-}
 
 csm::result<graph_config, serve_error> load_graph(const std::string& path) {
     auto spec = read_spec<serve_graph_spec>(path, "graph"); // the file holds the shared secret: never echoed
@@ -773,6 +776,10 @@ exit_code run(args_view words, const context& ctx) {
         auto plans = load_faults(*faults, *seed);
         if (!plans) return fail(ctx, "serve", plans.error().code, plans.error().message);
         if (plans->http) svc.sim.set_faults(std::move(*plans->http));
+        if (plans->graph && !svc.graph)
+            return fail(ctx, "serve", exit_code::invalid_input,
+                        *faults + ": a fault names a Teamwork Graph operation, but there is no --graph");
+        if (plans->graph) svc.graph->set_faults(std::move(*plans->graph));
         svc.resets = std::move(plans->resets);
     }
 
