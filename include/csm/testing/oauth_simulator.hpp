@@ -65,6 +65,9 @@ public:
         return oauth_failure(404, "not_found", "no such OAuth endpoint");
     }
 
+    /// The site the grants reach.
+    const std::string& cloud_id() const noexcept { return options_.cloud_id; }
+
     /// How many access tokens were issued (a refresh issues one).
     std::uint64_t issued() const noexcept { return issued_; }
 

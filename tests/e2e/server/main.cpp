@@ -4,12 +4,7 @@
 // requests were handled, or until --timeout seconds have passed (default 60), and exits 0.
 //
 //     csm_test_server [--routes FILE] [--fixtures DIR] [--port N] [--max-requests N] [--timeout SECONDS]
-//                     [--authorization VALUE] [--hang-limit SECONDS] [--oauth EXPIRES_IN]
-//
-// --oauth also serves the OAuth 2.0 routes (csm_test_server/oauth.hpp: /authorize, /oauth/token,
-// /oauth/token/accessible-resources; client "e2e-client", secret "e2e-client-secret", redirect URI
-// "http://127.0.0.1/callback", code "e2e-code") with tokens valid EXPIRES_IN seconds; the REST routes then
-// require the current access token.
+//                     [--authorization VALUE] [--hang-limit SECONDS]
 //
 // The defaults are the bundled route table (tests/fixtures/e2e/routes.json) and fixtures (tests/fixtures).
 // Each handled request is logged on stderr as it happens: "METHOD target -> status [route] mismatch: ...".
@@ -34,7 +29,7 @@ namespace {
 
 constexpr std::string_view usage =
     "usage: csm_test_server [--routes FILE] [--fixtures DIR] [--port N] [--max-requests N] [--timeout SECONDS]\n"
-    "                       [--authorization VALUE] [--hang-limit SECONDS] [--oauth EXPIRES_IN]\n"
+    "                       [--authorization VALUE] [--hang-limit SECONDS]\n"
     "Serves the CSM REST test routes on 127.0.0.1 and prints the port on the first line of stdout.\n"
     "Scenarios: header 'X-Test-Scenario: 404|412|429|500|503|malformed|hang' or a path prefix /scenario/<name>.\n"
     "Stops after --max-requests handled requests (default: no bound) or --timeout seconds (default 60, at most\n"
@@ -75,10 +70,7 @@ int main(int argc, char** argv) {
         else if (arg == "--timeout") options.lifetime = std::chrono::seconds(number(arg, value, 3600));
         else if (arg == "--hang-limit") options.hang_limit = std::chrono::seconds(number(arg, value, 3600));
         else if (arg == "--authorization") options.authorization = std::string(value);
-        else if (arg == "--oauth") {
-            options.oauth.emplace();
-            options.oauth->expires_in = static_cast<int>(number(arg, value, 86400));
-        } else {
+        else {
             std::cerr << "csm_test_server: unknown option " << arg << "\n" << usage;
             return 2;
         }
@@ -90,10 +82,6 @@ int main(int argc, char** argv) {
             std::cerr << r.request.method << ' ' << r.request.target << " -> " << r.status;
             if (!r.route.empty()) std::cerr << " [" << r.route << ']';
             if (r.mismatch) std::cerr << " mismatch: " << *r.mismatch;
-            if (r.route == "oauth.token") // which grant, for tests that check a refresh happened
-                std::cerr << " grant: "
-                          << (r.request.body.find("\"refresh_token\"") != std::string::npos ? "refresh_token"
-                                                                                            : "authorization_code");
             std::cerr << std::endl;
         };
         csm_test_server::test_server server(std::move(options));

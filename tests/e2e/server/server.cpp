@@ -39,7 +39,6 @@ struct test_server::impl {
 #ifdef CSM_TEST_SERVER_HAS_TLS
     std::optional<asio::ssl::context> tls; ///< set: every connection is TLS with options.tls
 #endif
-    std::optional<oauth_authority> oauth; ///< set with options.oauth
 
     mutable std::mutex mutex;
     std::condition_variable stopped_cv;
@@ -50,7 +49,6 @@ struct test_server::impl {
     std::thread thread;
 
     explicit impl(server_options o) : options(std::move(o)) {
-        if (options.oauth) oauth.emplace(*options.oauth);
         if (options.tls) {
 #ifdef CSM_TEST_SERVER_HAS_TLS
             tls.emplace(asio::ssl::context::tls_server);
@@ -145,12 +143,7 @@ private:
             in.headers.push_back({std::string(field.name_string()), std::string(field.value())});
         in.body = request_.body();
 
-        std::optional<outcome> oauth_out;
-        if (server_.oauth) oauth_out = server_.oauth->handle(in);
-        outcome out = oauth_out ? std::move(*oauth_out)
-                      : server_.oauth
-                          ? respond(server_.options.routes, in, check_options{server_.oauth->required_authorization()})
-                          : respond(server_.options.routes, in, check_options{server_.options.authorization});
+        outcome out = respond(server_.options.routes, in, check_options{server_.options.authorization});
         recorded_request rec{std::move(in), out.route, out.hang ? 0 : out.response.status, out.mismatch};
 
         if (out.hang) {

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <fstream>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -126,6 +127,17 @@ private:
     std::string first_line_;
     std::vector<std::string> cloud_ids_;
 };
+
+/// The request lines of a csm serve log (`"GET /path?name= -> 200"`, in order), without its other lines.
+inline std::vector<std::string> serve_log_requests(const std::string& log_path) {
+    std::vector<std::string> out;
+    std::ifstream log(log_path);
+    for (std::string line; std::getline(log, line);)
+        if (line.starts_with("GET ") || line.starts_with("POST ") || line.starts_with("PUT ") ||
+            line.starts_with("DELETE "))
+            out.push_back(line);
+    return out;
+}
 
 } // namespace csm_test
 

@@ -17,16 +17,8 @@ log=$tmp/server.err
 
 # serve <options...>: starts csm serve (its log appended to $log); sets $server_pid and $port.
 serve() {
-    "$csm" serve --port 0 "$@" >"$tmp/server.out" 2>>"$log" &
-    server_pid=$!
-    port=""
-    for _ in $(seq 100); do
-        port=$(sed -n 's/^csm serve: port \([0-9]*\), cloud ids: test-cloud$/\1/p' "$tmp/server.out" 2>/dev/null)
-        [ -n "$port" ] && return 0
-        kill -0 "$server_pid" 2>/dev/null || break
-        sleep 0.1
-    done
-    echo "csm serve did not start:"; cat "$tmp/server.out" "$log"; exit 1
+    start_csm_serve "$@"
+    [ "$cloud_ids" = test-cloud ] || fail "csm serve serves cloud ids '$cloud_ids', expected test-cloud"
 }
 # stop <signal>: sends the signal and checks the exit status (0 for TERM/INT).
 stop() {
@@ -188,6 +180,15 @@ usage)
     "$csm" serve --port 0 --tokens "$tmp/bad.json" >"$tmp/out" 2>"$tmp/err"; [ $? -eq 1 ] || fail "a token without cloudId should exit 1"
     expect_err 'entry 1/cloudId'
     ! grep -q secret-token-value "$tmp/err" || fail "the token appears in the message"
+    printf '{"clientId":"c","clientSecret":"very-secret-value","redirectUri":"https://a.example/cb","cloudId":7}' >"$tmp/bad.json"
+    "$csm" serve --port 0 --oauth "$tmp/bad.json" >"$tmp/out" 2>"$tmp/err"; [ $? -eq 1 ] || fail "a bad --oauth should exit 1"
+    [ "$(cat "$tmp/err")" = "csm serve: $tmp/bad.json: /cloudId: expected a string" ] || fail "--oauth: $(cat "$tmp/err")"
+    printf '{"clientId":"c","clientSecret":"","redirectUri":"https://a.example/cb","cloudId":"x"}' >"$tmp/bad.json"
+    "$csm" serve --port 0 --oauth "$tmp/bad.json" >"$tmp/out" 2>"$tmp/err"; [ $? -eq 1 ] || fail "an empty secret should exit 1"
+    expect_err '/clientSecret: expected a non-empty string$'
+    ! grep -q very-secret-value "$tmp/err" || fail "the client secret appears in the message"
+    "$csm" serve --port 0 --oauth "$tmp/missing.json" >"$tmp/out" 2>"$tmp/err"; [ $? -eq 7 ] || fail "a missing --oauth should exit 7"
+    expect_err 'cannot read --oauth '
     ;;
 *)
     echo "unknown case $case_name"; exit 2 ;;

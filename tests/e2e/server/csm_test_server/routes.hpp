@@ -47,11 +47,8 @@ struct expected_request {
     std::optional<std::string> query;       ///< encoded query without '?'; params compared in any order; unset: any
     std::vector<header> headers;            ///< required (name compared case-insensitively, value exactly)
     std::optional<boost::json::value> body; ///< compared as JSON; unset: the request must have no body
-    /// With `body` unset: a JSON body is required but any is accepted (a route that takes a sequence of
-    /// different payloads; the test compares requests() itself).
-    bool any_json_body = false;
-    bool experimental = false;    ///< X-ExperimentalApi: opt-in required, else 412
-    bool idempotency_key = false; ///< Idempotency-Key required (any valid value), else 400
+    bool experimental = false;              ///< X-ExperimentalApi: opt-in required, else 412
+    bool idempotency_key = false;           ///< Idempotency-Key required (any valid value), else 400
 };
 
 /// What a route answers.

@@ -14,7 +14,6 @@
 #ifndef CSM_TEST_SERVER_SERVER_HPP
 #define CSM_TEST_SERVER_SERVER_HPP
 
-#include <csm_test_server/oauth.hpp>
 #include <csm_test_server/routes.hpp>
 #include <csm_test_server/tls.hpp>
 
@@ -50,9 +49,6 @@ struct server_options {
     /// Set: serve HTTPS with this certificate and key (a handshake failure closes the connection, unlogged).
     /// Needs a server library built with OpenSSL (CSM_TEST_SERVER_HAS_TLS); otherwise the constructor throws.
     std::optional<tls_identity> tls{};
-    /// Set: also serve the OAuth 2.0 routes (csm_test_server/oauth.hpp); every other route then requires
-    /// the current access token instead of `authorization`.
-    std::optional<oauth_settings> oauth{};
 };
 
 /// One request as received, with the route that took it.

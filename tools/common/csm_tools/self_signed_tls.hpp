@@ -1,5 +1,13 @@
 // Copyright (c) 2026 csm-cpp contributors. Distributed under the Boost Software License, Version 1.0.
-#include <csm_test_server/tls.hpp>
+// A throwaway TLS identity for a loopback test server: a fresh P-256 key and a self-signed certificate for
+// 127.0.0.1 (subjectAltName IP:127.0.0.1, CN 127.0.0.1), made with the OpenSSL C API at run time; nothing
+// is read from or written to disk and nothing touches the network. A client trusts the certificate through a
+// CA file holding `certificate_pem`; the private key stays in memory (never write it to a file).
+//
+// Header-only, shared by `csm serve --tls-self-signed` (tools/csm/src/cmd_serve.cpp) and the e2e test server
+// (tests/e2e/server/csm_test_server/tls.hpp). Needs OpenSSL (link OpenSSL::SSL and OpenSSL::Crypto).
+#ifndef CSM_TOOLS_SELF_SIGNED_TLS_HPP
+#define CSM_TOOLS_SELF_SIGNED_TLS_HPP
 
 #include <openssl/bio.h>
 #include <openssl/ec.h>
@@ -10,13 +18,20 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
+#include <chrono>
 #include <memory>
 #include <stdexcept>
 #include <string>
 
-namespace csm_test_server {
+namespace csm_tools {
 
-namespace {
+/// A certificate and its private key, both PEM.
+struct tls_identity {
+    std::string certificate_pem;
+    std::string private_key_pem;
+};
+
+namespace self_signed_detail {
 
 template <auto Free>
 struct openssl_deleter {
@@ -28,7 +43,7 @@ struct openssl_deleter {
 template <class T, auto Free>
 using openssl_ptr = std::unique_ptr<T, openssl_deleter<Free>>;
 
-[[noreturn]] void fail(const char* what) {
+[[noreturn]] inline void fail(const char* what) {
     std::string message = std::string("self-signed certificate: ") + what;
     if (const unsigned long code = ERR_get_error(); code != 0) {
         char reason[256] = {};
@@ -40,11 +55,11 @@ using openssl_ptr = std::unique_ptr<T, openssl_deleter<Free>>;
     throw std::runtime_error(message);
 }
 
-void require(bool ok, const char* what) {
+inline void require(bool ok, const char* what) {
     if (!ok) fail(what);
 }
 
-openssl_ptr<EVP_PKEY, EVP_PKEY_free> make_p256_key() {
+inline openssl_ptr<EVP_PKEY, EVP_PKEY_free> make_p256_key() {
     openssl_ptr<EVP_PKEY_CTX, EVP_PKEY_CTX_free> ctx(EVP_PKEY_CTX_new_id(EVP_PKEY_EC, nullptr));
     require(ctx != nullptr, "EVP_PKEY_CTX_new_id");
     require(EVP_PKEY_keygen_init(ctx.get()) == 1, "EVP_PKEY_keygen_init");
@@ -54,7 +69,7 @@ openssl_ptr<EVP_PKEY, EVP_PKEY_free> make_p256_key() {
     return openssl_ptr<EVP_PKEY, EVP_PKEY_free>(key);
 }
 
-void add_extension(X509* cert, int nid, const char* value) {
+inline void add_extension(X509* cert, int nid, const char* value) {
     X509V3_CTX ctx;
     X509V3_set_ctx_nodb(&ctx);
     X509V3_set_ctx(&ctx, cert, cert, nullptr, nullptr, 0);
@@ -63,16 +78,19 @@ void add_extension(X509* cert, int nid, const char* value) {
     require(X509_add_ext(cert, ext.get(), -1) == 1, "X509_add_ext");
 }
 
-std::string drain(BIO* bio) {
+inline std::string drain(BIO* bio) {
     char* data = nullptr;
     const long size = BIO_get_mem_data(bio, &data);
     require(size > 0 && data != nullptr, "BIO_get_mem_data");
     return std::string(data, static_cast<std::size_t>(size));
 }
 
-} // namespace
+} // namespace self_signed_detail
 
-tls_identity make_self_signed_identity(std::chrono::hours validity) {
+/// A new key pair and a self-signed certificate for 127.0.0.1, valid from an hour ago for `validity`.
+/// Throws std::runtime_error (with OpenSSL's reason) if OpenSSL fails.
+inline tls_identity make_self_signed_identity(std::chrono::hours validity = std::chrono::hours(24)) {
+    using namespace self_signed_detail;
     auto key = make_p256_key();
 
     openssl_ptr<X509, X509_free> cert(X509_new());
@@ -85,7 +103,7 @@ tls_identity make_self_signed_identity(std::chrono::hours validity) {
     require(X509_set_pubkey(cert.get(), key.get()) == 1, "X509_set_pubkey");
 
     X509_NAME* name = X509_get_subject_name(cert.get());
-    const unsigned char* organization = reinterpret_cast<const unsigned char*>("csm-cpp e2e test server");
+    const unsigned char* organization = reinterpret_cast<const unsigned char*>("csm-cpp test server");
     const unsigned char* common_name = reinterpret_cast<const unsigned char*>("127.0.0.1");
     require(X509_NAME_add_entry_by_txt(name, "O", MBSTRING_ASC, organization, -1, -1, 0) == 1, "set O");
     require(X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, common_name, -1, -1, 0) == 1, "set CN");
@@ -116,4 +134,6 @@ tls_identity make_self_signed_identity(std::chrono::hours validity) {
     return identity;
 }
 
-} // namespace csm_test_server
+} // namespace csm_tools
+
+#endif
