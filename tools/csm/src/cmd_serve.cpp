@@ -100,25 +100,17 @@ namespace beast = boost::beast;
 namespace http = boost::beast::http;
 using tcp = asio::ip::tcp;
 
-constexpr option_spec options[] = {{"port", true},
-                                   {"bind", true},
-                                   {"seed", true},
-                                   {"faults", true},
-                                   {"state", true},
-                                   {"tokens", true},
-                                   {"threads", true},
-                                   {"oauth", true},
-                                   {"tls-cert", true},
-                                   {"tls-key", true},
-                                   {"tls-self-signed", true},
+constexpr option_spec options[] = {{"port", true},  {"bind", true},       {"seed", true},    {"faults", true},
+                                   {"state", true}, {"state-sync", true}, {"tokens", true},  {"threads", true},
+                                   {"oauth", true}, {"tls-cert", true},   {"tls-key", true}, {"tls-self-signed", true},
                                    {"graph", true}};
 
 constexpr std::string_view default_token = "csm-serve-test-token";
 constexpr std::string_view default_cloud = "test-cloud";
 
 constexpr std::string_view help =
-    R"(Usage: csm serve --port N [--bind ADDRESS] [--seed N] [--faults FILE] [--state FILE]
-                 [--tokens FILE] [--threads N] [--oauth FILE] [--graph FILE]
+    R"(Usage: csm serve --port N [--bind ADDRESS] [--seed N] [--faults FILE]
+                 [--state FILE [--state-sync process|machine]] [--tokens FILE] [--threads N] [--oauth FILE] [--graph FILE]
                  [--tls-cert FILE --tls-key FILE | --tls-self-signed CERT_OUT]
 
 Serves csm::testing::simulator (docs/testing.md) over HTTP/1.1 with keep-alive, for integration tests: the
@@ -142,6 +134,10 @@ Options:
                     is a Teamwork Graph operation (setObjects, ...) puts the fault on the web trigger
   --state FILE      keep the state in this SQLite file (WAL): every request that changed state is committed
                     before it is answered and replayed at the next start (faults are not replayed)
+  --state-sync process|machine
+                    what an answered write survives: the server process being killed (default: SQLite
+                    synchronous=NORMAL, the commit is in the file before the answer) or also the machine
+                    crashing or losing power (synchronous=FULL: an fsync per write, several times slower)
   --tokens FILE     the tokens: {"TOKEN":{"cloudId":"...","scopes":["..."],"expires":1893456000}}; scopes
                     absent: every scope; expires (Unix seconds) absent: never. Without --tokens one test
                     token is registered: csm-serve-test-token for cloud id test-cloud, every scope
@@ -363,13 +359,17 @@ public:
         if (insert_) sqlite3_finalize(insert_);
         if (db_) sqlite3_close(db_);
     }
-    std::optional<std::string> open(const std::string& path) {
+    /// `machine`: survive a machine crash too (synchronous=FULL, an fsync per commit). Otherwise NORMAL: in WAL
+    /// mode a commit is written to the file before it returns, so it survives the process being killed
+    /// (https://www.sqlite.org/pragma.html#pragma_synchronous).
+    std::optional<std::string> open(const std::string& path, bool machine) {
         if (sqlite3_open(path.c_str(), &db_) != SQLITE_OK) return "cannot open --state " + path + ": " + last();
-        // WAL, and FULL so that a commit survives the machine too, not only the process.
-        const char* setup = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
-                            "CREATE TABLE IF NOT EXISTS journal(seq INTEGER PRIMARY KEY, method TEXT NOT NULL,"
-                            " target TEXT NOT NULL, headers TEXT NOT NULL, body TEXT, now_ms INTEGER NOT NULL);";
-        if (sqlite3_exec(db_, setup, nullptr, nullptr, nullptr) != SQLITE_OK) return "--state " + path + ": " + last();
+        const std::string setup = std::string("PRAGMA journal_mode=WAL; PRAGMA synchronous=") +
+                                  (machine ? "FULL;" : "NORMAL;") +
+                                  "CREATE TABLE IF NOT EXISTS journal(seq INTEGER PRIMARY KEY, method TEXT NOT NULL,"
+                                  " target TEXT NOT NULL, headers TEXT NOT NULL, body TEXT, now_ms INTEGER NOT NULL);";
+        if (sqlite3_exec(db_, setup.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return "--state " + path + ": " + last();
         if (sqlite3_prepare_v2(db_, "INSERT INTO journal(method,target,headers,body,now_ms) VALUES(?,?,?,?,?)", -1,
                                &insert_, nullptr) != SQLITE_OK)
             return "--state " + path + ": " + last();
@@ -445,7 +445,7 @@ private:
     sqlite3* db_ = nullptr;
     sqlite3_stmt* insert_ = nullptr;
 #else
-    std::optional<std::string> open(const std::string&) {
+    std::optional<std::string> open(const std::string&, bool) {
         return "this csm was built without SQLite (Debian: libsqlite3-dev); --state is unavailable";
     }
     csm::result<std::size_t, std::string> replay(csm::testing::simulator&) { return std::size_t{0}; }
@@ -764,9 +764,15 @@ exit_code run(args_view words, const context& ctx) {
     if (!args->has("tokens"))
         ctx.err << "csm serve: no --tokens; registered the default test token (docs/testing.md) for cloud id "
                    "test-cloud with every scope\n";
+    const std::string sync = args->value("state-sync").value_or("process");
+    if (sync != "process" && sync != "machine")
+        return usage_failure(ctx, "serve", "--state-sync takes process or machine");
+    if (args->has("state-sync") && !args->has("state"))
+        return usage_failure(ctx, "serve", "--state-sync needs --state FILE");
     if (const auto state_path = args->value("state")) {
         svc.state = std::make_unique<journal>();
-        if (auto e = svc.state->open(*state_path)) return fail(ctx, "serve", exit_code::io_error, *e);
+        if (auto e = svc.state->open(*state_path, sync == "machine"))
+            return fail(ctx, "serve", exit_code::io_error, *e);
         // The journal goes through a simulator without faults, so the ids come out as they were.
         auto n = svc.state->replay(svc.sim);
         if (!n) return fail(ctx, "serve", exit_code::io_error, "--state " + *state_path + ": " + n.error());

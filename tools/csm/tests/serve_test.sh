@@ -122,7 +122,8 @@ state_restart)
     create Second
     run 0 organization.delete --organizationId 2
     stop TERM
-    serve --state "$tmp/state.db"
+    # The same journal with an fsync per commit (--state-sync machine) from now on.
+    serve --state "$tmp/state.db" --state-sync machine
     expect_log '^csm serve: replayed 4 requests from '
     run 0 organization.get --organizationId 1
     expect_exact '{"id":"1","name":"Renamed","details":[]}'
@@ -173,6 +174,10 @@ usage)
     port=1
     "$csm" serve >"$tmp/out" 2>"$tmp/err"; [ $? -eq 2 ] || fail "no --port should exit 2"
     expect_err 'which port\?'
+    "$csm" serve --port 0 --state "$tmp/s.db" --state-sync disk >"$tmp/out" 2>"$tmp/err"; [ $? -eq 2 ] || fail "a bad --state-sync should exit 2"
+    expect_err '\-\-state-sync takes process or machine'
+    "$csm" serve --port 0 --state-sync machine >"$tmp/out" 2>"$tmp/err"; [ $? -eq 2 ] || fail "--state-sync without --state should exit 2"
+    expect_err '\-\-state-sync needs \-\-state FILE'
     printf '{"faults":[{"kind":"sideways"}]}' >"$tmp/bad.json"
     "$csm" serve --port 0 --faults "$tmp/bad.json" >"$tmp/out" 2>"$tmp/err"; [ $? -eq 1 ] || fail "a bad kind should exit 1"
     expect_err '/faults/0/kind: expected rate_limited'
