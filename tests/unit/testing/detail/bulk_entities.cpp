@@ -33,10 +33,7 @@ struct entities : sim_test::fixture {
     }
     /// The docs curl example with another Idempotency-Key and another body.
     http_response curl_body(const std::string& fixture, const std::string& key, const std::string& body) {
-        std::string text =
-            csm_test::substitute(csm_test::read_fixture(fixture), {{"c748a424-1db8-47f9-8288-713cdb0407b5", key}});
-        text.replace(text.find("--data '"), std::string::npos, "--data '" + body + "'\n");
-        return curl_text(text);
+        return curl_with_data(fixture, {{"c748a424-1db8-47f9-8288-713cdb0407b5", key}}, body);
     }
 };
 
