@@ -50,20 +50,20 @@ inline bool creates(const rest::model::bulk_operation_type& op, bool found, bool
 inline void customer_operation(site& s, const rest::customer_bulk::customer_profile_operation& op,
                                std::vector<rest::task::task_failure>& failures) {
     const rest::customer_bulk::customer_profile_payload& p = op.payload;
-    std::string id;
-    if (p.customer_id && s.customers.contains(p.customer_id->str())) id = p.customer_id->str();
-    if (!p.customer_id)
+    const auto with_email = [&]() -> std::string {
         for (const auto& [key, account] : s.customers)
-            if (account.email == p.email) {
-                id = key;
-                break;
-            }
+            if (p.email && account.email == p.email) return key;
+        return {};
+    };
+    std::string id =
+        p.customer_id ? (s.customers.contains(p.customer_id->str()) ? p.customer_id->str() : "") : with_email();
     std::optional<std::string> known_id = id.empty() && p.customer_id ? p.customer_id->str() : id;
     if (known_id && known_id->empty()) known_id.reset();
     const failure_sink fail{failures, "CUSTOMER", op.operation_type, known_id};
     if (!op.operation_type.is_known()) return fail("CUSTOMER_ACCOUNT", {}, "Invalid operation type");
     const bool create = creates(op.operation_type, !id.empty(), p.customer_id.has_value());
-    if (create && !id.empty()) return fail("CUSTOMER_ACCOUNT", {}, "Customer already exists");
+    if (create && (!id.empty() || !with_email().empty()))
+        return fail("CUSTOMER_ACCOUNT", {}, "Customer already exists");
     if (create && !p.email) return fail("CUSTOMER_ACCOUNT", {}, "An email is required to create a customer");
     if (!create && id.empty()) return fail("CUSTOMER_ACCOUNT", {}, "Customer does not exist");
     std::vector<std::string> missing;

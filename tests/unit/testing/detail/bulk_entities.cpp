@@ -108,7 +108,9 @@ BOOST_FIXTURE_TEST_CASE(b4_upserts_profiles_with_their_organizations, entities) 
           .display_name = "Johnny",
           .associate_organizations = model::associate_organizations{{{csm::organization_id("9")}}}}},
         {model::bulk_operation_type("UPSERT"), {.customer_id = csm::customer_id("qm:7")}},
-        {model::bulk_operation_type("CREATE"), {.customer_id = csm::customer_id("qm:8")}}};
+        {model::bulk_operation_type("CREATE"), {.customer_id = csm::customer_id("qm:8")}},
+        {model::bulk_operation_type("CREATE"),
+         {.customer_id = csm::customer_id("qm:6"), .email = "john.doe@example.com"}}};
     auto second = send(http, ops, base);
     BOOST_REQUIRE(second);
     BOOST_TEST(failures(second->id->str()) ==
@@ -117,7 +119,9 @@ BOOST_FIXTURE_TEST_CASE(b4_upserts_profiles_with_their_organizations, entities) 
                      R"({"entity":"CUSTOMER","entityId":"qm:7","operation":"UPSERT","operatedOn":"CUSTOMER_ACCOUNT",)"
                      R"("operatedOnIds":[],"error":"Customer does not exist"},)"
                      R"({"entity":"CUSTOMER","entityId":"qm:8","operation":"CREATE","operatedOn":"CUSTOMER_ACCOUNT",)"
-                     R"("operatedOnIds":[],"error":"An email is required to create a customer"}])"));
+                     R"("operatedOnIds":[],"error":"An email is required to create a customer"},)"
+                     R"({"entity":"CUSTOMER","entityId":"qm:6","operation":"CREATE","operatedOn":"CUSTOMER_ACCOUNT",)"
+                     R"("operatedOnIds":[],"error":"Customer already exists"}])"));
     BOOST_TEST(parse(profile("qm:3")).at("displayName") == "John Doe");
     BOOST_TEST(call(customer::get_account{csm::customer_id("qm:4")}).status == 404);
 }
