@@ -2,6 +2,7 @@
 #ifndef CSM_TESTING_DETAIL_PROFILE_HPP
 #define CSM_TESTING_DETAIL_PROFILE_HPP
 
+#include <csm/testing/detail/help_center.hpp>
 #include <csm/testing/detail/organization.hpp>
 #include <csm/testing/detail/product.hpp>
 #include <csm/testing/detail/respond.hpp>
@@ -17,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-/// Profiles (O13–O15, C14–C16) and the customer search (C6) in csm::testing::simulator: a profile merges an
+/// Profiles (O13–O15, C14–C16; C14's `expand` in help_center.hpp) and the customer search (C6) in csm::testing::simulator: a profile merges an
 /// organization or a customer with its details, memberships and entitlements. Not a public API.
 namespace csm::testing::detail {
 
@@ -162,7 +163,13 @@ inline std::optional<rest::http_response> customer_profile_call(const call& c, s
     const std::string_view n = c.name;
     if (n == "customer.profile.get") {
         if (!s.customers.contains(c.params.at(0))) return error(404, "Customer does not exist");
-        return ok(customer_profile(s, c.params.at(0)));
+        cu::customer_profile p = customer_profile(s, c.params.at(0));
+        // expand=accessibleCustomerExperiences adds C17's list under that name; other values are ignored (as
+        // Jira ignores unknown expands; the added member is undocumented, docs/testing.md).
+        const cu::profile_expand accessible(cu::profile_expand::known::accessible_customer_experiences);
+        if (c.query("expand") == accessible.str())
+            p.unknown_members.members[accessible.str()] = csm::json::to_value(experiences_of(s, c.params.at(0)));
+        return ok(p);
     }
     if (n == "customer.profile.create") {
         auto body = read_body<cu::create_customer_profile_request>(c.req);

@@ -44,6 +44,15 @@ struct task_record {
     unsigned polls = 0;
 };
 
+/// A CSM request (R1): the issue it created, the help center it belongs to and what was said on it.
+struct issue_record {
+    std::string id;                       ///< numeric, from a counter
+    std::string key;                      ///< "CSM-<n>"
+    std::string help_center_id;           ///< the help center of R1's body
+    std::optional<std::string> raised_on; ///< the help center H4 raised it on (its default form attached)
+    std::vector<std::string> comment_ids; ///< R2, in order
+};
+
 struct site {
     std::map<std::string, rest::model::organization> organizations;    // by id (details live in `fields`)
     std::map<std::string, rest::customer::customer_account> customers; // by id ("qm:…")
@@ -53,14 +62,21 @@ struct site {
     std::set<std::pair<std::string, std::string>> members;             // (organization id, customer id)
     std::map<std::string, task_record> tasks;                          // by id
     std::map<std::string, rest::http_response> idempotent;             // first answer by Idempotency-Key
+    std::map<std::string, std::set<std::string>> help_center_access;   // help center id -> organization ids (H1-H3)
+    std::map<std::string, issue_record> issues;                        // by key (R1)
+    std::uint64_t next_issue = 1;                                      // issues (R1)
+    std::uint64_t next_comment = 1;                                    // comments (R2)
     std::uint64_t next_id = 1;                                         // organizations and customer accounts
     std::uint64_t next_uuid = 1;                                       // products and entitlements
 
     field_store& fields_of(field_kind k) { return fields[static_cast<std::size_t>(k)]; }
 
-    /// What goes with a deleted organization or customer: its detail values, memberships and entitlements.
+    /// What goes with a deleted organization or customer: its detail values, memberships, entitlements and, for
+    /// an organization, its help-center access.
     void forget_entity(field_kind k, const std::string& id) {
         fields_of(k).values.erase(id);
+        if (k == field_kind::organization)
+            for (auto& [help_center, organizations] : help_center_access) organizations.erase(id);
         std::erase_if(members,
                       [&](const auto& m) { return (k == field_kind::organization ? m.first : m.second) == id; });
         const char* type = k == field_kind::organization ? "ORGANIZATION" : "CUSTOMER";

@@ -55,8 +55,18 @@ struct fixture {
     }
     /// The request a docs curl example sends (tests/fixtures/<relative>), after substitutions, answered.
     csm::rest::http_response curl(const std::string& relative, csm_test::substitutions subs = {}) {
-        const csm_test::curl_command c =
-            csm_test::parse_curl(csm_test::substitute(csm_test::read_fixture(relative), subs));
+        return curl_text(csm_test::substitute(csm_test::read_fixture(relative), subs));
+    }
+    /// The request a docs curl example sends, after substitutions, with `data` as its body instead, answered.
+    csm::rest::http_response curl_with_data(const std::string& relative, csm_test::substitutions subs,
+                                            std::string_view data) {
+        std::string text = csm_test::substitute(csm_test::read_fixture(relative), subs);
+        text.replace(text.find("--data '"), std::string::npos, "--data '" + std::string(data) + "'\n");
+        return curl_text(text);
+    }
+    /// The request a curl command (its text) sends, answered.
+    csm::rest::http_response curl_text(const std::string& text) {
+        const csm_test::curl_command c = csm_test::parse_curl(text);
         csm::rest::http_request r;
         using m = csm::rest::http_method;
         r.method = c.method == "POST"     ? m::post
