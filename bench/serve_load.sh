@@ -5,6 +5,7 @@
 #   get        csm serve (in memory): GET one organization
 #   mix        csm serve (in memory): 80 % GET, 20 % POST creating an organization
 #   mix-state  csm serve --state (SQLite WAL, a commit per write before the answer): the same mix
+#   mix-fsync  csm serve --state --state-sync machine (an fsync per write as well): the same mix
 # and prints requests per second, the ratio to the baseline, p99 latency and the error responses (wrk's
 # "Non-2xx or 3xx" and socket errors; with no fault plan there must be none).
 #
@@ -102,6 +103,12 @@ stop_server
 start "csm serve: port" "$csm" serve --port 0 --threads "$threads" --state "$work/state.db"
 create_first_organization
 measure mix-state "http://127.0.0.1:$port" "$work/mix.lua"
+stop_server
+
+rm -f "$work"/state.db*
+start "csm serve: port" "$csm" serve --port 0 --threads "$threads" --state "$work/state.db" --state-sync machine
+create_first_organization
+measure mix-fsync "http://127.0.0.1:$port" "$work/mix.lua"
 stop_server
 
 echo "csm serve under load: wrk -t2 -c$connections -d${seconds}s, server threads $threads, $(nproc) cores"
