@@ -11,6 +11,10 @@
 
 #include <csm/basic_id.hpp>
 #include <csm/json/parse.hpp>
+// The slices read path and query parameters with from_value<int>, <std::string> and open enums, which
+// csm::csm_compiled does not instantiate: in compiled mode their definitions come from here
+// (docs/json-mapping.md, "Your own types in compiled mode"); header-only, it adds nothing.
+#include <csm/json/templates.hpp>
 #include <csm/json/unknown_fields.hpp>
 #include <csm/json/value.hpp>
 #include <csm/rest/build.hpp>
